@@ -1,0 +1,23 @@
+//! newslens: a terminal news reader with an offline NLP pipeline.
+//!
+//! The pipeline runs in stages, each in its own module under [`analysis`]:
+//!
+//! 1. [`article`] loads an [`article::Article`] from text, Markdown, JSON, HTML, a folder or stdin,
+//!    cleaning every string of control characters on the way in.
+//! 2. [`analysis::tokens`] and [`analysis::sentences`] split the body text.
+//! 3. [`analysis::entities`] finds named-entity spans (person, organization, place, group);
+//!    [`analysis::mentions`] merges the mentions of one entity and attaches roles.
+//! 4. [`analysis::timex`] finds and normalises dates; [`analysis::timeline`] ties them to events.
+//! 5. [`analysis::facts`] finds quotes with speakers and quantities with what they count.
+//! 6. [`analysis::summary`] ranks sentences for an extractive summary.
+//!
+//! [`analysis::analyze`] runs them all and returns an [`analysis::Analysis`]; the terminal UI in
+//! [`tui`] only reads that result and never calls into the stages itself.
+
+pub mod analysis;
+pub mod article;
+pub mod report;
+pub mod tui;
+
+pub use analysis::{analyze, Analysis};
+pub use article::Article;

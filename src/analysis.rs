@@ -208,7 +208,7 @@ pub fn analyze_text(text: String, published: Option<NaiveDate>) -> Analysis {
     let sentences = sentences::split(&text, &tokens);
     let spans = entities::recognize(&text, &tokens, &sentences);
     let timexes = timex::find(&text, published);
-    let quantities = facts::quantities(&text, &tokens, &sentences);
+    let quantities = facts::quantities(&text, &tokens, &sentences, &timexes);
     let mut entities = mentions::merge(&text, &tokens, &spans);
     mentions::add_dates_and_quantities(&text, &mut entities, &timexes, &quantities);
     let quotes = facts::quotes(&text, &sentences, &entities);

@@ -41,6 +41,17 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         date: Option<NaiveDate>,
     },
+    /// Score the summary against lead-k and TextRank-k on an extractive corpus
+    /// (DIR/articles/CAT/NAME.txt with DIR/summaries/CAT/NAME.txt): precision@k.
+    EvalSummary {
+        dir: PathBuf,
+        /// Summary lengths to score, comma-separated.
+        #[arg(long, value_delimiter = ',', default_values_t = [1, 3, 4, 5])]
+        k: Vec<usize>,
+        /// Ranker weights, `name=value,...` (unnamed ones keep their default).
+        #[arg(long, default_value = "")]
+        weights: String,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -53,6 +64,7 @@ fn main() -> Result<()> {
         None => open(cli.paths, cli.date),
         Some(Command::Open { paths, date }) => open(paths, date.or(cli.date)),
         Some(Command::Analyze { file, json, date }) => analyze(file, json, date),
+        Some(Command::EvalSummary { dir, k, weights }) => eval_summary(&dir, &k, &weights),
     }
 }
 
@@ -107,5 +119,16 @@ fn analyze(file: PathBuf, json: bool, date: Option<NaiveDate>) -> Result<()> {
     if failed {
         std::process::exit(1);
     }
+    Ok(())
+}
+
+fn eval_summary(dir: &std::path::Path, ks: &[usize], weights: &str) -> Result<()> {
+    use newslens::analysis::summary::eval;
+    let weights = weights.parse()?;
+    let started = std::time::Instant::now();
+    let samples = eval::load_corpus(dir)?;
+    let report = eval::evaluate(&samples, ks, &weights);
+    println!("{}", eval::format_report(&report));
+    eprintln!("{} articles in {:.2} s", report.articles, started.elapsed().as_secs_f64());
     Ok(())
 }

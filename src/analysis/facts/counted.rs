@@ -1,0 +1,211 @@
+//! What a quantity is about, from the words of its sentence: the counted noun after a number, the
+//! verb that happened to it (before: "killing 26 people" -> "killed"; after: "26 people died")
+//! and the place ("in Ternopil"); the noun phrase an adjective quantity modifies; or, for a
+//! measure such as "76%", the words and verb just before it ("profits jumped").
+
+use super::lexicon::{is_boundary, is_report_verb};
+use super::numbers::{is_digit_number, is_number_word, is_scale, CURRENCY_SYMBOLS};
+
+/// Past forms that do not end in "-ed", and the past participles of common "-ing" forms.
+const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("making", "made"),
+    ("leaving", "left"),
+    ("taking", "taken"),
+    ("holding", "held"),
+    ("giving", "given"),
+    ("bringing", "brought"),
+    ("selling", "sold"),
+    ("buying", "bought"),
+    ("hitting", "hit"),
+    ("putting", "put"),
+    ("cutting", "cut"),
+    ("losing", "lost"),
+    ("finding", "found"),
+    ("sending", "sent"),
+    ("building", "built"),
+    ("spending", "spent"),
+    ("paying", "paid"),
+    ("seeing", "seen"),
+    ("winning", "won"),
+    ("getting", "got"),
+    ("driving", "driven"),
+    ("shooting", "shot"),
+    ("fleeing", "fled"),
+    ("having", "had"),
+];
+const PAST_WITHOUT_ED: &[&str] = &[
+    "made", "left", "took", "taken", "held", "gave", "given", "brought", "sold", "bought", "hit",
+    "put", "cut", "lost", "found", "sent", "built", "spent", "paid", "saw", "seen", "won", "got",
+    "shot", "fled", "died", "hurt", "drove", "grew", "rose", "fell", "met", "led", "won", "began",
+];
+const DETERMINERS: &[&str] =
+    &["a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "these", "those"];
+const AUXILIARIES: &[&str] =
+    &["were", "was", "are", "is", "have", "has", "had", "been", "being", "reportedly", "also"];
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "outside", "from", "on"];
+
+fn is(word: &str, list: &[&str]) -> bool {
+    list.contains(&word.to_lowercase().as_str())
+}
+
+fn is_plain_word(word: &str) -> bool {
+    word.chars().all(|c| c.is_alphabetic() || c == '-') && word.chars().any(char::is_alphabetic)
+}
+
+/// A verb form that reports what happened: "-ed", "-ing" or an irregular past.
+fn is_event_verb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_lowercase)
+        && (lower.len() > 4 && lower.ends_with("ed")
+            || lower.len() > 5 && lower.ends_with("ing")
+            || PAST_WITHOUT_ED.contains(&lower.as_str()))
+}
+
+/// "killing" -> "killed", "carrying" -> "carried", "leaving" -> "left"; other forms unchanged.
+fn as_past(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if let Some(&(_, past)) = IRREGULAR_PAST.iter().find(|(ing, _)| *ing == lower) {
+        return past.to_string();
+    }
+    match lower.strip_suffix("ing") {
+        Some(stem) if stem.ends_with('y') && !stem.ends_with(['a', 'e', 'o', 'u']) => {
+            format!("{}ied", &stem[..stem.len() - 1])
+        }
+        Some(stem) => format!("{stem}ed"),
+        None => lower,
+    }
+}
+
+/// Number of words of the counted noun phrase starting at `words[at]` (at most three; 0 when
+/// the next word is not a noun-like word).
+pub fn counted_noun(words: &[&str], at: usize) -> usize {
+    let mut n = 0;
+    while n < 3 {
+        let Some(&w) = words.get(at + n) else { break };
+        let stop = !is_plain_word(w)
+            || is_boundary(w)
+            || is(w, DETERMINERS)
+            || is(w, AUXILIARIES)
+            || w.eq_ignore_ascii_case("of")
+            || is_report_verb(w)
+            || is_event_verb(w)
+            || is_number_word(w);
+        if stop {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// "people killed in Ternopil": the noun, the verb before or after it, the place after it.
+pub fn about_counted(words: &[&str], start: usize, noun_start: usize, noun_end: usize) -> String {
+    let noun = words.get(noun_start..noun_end).unwrap_or_default().join(" ");
+    let before = start.checked_sub(1).and_then(|k| words.get(k)).filter(|w| is_event_verb(w));
+    let mut k = noun_end;
+    while words.get(k).is_some_and(|w| is(w, AUXILIARIES)) {
+        k += 1;
+    }
+    let after = words.get(k).filter(|w| is_event_verb(w));
+    let verb = match (before, after) {
+        (Some(v), _) => Some(as_past(v)),
+        (None, Some(v)) => {
+            k += 1;
+            Some(v.to_lowercase())
+        }
+        (None, None) => {
+            k = noun_end;
+            None
+        }
+    };
+    let mut parts = vec![noun];
+    parts.extend(verb);
+    parts.extend(place_at(words, k));
+    parts.join(" ")
+}
+
+/// "in Ternopil": a place preposition followed by capitalised words.
+fn place_at(words: &[&str], at: usize) -> Option<String> {
+    let prep = *words.get(at)?;
+    if !is(prep, PLACE_PREPOSITIONS) {
+        return None;
+    }
+    let names: Vec<&str> = words
+        .get(at + 1..)?
+        .iter()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) && is_plain_word(w))
+        .take(4)
+        .copied()
+        .collect();
+    (!names.is_empty()).then(|| format!("{} {}", prep.to_lowercase(), names.join(" ")))
+}
+
+/// For "28-point peace plan developed by X and Y": "peace plan developed by X and Y".
+pub fn about_adjective(words: &[&str], at: usize) -> String {
+    let n = counted_noun(words, at);
+    let mut parts: Vec<&str> = words.get(at..at + n).unwrap_or_default().to_vec();
+    let verb = words.get(at + n).copied().unwrap_or("");
+    if n > 0 && is_event_verb(verb) && words.get(at + n + 1).is_some_and(|w| *w == "by") {
+        let agent: Vec<&str> = words
+            .get(at + n + 2..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|w| is_plain_word(w) && (!is_boundary(w) || **w == "and"))
+            .take(12)
+            .copied()
+            .collect();
+        if !agent.is_empty() {
+            parts.push(verb);
+            parts.push("by");
+            parts.extend(agent);
+        }
+    }
+    parts.join(" ")
+}
+
+/// For a measure ("jumped 76%", "a profit of $3.36bn"): up to four words ending at the first
+/// word before it that is not a preposition or another number.
+pub fn about_measure(words: &[&str], start: usize, _end: usize) -> String {
+    let skippable = |w: &str| {
+        is(w, &["by", "to", "of", "up", "down", "around", "from", "a", "an", "%"])
+            || is_digit_number(w)
+            || is_scale(w)
+            || CURRENCY_SYMBOLS.contains(&w)
+    };
+    let mut k = start;
+    while k > 0 && words.get(k - 1).is_some_and(|w| skippable(w)) {
+        k -= 1;
+    }
+    let Some(last) = k.checked_sub(1) else { return String::new() };
+    let mut first = last + 1;
+    while first > 0 && last + 1 - first < 4 {
+        let w = words.get(first - 1).copied().unwrap_or("");
+        let stop = !is_plain_word(w) || is_boundary(w) || is(w, DETERMINERS) || is_report_verb(w);
+        if stop {
+            break;
+        }
+        first -= 1;
+    }
+    words.get(first..=last).unwrap_or_default().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_forms() {
+        assert_eq!(as_past("killing"), "killed");
+        assert_eq!(as_past("injuring"), "injured");
+        assert_eq!(as_past("carrying"), "carried");
+        assert_eq!(as_past("leaving"), "left");
+        assert_eq!(as_past("killed"), "killed");
+    }
+
+    #[test]
+    fn measure_subject_and_verb() {
+        let w = ["fourth", "quarter", "sales", "rose", "2", "%", "to", "$", "11bn"];
+        assert_eq!(about_measure(&w, 4, 6), "fourth quarter sales rose");
+        assert_eq!(about_measure(&w, 7, 9), "fourth quarter sales rose");
+    }
+}

@@ -1,0 +1,322 @@
+//! Word lists for fact finding: reporting verbs, words that end a noun phrase, pronouns and the
+//! auxiliaries and adverbs that may sit between a speaker and the verb.
+
+/// Finite reporting verbs: "X said", "said X", "X described it as".
+const REPORT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "noted",
+    "notes",
+    "added",
+    "adds",
+    "described",
+    "describes",
+    "called",
+    "calls",
+    "warned",
+    "warns",
+    "referenced",
+    "references",
+    "stated",
+    "states",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "wrote",
+    "writes",
+    "declared",
+    "declares",
+    "announced",
+    "announces",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "confirmed",
+    "confirms",
+    "suggested",
+    "suggests",
+    "stressed",
+    "stresses",
+    "emphasised",
+    "emphasized",
+    "emphasises",
+    "emphasizes",
+    "urged",
+    "urges",
+    "cautioned",
+    "predicted",
+    "predicts",
+    "recalled",
+    "continued",
+    "concluded",
+    "commented",
+    "remarked",
+    "observed",
+    "tweeted",
+    "posted",
+    "term",
+    "termed",
+    "terms",
+    "dubbed",
+    "dubs",
+    "labelled",
+    "labeled",
+    "hailed",
+    "hails",
+    "branded",
+    "quipped",
+    "joked",
+    "conceded",
+    "maintained",
+    "promised",
+    "vowed",
+    "pledged",
+    "boasted",
+    "complained",
+    "lamented",
+    "praised",
+    "criticised",
+    "criticized",
+    "denounced",
+    "agreed",
+    "believes",
+    "believed",
+    "cited",
+    "quoted",
+    "reiterated",
+    "recounted",
+    "whispered",
+    "shouted",
+    "responded",
+    "answered",
+    "countered",
+    "estimated",
+    "revealed",
+    "described",
+    "characterised",
+    "characterized",
+];
+
+/// Reporting verbs in `-ing` form: their speaker is the subject of the clause they hang on.
+const REPORT_PARTICIPLES: &[&str] = &[
+    "saying",
+    "telling",
+    "noting",
+    "adding",
+    "describing",
+    "calling",
+    "warning",
+    "referencing",
+    "stating",
+    "explaining",
+    "insisting",
+    "arguing",
+    "claiming",
+    "asking",
+    "writing",
+    "declaring",
+    "announcing",
+    "acknowledging",
+    "admitting",
+    "confirming",
+    "suggesting",
+    "stressing",
+    "emphasising",
+    "emphasizing",
+    "urging",
+    "terming",
+    "dubbing",
+    "labelling",
+    "labeling",
+    "hailing",
+    "branding",
+    "praising",
+    "citing",
+    "characterising",
+    "characterizing",
+];
+
+/// Words that cannot be inside a speaker's noun phrase: clause words, prepositions (except
+/// "of"), verbs of being, sentence adverbs.
+const BOUNDARY: &[&str] = &[
+    "as",
+    "what",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "while",
+    "where",
+    "if",
+    "because",
+    "but",
+    "and",
+    "or",
+    "nor",
+    "so",
+    "than",
+    "then",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "am",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "into",
+    "about",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "over",
+    "under",
+    "against",
+    "through",
+    "amid",
+    "meanwhile",
+    "however",
+    "separately",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "now",
+    "still",
+    "also",
+    "although",
+    "though",
+    "once",
+    "why",
+    "how",
+    "not",
+    "it",
+    "this",
+    "there",
+    "here",
+    "would",
+    "could",
+    "should",
+    "will",
+    "may",
+    "might",
+    "must",
+    "can",
+    "do",
+    "does",
+    "did",
+    "has",
+    "have",
+    "had",
+    "very",
+    "more",
+    "most",
+    "whether",
+];
+
+/// Words allowed between a speaker and the verb ("X has also said").
+const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "recently",
+    "again",
+    "once",
+    "publicly",
+    "reportedly",
+    "repeatedly",
+    "separately",
+    "has",
+    "himself",
+    "herself",
+    "would",
+    "will",
+    "further",
+    "already",
+    "first",
+    "earlier",
+    "simply",
+    "just",
+    "only",
+    "even",
+    "often",
+    "allegedly",
+    "quickly",
+    "subsequently",
+];
+
+/// Personal pronouns that may stand for a speaker.
+pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+pub const GROUP_PRONOUNS: &[&str] = &["they", "we"];
+
+fn lower_in(word: &str, list: &[&str]) -> bool {
+    let lower = word.to_lowercase();
+    list.contains(&lower.as_str())
+}
+
+pub fn is_report_verb(word: &str) -> bool {
+    lower_in(word, REPORT_VERBS)
+}
+
+pub fn is_report_participle(word: &str) -> bool {
+    lower_in(word, REPORT_PARTICIPLES)
+}
+
+pub fn is_boundary(word: &str) -> bool {
+    lower_in(word, BOUNDARY)
+}
+
+pub fn may_stand_between_speaker_and_verb(word: &str) -> bool {
+    lower_in(word, BETWEEN_SPEAKER_AND_VERB)
+}
+
+/// A token that can be part of a noun phrase: a word, a number, a possessive clitic or an
+/// initialism ("U.S.").
+pub fn is_wordlike(token: &str) -> bool {
+    token.chars().any(char::is_alphanumeric) || matches!(token, "’s" | "'s" | "’" | "&")
+}
+
+/// Opening or closing quotation marks as tokens.
+pub fn is_quote_mark(token: &str) -> bool {
+    matches!(token, "“" | "”" | "\"" | "„" | "«" | "»")
+}
+
+/// Lower-cases a leading article so a description reads mid-sentence: "A Ukrainian official"
+/// -> "a Ukrainian official".
+pub fn as_description(phrase: &str) -> String {
+    for article in ["A ", "An ", "The "] {
+        if let Some(rest) = phrase.strip_prefix(article) {
+            return format!("{}{}", article.to_lowercase(), rest);
+        }
+    }
+    phrase.to_string()
+}

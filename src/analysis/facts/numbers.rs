@@ -1,0 +1,209 @@
+//! What counts as a number in running text: digits ("26", "1,250.5", "1.13bn", "28-point"),
+//! number words ("three", "twenty-five", "two million", "hundreds"), the modifiers before them
+//! ("at least", "more than") and the units after them ("%", "per cent", "bn"). Also the tests that
+//! keep years, times, ordinals, scores and names ("Formula 1") out.
+
+const UNITS: &[&str] = &[
+    "zero",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
+/// Words that multiply a number, and their plurals used alone ("hundreds of people").
+const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "dozen"];
+const PLURAL_SCALES: &[&str] =
+    &["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"];
+
+/// Modifiers before a number, longest first, as lower-case word sequences.
+const MODIFIERS: &[&[&str]] = &[
+    &["as", "many", "as"],
+    &["as", "much", "as"],
+    &["at", "least"],
+    &["at", "most"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["up", "to"],
+    &["close", "to"],
+    &["an", "estimated"],
+    &["just", "over"],
+    &["just", "under"],
+    &["about"],
+    &["around"],
+    &["nearly"],
+    &["almost"],
+    &["roughly"],
+    &["approximately"],
+    &["over"],
+    &["some"],
+    &["only"],
+];
+
+pub const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "¥", "US$", "₹"];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// A number word that starts a quantity ("three", "twenty-five", "million", "hundreds").
+pub fn is_number_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let parts_are_units = lower.split('-').all(|p| UNITS.contains(&p) || p == "one");
+    (parts_are_units && lower != "one")
+        || is_scale(&lower)
+        || PLURAL_SCALES.contains(&lower.as_str())
+}
+
+pub fn is_scale(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    SCALES.contains(&lower.as_str()) || matches!(lower.as_str(), "bn" | "m" | "k" | "tn")
+}
+
+pub fn is_plural_scale(word: &str) -> bool {
+    PLURAL_SCALES.contains(&word.to_lowercase().as_str())
+}
+
+/// A token written with digits: "26", "1,000", "3.5", "1.13bn", "600m", "28-point".
+pub fn is_digit_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The letters after the digits of a token ("bn" in "1.13bn", "point" in "28-point").
+pub fn suffix(word: &str) -> &str {
+    let digits = word.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'));
+    digits.map_or("", |i| word[i..].trim_start_matches('-'))
+}
+
+/// Digits that are not a count: ordinals ("21st"), decades ("1990s"), times ("10:30", "10pm"),
+/// scores and ranges of years ("3-1", "2004-05"), ISO dates and year-like numbers.
+pub fn is_not_a_count(word: &str) -> bool {
+    let suffix = suffix(word).to_lowercase();
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    let ordinal = matches!(suffix.as_str(), "st" | "nd" | "rd" | "th");
+    let time = word.contains(':') || matches!(suffix.as_str(), "am" | "pm" | "a.m." | "p.m.");
+    let decade = suffix == "s" || suffix == "’s" || suffix == "'s";
+    let score = suffix.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || word.split('-').filter(|p| !p.is_empty()).all(|p| p.chars().all(|c| c.is_ascii_digit()))
+            && word.contains('-');
+    ordinal || time || decade || score || is_year(&digits) && word.len() == digits.len()
+}
+
+/// Four digits from 1800 to 2100.
+pub fn is_year(digits: &str) -> bool {
+    digits.len() == 4 && digits.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+pub fn is_month(word: &str) -> bool {
+    MONTHS.contains(&word.to_lowercase().trim_end_matches('.'))
+}
+
+/// Time words right after a number: "10 a.m.", "3 pm", "9 GMT".
+pub fn is_clock_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "a.m." | "p.m." | "am" | "pm" | "gmt" | "utc" | "o'clock"
+    )
+}
+
+/// The longest modifier ending right before `words[at]`, as a number of words.
+pub fn modifier_before(words: &[&str], at: usize) -> usize {
+    MODIFIERS
+        .iter()
+        .find(|m| {
+            m.len() <= at
+                && m.iter().zip(&words[at - m.len()..at]).all(|(a, b)| b.eq_ignore_ascii_case(a))
+        })
+        .map_or(0, |m| m.len())
+}
+
+/// A percent unit at `words[at..]`: "%", "per cent", "percent", "percentage points"; its length.
+pub fn percent_after(words: &[&str], at: usize) -> usize {
+    let w = |k: usize| words.get(at + k).map(|w| w.to_lowercase()).unwrap_or_default();
+    match (w(0).as_str(), w(1).as_str()) {
+        ("%", _) | ("percent", _) => 1,
+        ("per", "cent") | ("percentage", "points") | ("percentage", "point") => 2,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_forms() {
+        for w in ["three", "Twenty-five", "million", "hundreds"] {
+            assert!(is_number_word(w), "{w}");
+        }
+        for w in ["one", "someone", "ten-year-old"] {
+            assert!(!is_number_word(w), "{w}");
+        }
+        assert_eq!(suffix("1.13bn"), "bn");
+        assert_eq!(suffix("28-point"), "point");
+    }
+
+    #[test]
+    fn non_counts() {
+        for w in ["21st", "1990s", "10:30", "10pm", "3-1", "2004-05", "2025"] {
+            assert!(is_not_a_count(w), "{w}");
+        }
+        for w in ["26", "1,250", "28-point", "600m", "20000"] {
+            assert!(!is_not_a_count(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn modifiers_and_percent() {
+        let words = ["killing", "at", "least", "26", "people", "up", "40", "per", "cent"];
+        assert_eq!(modifier_before(&words, 3), 2);
+        assert_eq!(modifier_before(&words, 1), 0);
+        assert_eq!(percent_after(&words, 7), 2);
+    }
+}

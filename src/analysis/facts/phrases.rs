@@ -1,0 +1,131 @@
+//! Noun phrases around a reporting verb, found over tokens without a parser: the subject to the
+//! left of "said" (skipping "has also", an appositive or a "who ..." clause between commas) and
+//! the phrase to the right of "said" or "according to". A phrase is then named: by the entity
+//! mention at its head, by a person named inside it, or by its own words as a description.
+
+use super::lexicon::{
+    as_description, is_boundary, is_wordlike, may_stand_between_speaker_and_verb, GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+};
+use crate::analysis::tokens::Token;
+use crate::analysis::{Entity, EntityKind, Span};
+use std::ops::Range;
+
+/// Longest noun phrase taken, in tokens.
+const MAX_PHRASE: usize = 10;
+
+/// Tokens of one article with its entities.
+pub struct Words<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub entities: &'a [Entity],
+}
+
+/// Who a phrase names.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Named {
+    /// An entity or a description ("a Ukrainian official").
+    Speaker { name: String, entity: Option<usize> },
+    /// "he"/"she": the last person mentioned before `at`.
+    Person { at: usize },
+    /// "they"/"we": the last speaker.
+    Group,
+}
+
+impl Words<'_> {
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The subject of the verb at token `verb`, not reaching before token `floor`: the token
+    /// range of the phrase and the range to search for a named person (which also covers an
+    /// appositive: "the firm's boss, John Smith, said").
+    pub fn subject_before(
+        &self,
+        verb: usize,
+        floor: usize,
+    ) -> Option<(Range<usize>, Range<usize>)> {
+        let mut end = verb;
+        while end > floor && may_stand_between_speaker_and_verb(self.word(end - 1)) {
+            end -= 1;
+        }
+        let region_end = end;
+        if end > floor && self.word(end - 1) == "," {
+            // "X, who ..., said" / "X, 45, said" / "X, the firm's boss, said"
+            let comma = (floor..end - 1).rev().take(15).find(|&k| self.word(k) == ",")?;
+            end = comma;
+        }
+        let mut start = end;
+        while start > floor && end - start < MAX_PHRASE && self.in_phrase(start - 1) {
+            start -= 1;
+        }
+        (start < end).then_some((start..end, start..region_end))
+    }
+
+    /// The noun phrase starting at token `start`, not reaching token `ceiling`.
+    pub fn phrase_after(&self, start: usize, ceiling: usize) -> Option<Range<usize>> {
+        let mut end = start;
+        while end < ceiling && end - start < MAX_PHRASE && self.in_phrase(end) {
+            end += 1;
+        }
+        (start < end).then_some(start..end)
+    }
+
+    fn in_phrase(&self, i: usize) -> bool {
+        let w = self.word(i);
+        is_wordlike(w) && !is_boundary(w) || w == "-"
+    }
+
+    /// Names the phrase `phrase`, looking for people in `region`.
+    pub fn name(&self, phrase: Range<usize>, region: Range<usize>) -> Option<Named> {
+        let span = self.span(phrase.clone())?;
+        let region_span = self.span(region)?;
+        let words = &self.text[span.clone()];
+        let lower = words.to_lowercase();
+        if PERSON_PRONOUNS.contains(&lower.as_str()) {
+            return Some(Named::Person { at: span.start });
+        }
+        if GROUP_PRONOUNS.contains(&lower.as_str()) {
+            return Some(Named::Group);
+        }
+        if phrase.len() == 1 && matches!(lower.as_str(), "i" | "you" | "it" | "one" | "this") {
+            return None;
+        }
+        let head = self
+            .mentions_in(&span)
+            .filter(|(e, m)| m.end == span.end && e.kind != EntityKind::Misc)
+            .max_by_key(|(_, m)| m.len());
+        let person = || self.mentions_in(&region_span).find(|(e, _)| e.kind == EntityKind::Person);
+        match head.or_else(person) {
+            Some((e, _)) => Some(Named::Speaker { name: e.name.clone(), entity: Some(e.id) }),
+            None => {
+                Some(Named::Speaker { name: as_description(words.trim_matches(',')), entity: None })
+            }
+        }
+    }
+
+    /// The most recent person mention ending before byte `at`.
+    pub fn person_before(&self, at: usize) -> Option<Named> {
+        self.entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
+            .filter(|(_, m)| m.end <= at)
+            .max_by_key(|(_, m)| m.start)
+            .map(|(e, _)| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
+    }
+
+    fn mentions_in<'s>(&'s self, span: &'s Span) -> impl Iterator<Item = (&'s Entity, &'s Span)> {
+        self.entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
+            .filter(move |(_, m)| span.start <= m.start && m.end <= span.end)
+    }
+
+    /// Byte span of a token range.
+    pub fn span(&self, range: Range<usize>) -> Option<Span> {
+        let first = self.tokens.get(range.start)?;
+        let last = self.tokens.get(range.end.checked_sub(1)?)?;
+        Some(first.span.start..last.span.end)
+    }
+}

@@ -1,0 +1,148 @@
+//! Quote attribution. For each quoted passage the speaker is looked for, in order:
+//!
+//! 1. right after the quote: `"...," said X`, `"..." X said`, `"...," X, who ..., said`;
+//! 2. before it in its sentence: `X said "..."`, `X described it as "..."`, and for a participle
+//!    (`..., describing it as "..."`) the subject of the earlier reporting verb;
+//! 3. `according to X` anywhere in the sentence;
+//! 4. a quote that opens its sentence right after an attributed quote continues that speaker.
+//!
+//! "he"/"she" resolve to the last person mentioned, "they"/"we" to the last speaker.
+
+use super::lexicon::{is_boundary, is_quote_mark, is_report_participle, is_report_verb};
+use super::phrases::{Named, Words};
+use super::quote_marks;
+use crate::analysis::tokens::{self, Token};
+use crate::analysis::{Entity, Quote, Span};
+
+/// Tokens looked at after a closing quote mark for `X said`.
+const AFTER_WINDOW: usize = 12;
+
+/// Finds quotations and their speakers.
+pub fn find(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
+    let tokens = tokens::tokenize(text);
+    let words = Words { text, tokens: &tokens, entities };
+    let quoted = quote_marks::find(text);
+    let inside: Vec<bool> =
+        tokens.iter().map(|t| quoted.iter().any(|q| q.outer.contains(&t.span.start))).collect();
+    let mut out: Vec<Quote> = Vec::with_capacity(quoted.len());
+    let mut last_speaker: Option<(String, Option<usize>, usize)> = None;
+    for q in &quoted {
+        let open = tokens.partition_point(|t| t.span.start < q.outer.start);
+        let close = tokens.partition_point(|t| t.span.end <= q.outer.end).saturating_sub(1);
+        let open_sentence = sentence_tokens(&tokens, sentences, open);
+        let close_sentence = sentence_tokens(&tokens, sentences, close);
+        let attribution = Attribution { words: &words, inside: &inside };
+        let named = attribution
+            .after(close + 1, close_sentence.end)
+            .or_else(|| attribution.before(open, open_sentence.start))
+            .or_else(|| attribution.according_to(open_sentence.clone()));
+        let sentence_index = sentence_of(sentences, q.outer.start);
+        let resolved = match named {
+            Some(Named::Speaker { name, entity }) => Some((name, entity)),
+            Some(Named::Person { at }) => match words.person_before(at) {
+                Some(Named::Speaker { name, entity }) => Some((name, entity)),
+                _ => None,
+            },
+            Some(Named::Group) => last_speaker
+                .as_ref()
+                .filter(|(_, _, s)| sentence_index.abs_diff(*s) <= 1)
+                .map(|(n, e, _)| (n.clone(), *e)),
+            None if open == open_sentence.start => last_speaker
+                .as_ref()
+                .filter(|(_, _, s)| sentence_index.saturating_sub(*s) == 1)
+                .map(|(n, e, _)| (n.clone(), *e)),
+            None => None,
+        };
+        if let Some((name, entity)) = &resolved {
+            let close_index = sentence_of(sentences, q.outer.end.saturating_sub(1));
+            last_speaker = Some((name.clone(), *entity, close_index));
+        }
+        out.push(Quote {
+            text: text.get(q.inner.clone()).unwrap_or_default().to_string(),
+            span: q.inner.clone(),
+            speaker: resolved.as_ref().map(|(n, _)| n.clone()),
+            speaker_entity: resolved.and_then(|(_, e)| e),
+        });
+    }
+    out
+}
+
+struct Attribution<'a, 'w> {
+    words: &'a Words<'w>,
+    inside: &'a [bool],
+}
+
+impl Attribution<'_, '_> {
+    /// `"...," said X` or `"...," X (, who ...,) said`, starting at token `from`.
+    fn after(&self, from: usize, ceiling: usize) -> Option<Named> {
+        let w = self.words;
+        let mut start = from;
+        while start < ceiling && matches!(w.word(start), "," | "—" | "–") {
+            start += 1;
+        }
+        if is_report_verb(w.word(start)) {
+            let phrase = w.phrase_after(start + 1, ceiling)?;
+            return w.name(phrase.clone(), phrase);
+        }
+        let window_end = ceiling.min(start + AFTER_WINDOW);
+        let verb = (start..window_end)
+            .take_while(|&k| !self.is_quote(k) && !matches!(w.word(k), "." | ";" | ":" | "?" | "!"))
+            .find(|&k| is_report_verb(w.word(k)))?;
+        let (phrase, region) = w.subject_before(verb, start)?;
+        // The whole stretch between the quote and the verb must be the subject.
+        if phrase.start != start || (start..phrase.end).any(|k| is_boundary(w.word(k))) {
+            return None;
+        }
+        w.name(phrase, region)
+    }
+
+    /// The nearest reporting verb before token `open` in the sentence, and its subject.
+    fn before(&self, open: usize, floor: usize) -> Option<Named> {
+        let w = self.words;
+        let mut verbs = (floor..open)
+            .rev()
+            .filter(|&k| !self.is_quote(k))
+            .filter(|&k| is_report_verb(w.word(k)) || is_report_participle(w.word(k)));
+        let nearest = verbs.next()?;
+        let verb = if is_report_participle(w.word(nearest)) {
+            // "..., describing it as": the subject of the earlier finite reporting verb.
+            verbs.find(|&k| is_report_verb(w.word(k)))?
+        } else {
+            nearest
+        };
+        let (phrase, region) = w.subject_before(verb, floor)?;
+        w.name(phrase, region)
+    }
+
+    /// `according to X` in the sentence.
+    fn according_to(&self, sentence: std::ops::Range<usize>) -> Option<Named> {
+        let w = self.words;
+        let at = sentence.clone().find(|&k| {
+            !self.is_quote(k)
+                && w.word(k).eq_ignore_ascii_case("according")
+                && w.word(k + 1).eq_ignore_ascii_case("to")
+        })?;
+        let phrase = w.phrase_after(at + 2, sentence.end)?;
+        w.name(phrase.clone(), phrase)
+    }
+
+    fn is_quote(&self, k: usize) -> bool {
+        self.inside.get(k).copied().unwrap_or(false) || is_quote_mark(self.words.word(k))
+    }
+}
+
+/// The token range of the sentence holding token `i` (the whole text when none does).
+fn sentence_tokens(tokens: &[Token], sentences: &[Span], i: usize) -> std::ops::Range<usize> {
+    let Some(at) = tokens.get(i).map(|t| t.span.start) else { return i..i };
+    match sentences.iter().find(|s| s.start <= at && at < s.end) {
+        Some(s) => {
+            tokens.partition_point(|t| t.span.start < s.start)
+                ..tokens.partition_point(|t| t.span.start < s.end)
+        }
+        None => 0..tokens.len(),
+    }
+}
+
+fn sentence_of(sentences: &[Span], at: usize) -> usize {
+    sentences.partition_point(|s| s.end <= at)
+}

@@ -1,0 +1,186 @@
+//! Sentence similarity for the summary: each sentence becomes a bag of content-word stems
+//! (lower-cased, stopwords dropped, a light suffix strip), weighted by term frequency, optionally
+//! by an IDF computed from the article's own sentences, and compared by cosine.
+
+use crate::analysis::tokens::Token;
+use crate::analysis::Span;
+use std::collections::HashMap;
+
+/// Function words that say nothing about what a sentence is about.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
+    "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from",
+    "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how",
+    "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "mr",
+    "mrs", "ms", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other",
+    "our", "ours", "out", "over", "own", "said", "same", "say", "says", "she", "should", "so",
+    "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these",
+    "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "very", "was",
+    "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why", "will",
+    "with", "would", "you", "your", "yours", "may", "might", "must", "shall", "one", "upon", "yet",
+    "s", "t", "'s", "’s",
+];
+
+/// Content-word terms of every sentence, as ids into a shared vocabulary.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceTerms {
+    /// For each sentence, its term ids with counts, sorted by id.
+    pub terms: Vec<Vec<(usize, f32)>>,
+    /// Number of distinct terms in the article.
+    pub vocabulary: usize,
+}
+
+impl SentenceTerms {
+    /// Splits every sentence of `text` into content-word terms.
+    pub fn new(text: &str, tokens: &[Token], sentences: &[Span]) -> Self {
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut terms = Vec::with_capacity(sentences.len());
+        let mut next = 0;
+        for s in sentences {
+            let first = tokens.partition_point(|t| t.span.start < s.start);
+            let mut counts: HashMap<usize, f32> = HashMap::new();
+            for t in tokens[first..].iter().take_while(|t| t.span.end <= s.end) {
+                let Some(stem) = content_stem(t.text(text)) else { continue };
+                let id = *ids.entry(stem).or_insert_with(|| {
+                    next += 1;
+                    next - 1
+                });
+                *counts.entry(id).or_default() += 1.0;
+            }
+            let mut v: Vec<(usize, f32)> = counts.into_iter().collect();
+            v.sort_by_key(|&(id, _)| id);
+            terms.push(v);
+        }
+        SentenceTerms { terms, vocabulary: next }
+    }
+
+    /// In how many sentences each term occurs.
+    pub fn sentence_frequency(&self) -> Vec<f32> {
+        let mut df = vec![0.0; self.vocabulary];
+        for s in &self.terms {
+            for &(id, _) in s {
+                if let Some(d) = df.get_mut(id) {
+                    *d += 1.0;
+                }
+            }
+        }
+        df
+    }
+
+    /// Unit-length vectors, weighted by `1 + ln(N / df)` when `idf` is set, else by count only.
+    pub fn unit_vectors(&self, idf: bool) -> Vec<Vec<(usize, f32)>> {
+        let df = self.sentence_frequency();
+        let n = self.terms.len().max(1) as f32;
+        self.terms
+            .iter()
+            .map(|s| {
+                let mut v: Vec<(usize, f32)> = s
+                    .iter()
+                    .map(|&(id, c)| {
+                        let w = if idf {
+                            1.0 + (n / df.get(id).copied().unwrap_or(1.0).max(1.0)).ln()
+                        } else {
+                            1.0
+                        };
+                        (id, c * w)
+                    })
+                    .collect();
+                let norm = v.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
+                if norm > 0.0 {
+                    v.iter_mut().for_each(|(_, x)| *x /= norm);
+                }
+                v
+            })
+            .collect()
+    }
+}
+
+/// Dot product of two sparse vectors sorted by id (the cosine when both are unit length).
+pub fn cosine(a: &[(usize, f32)], b: &[(usize, f32)]) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+/// Number of terms two sentences share (for the classic TextRank overlap similarity).
+pub fn shared_terms(a: &[(usize, f32)], b: &[(usize, f32)]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The lower-cased, lightly stemmed form of a content word, or `None` for stopwords,
+/// punctuation and single characters.
+pub fn content_stem(word: &str) -> Option<String> {
+    if !word.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    if lower.chars().count() < 2 || STOPWORDS.contains(&lower.as_str()) {
+        return None;
+    }
+    Some(light_stem(&lower))
+}
+
+/// Strips a plural or possessive ending: "officials" -> "official", "talks" -> "talk".
+fn light_stem(word: &str) -> String {
+    let w = word.trim_end_matches("'s").trim_end_matches("’s");
+    if w.len() > 4 && w.ends_with("ies") {
+        return format!("{}y", &w[..w.len() - 3]);
+    }
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{sentences, tokens};
+
+    fn terms_of(text: &str) -> SentenceTerms {
+        let toks = tokens::tokenize(text);
+        let sents = sentences::split(text, &toks);
+        SentenceTerms::new(text, &toks, &sents)
+    }
+
+    #[test]
+    fn stems_plurals_and_drops_stopwords() {
+        assert_eq!(content_stem("Officials").as_deref(), Some("official"));
+        assert_eq!(content_stem("companies").as_deref(), Some("company"));
+        assert_eq!(content_stem("the"), None);
+        assert_eq!(content_stem(","), None);
+        assert_eq!(content_stem("business").as_deref(), Some("business"));
+    }
+
+    #[test]
+    fn identical_sentences_have_cosine_one_and_disjoint_zero() {
+        let t = terms_of("Prices rose sharply. Prices rose sharply. Weather stayed cold.");
+        let v = t.unit_vectors(true);
+        assert!((cosine(&v[0], &v[1]) - 1.0).abs() < 1e-5);
+        assert_eq!(cosine(&v[0], &v[2]), 0.0);
+        assert_eq!(shared_terms(&t.terms[0], &t.terms[1]), 3);
+    }
+}

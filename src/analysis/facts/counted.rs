@@ -40,6 +40,9 @@ const PAST_WITHOUT_ED: &[&str] = &[
 ];
 const DETERMINERS: &[&str] =
     &["a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "these", "those"];
+/// Words that end a counted noun phrase although they are not boundaries elsewhere.
+const NOT_NOUNS: &[&str] =
+    &["such", "each", "other", "same", "own", "ago", "apiece", "per", "worth"];
 const AUXILIARIES: &[&str] =
     &["were", "was", "are", "is", "have", "has", "had", "been", "being", "reportedly", "also"];
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "outside", "from", "on"];
@@ -86,6 +89,7 @@ pub fn counted_noun(words: &[&str], at: usize) -> usize {
             || is_boundary(w)
             || is(w, DETERMINERS)
             || is(w, AUXILIARIES)
+            || is(w, NOT_NOUNS)
             || w.eq_ignore_ascii_case("of")
             || is_report_verb(w)
             || is_event_verb(w)
@@ -101,7 +105,12 @@ pub fn counted_noun(words: &[&str], at: usize) -> usize {
 /// "people killed in Ternopil": the noun, the verb before or after it, the place after it.
 pub fn about_counted(words: &[&str], start: usize, noun_start: usize, noun_end: usize) -> String {
     let noun = words.get(noun_start..noun_end).unwrap_or_default().join(" ");
-    let before = start.checked_sub(1).and_then(|k| words.get(k)).filter(|w| is_event_verb(w));
+    // A verb right before the number, unless a determiner makes it an adjective ("the
+    // preceding three quarters").
+    let before =
+        start.checked_sub(1).and_then(|k| words.get(k)).filter(|w| is_event_verb(w)).filter(|_| {
+            !start.checked_sub(2).and_then(|k| words.get(k)).is_some_and(|d| is(d, DETERMINERS))
+        });
     let mut k = noun_end;
     while words.get(k).is_some_and(|w| is(w, AUXILIARIES)) {
         k += 1;
@@ -167,7 +176,7 @@ pub fn about_adjective(words: &[&str], at: usize) -> String {
 /// word before it that is not a preposition or another number.
 pub fn about_measure(words: &[&str], start: usize, _end: usize) -> String {
     let skippable = |w: &str| {
-        is(w, &["by", "to", "of", "up", "down", "around", "from", "a", "an", "%"])
+        is(w, &["by", "to", "of", "up", "down", "around", "from", "a", "an", "%", "("])
             || is_digit_number(w)
             || is_scale(w)
             || CURRENCY_SYMBOLS.contains(&w)

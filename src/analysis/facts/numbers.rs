@@ -132,8 +132,28 @@ pub fn is_not_a_count(word: &str) -> bool {
     let score = suffix.chars().next().is_some_and(|c| c.is_ascii_digit())
         || word.split('-').filter(|p| !p.is_empty()).all(|p| p.chars().all(|c| c.is_ascii_digit()))
             && word.contains('-');
-    ordinal || time || decade || score || is_year(&digits) && word.len() == digits.len()
+    let fraction_or_date = word.contains('/');
+    // "3D", "4G": letters after the digits that are not a unit make a name.
+    let named = !word.contains('-')
+        && !suffix.is_empty()
+        && !ordinal
+        && !decade
+        && !time
+        && !UNIT_SUFFIXES.contains(&suffix.as_str());
+    ordinal
+        || time
+        || decade
+        || score
+        || fraction_or_date
+        || named
+        || is_year(&digits) && word.len() == digits.len()
 }
+
+/// Units written straight after digits: "1.13bn", "600m", "5km", "40kg".
+const UNIT_SUFFIXES: &[&str] = &[
+    "bn", "m", "k", "tn", "km", "kg", "g", "mm", "cm", "mph", "kmh", "ft", "lb", "lbs", "gb", "mb",
+    "tb", "kb", "mw", "gw", "kw", "p", "mn", "sq", "ml", "l", "t", "x",
+];
 
 /// Four digits from 1800 to 2100.
 pub fn is_year(digits: &str) -> bool {
@@ -191,7 +211,7 @@ mod tests {
 
     #[test]
     fn non_counts() {
-        for w in ["21st", "1990s", "10:30", "10pm", "3-1", "2004-05", "2025"] {
+        for w in ["21st", "1990s", "10:30", "10pm", "3-1", "2004-05", "2025", "3D", "5/4"] {
             assert!(is_not_a_count(w), "{w}");
         }
         for w in ["26", "1,250", "28-point", "600m", "20000"] {

@@ -8,7 +8,9 @@
 //!
 //! "he"/"she" resolve to the last person mentioned, "they"/"we" to the last speaker.
 
-use super::lexicon::{is_boundary, is_quote_mark, is_report_participle, is_report_verb};
+use super::lexicon::{
+    is_boundary, is_quote_mark, is_report_participle, is_report_verb, is_wordlike,
+};
 use super::phrases::{Named, Words};
 use super::quote_marks;
 use crate::analysis::tokens::{self, Token};
@@ -89,11 +91,16 @@ impl Attribution<'_, '_> {
             .take_while(|&k| !self.is_quote(k) && !matches!(w.word(k), "." | ";" | ":" | "?" | "!"))
             .find(|&k| is_report_verb(w.word(k)))?;
         let (phrase, region) = w.subject_before(verb, start)?;
-        // The whole stretch between the quote and the verb must be the subject.
-        if phrase.start != start || (start..phrase.end).any(|k| is_boundary(w.word(k))) {
+        // The whole stretch between the quote and the verb must be the subject; "and" may join
+        // titles ("chairman and chief executive Richard Parsons").
+        let joined =
+            |k: usize| w.word(k) == "and" || is_wordlike(w.word(k)) && !is_boundary(w.word(k));
+        if !(start..phrase.start).all(joined)
+            || (phrase.start..phrase.end).any(|k| is_boundary(w.word(k)))
+        {
             return None;
         }
-        w.name(phrase, region)
+        w.name(phrase, start..region.end)
     }
 
     /// The nearest reporting verb before token `open` in the sentence, and its subject.
@@ -110,8 +117,11 @@ impl Attribution<'_, '_> {
         } else {
             nearest
         };
-        let (phrase, region) = w.subject_before(verb, floor)?;
-        w.name(phrase, region)
+        match w.subject_before(verb, floor) {
+            Some((phrase, region)) => w.name(phrase, region),
+            // "The idea, says BT, is ...": the speaker follows the verb.
+            None => w.name(w.phrase_after(verb + 1, open)?, verb + 1..open),
+        }
     }
 
     /// `according to X` in the sentence.

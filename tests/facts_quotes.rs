@@ -1,0 +1,173 @@
+//! Quote attribution, one hand-made sentence per speaker pattern, with hand-built entities so the
+//! tests do not depend on the entity stage.
+
+use newslens::analysis::{facts, sentences, tokens, Entity, EntityKind, Quote};
+
+/// An entity whose mentions are every occurrence of `surfaces` in `text`.
+fn entity(id: usize, name: &str, kind: EntityKind, text: &str, surfaces: &[&str]) -> Entity {
+    let mut mentions: Vec<_> =
+        surfaces.iter().flat_map(|s| text.match_indices(s).map(|(i, m)| i..i + m.len())).collect();
+    mentions.sort_by_key(|m| m.start);
+    mentions.dedup_by(|b, a| b.start < a.end);
+    Entity { id, name: name.to_string(), kind, roles: vec![], mentions }
+}
+
+fn quotes_with(text: &str, entities: &[Entity]) -> Vec<Quote> {
+    let toks = tokens::tokenize(text);
+    let sents = sentences::split(text, &toks);
+    facts::quotes(text, &sents, entities)
+}
+
+fn smith(text: &str) -> Vec<Entity> {
+    vec![entity(0, "John Smith", EntityKind::Person, text, &["John Smith", "Smith"])]
+}
+
+/// (quoted text, speaker, speaker entity) of every quote.
+fn attributed(text: &str, entities: &[Entity]) -> Vec<(String, Option<String>, Option<usize>)> {
+    quotes_with(text, entities).into_iter().map(|q| (q.text, q.speaker, q.speaker_entity)).collect()
+}
+
+fn one(text: &str, entities: &[Entity]) -> (String, Option<String>, Option<usize>) {
+    let all = attributed(text, entities);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    all.into_iter().next().unwrap_or_default()
+}
+
+#[test]
+fn quote_then_name_said() {
+    let t = "Talks stalled. “We will win,” Smith said.";
+    assert_eq!(one(t, &smith(t)), ("We will win".into(), Some("John Smith".into()), Some(0)));
+}
+
+#[test]
+fn name_said_then_quote() {
+    let t = "John Smith said: \"We will win.\"";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+}
+
+#[test]
+fn quote_then_said_name() {
+    let t = "“We will win,” said John Smith, the union leader.";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+}
+
+#[test]
+fn described_it_as() {
+    let t = "John Smith described the deal as “a disaster for workers”.";
+    assert_eq!(
+        one(t, &smith(t)),
+        ("a disaster for workers".into(), Some("John Smith".into()), Some(0))
+    );
+}
+
+#[test]
+fn name_who_clause_said() {
+    let t = "John Smith, who leads the union, said “we will strike”.";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+    let t = "“We will strike,” Smith, who leads the union, said on Monday.";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+}
+
+#[test]
+fn according_to() {
+    let t = "The plan is “dead”, according to John Smith.";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+    let t = "According to a senior official, the plan is “dead”.";
+    assert_eq!(one(t, &[]), ("dead".into(), Some("a senior official".into()), None));
+}
+
+#[test]
+fn pronoun_speaker_is_last_person_mentioned() {
+    let t = "John Smith arrived late. “We are ready,” he said.";
+    assert_eq!(one(t, &smith(t)), ("We are ready".into(), Some("John Smith".into()), Some(0)));
+}
+
+#[test]
+fn role_as_speaker_and_they_term() {
+    let t = "A Ukrainian official described the visit as “extremely important” as the conflict \
+             enters what they term a “decisive phase,” noting that prior agreements exist.";
+    let ents = vec![entity(0, "Ukrainian", EntityKind::Group, t, &["Ukrainian"])];
+    let all = attributed(t, &ents);
+    let expected = Some("a Ukrainian official".to_string());
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0], ("extremely important".into(), expected.clone(), None));
+    assert_eq!(all[1], ("decisive phase".into(), expected, None));
+}
+
+#[test]
+fn participle_takes_subject_of_earlier_verb_and_entity_canonical_name() {
+    let t = "US Army Secretary Dan Driscoll arrived. Secretary Driscoll noted Ukraine’s use of \
+             affordable drones, describing it as an “incredible treasure trove” for warfare.";
+    let ents = vec![
+        entity(0, "Dan Driscoll", EntityKind::Person, t, &["Dan Driscoll", "Driscoll"]),
+        entity(1, "Ukraine", EntityKind::Place, t, &["Ukraine"]),
+    ];
+    assert_eq!(
+        one(t, &ents),
+        ("incredible treasure trove".into(), Some("Dan Driscoll".into()), Some(0))
+    );
+}
+
+#[test]
+fn title_before_name_resolves_to_the_person() {
+    let t = "Kremlin spokesman Dmitry Peskov referenced the “spirit of Anchorage” from the summit.";
+    let ents = vec![
+        entity(0, "Kremlin", EntityKind::Organization, t, &["Kremlin"]),
+        entity(1, "Dmitry Peskov", EntityKind::Person, t, &["Dmitry Peskov"]),
+    ];
+    assert_eq!(one(t, &ents).1.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(one(t, &ents).2, Some(1));
+}
+
+#[test]
+fn organisation_and_description_speakers() {
+    let t = "\"Sales were strong,\" the company said.";
+    assert_eq!(one(t, &[]).1.as_deref(), Some("the company"));
+    let t = "The idea, says BT, is to shape a \"21st century model\".";
+    assert_eq!(one(t, &[]).1.as_deref(), Some("BT"));
+}
+
+#[test]
+fn continuing_quote_keeps_its_speaker() {
+    let t = "“We will win,” said John Smith. “Nobody can stop us.”";
+    let all = attributed(t, &smith(t));
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[1].1.as_deref(), Some("John Smith"));
+}
+
+#[test]
+fn quote_without_speaker_is_unattributed() {
+    let t = "The film “Lord of the Rings” boosted results.";
+    assert_eq!(one(t, &smith(t)).1, None);
+}
+
+#[test]
+fn quote_spans_point_at_the_quoted_words() {
+    let t = "He called it “a mess,” and left.";
+    let q = quotes_with(t, &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(&t[q[0].span.clone()], "a mess");
+}
+
+#[test]
+fn nested_unbalanced_and_odd_quotes_do_not_break() {
+    let odd = [
+        "“He said “odd” things,” Smith said.",
+        "A stray ” mark, then “an open quote that never ends",
+        "\"\"\" ” “ “ ” \" Smith said \"",
+        "“",
+        "”said",
+        "Smith said “é ü 東京” and ‘single’ «guillemets» too.",
+        "“First paragraph open\n\nSecond “para” said Smith.",
+    ];
+    for t in odd {
+        for q in quotes_with(t, &smith(t)) {
+            assert!(t.get(q.span.clone()).is_some(), "{t}: bad span {:?}", q.span);
+            assert!(!q.text.is_empty());
+        }
+    }
+    let nested = attributed(odd[0], &smith(odd[0]));
+    assert_eq!(nested.len(), 1);
+    assert_eq!(nested[0].0, "He said “odd” things");
+    assert_eq!(nested[0].1.as_deref(), Some("John Smith"));
+}

@@ -1,0 +1,76 @@
+//! Properties of the summary ranker: every sentence ranked once, k respected, reading order,
+//! deterministic, no near-duplicates, central sentences before off-topic ones.
+
+use newslens::analysis::summary::{self, similarity::SentenceTerms, NEAR_DUPLICATE};
+use newslens::analysis::{analyze_text, sentences, tokens, DEFAULT_SUMMARY_LEN};
+
+fn sample() -> newslens::Analysis {
+    newslens::analyze(&newslens::article::bundled()[0])
+}
+
+#[test]
+fn every_sentence_is_ranked_once() {
+    let a = sample();
+    let mut seen: Vec<usize> = a.ranked_sentences.iter().map(|s| s.sentence).collect();
+    seen.sort_unstable();
+    assert_eq!(seen, (0..a.sentences.len()).collect::<Vec<_>>());
+    for s in &a.ranked_sentences {
+        assert_eq!(s.span, a.sentences[s.sentence]);
+    }
+}
+
+#[test]
+fn k_is_respected_and_summary_is_in_reading_order() {
+    let a = sample();
+    for k in 0..a.sentences.len() + 3 {
+        let picked = a.summary(k);
+        assert_eq!(picked.len(), k.min(a.sentences.len()));
+        assert!(picked.windows(2).all(|w| w[0].sentence < w[1].sentence));
+    }
+    assert_eq!(a.summary(DEFAULT_SUMMARY_LEN).len(), DEFAULT_SUMMARY_LEN);
+}
+
+#[test]
+fn ranking_is_deterministic() {
+    assert_eq!(sample().ranked_sentences, sample().ranked_sentences);
+}
+
+#[test]
+fn near_duplicates_are_not_picked_together() {
+    let text = "Flood waters swept through the valley town overnight. \
+                Flood waters swept through the valley town overnight. \
+                Rescue teams pulled families from flooded homes in the valley. \
+                Flood waters swept through the small valley town overnight. \
+                The town council met to plan repairs to flooded homes. \
+                A local bakery won a regional prize for bread.";
+    let toks = tokens::tokenize(text);
+    let sents = sentences::split(text, &toks);
+    let vectors = SentenceTerms::new(text, &toks, &sents).unit_vectors(false);
+    let ranked = summary::rank(text, &sents, &[]);
+    let top: Vec<usize> = ranked.iter().take(3).map(|s| s.sentence).collect();
+    for (i, &a) in top.iter().enumerate() {
+        for &b in &top[i + 1..] {
+            let sim = summary::similarity::cosine(&vectors[a], &vectors[b]);
+            assert!(sim <= NEAR_DUPLICATE, "sentences {a} and {b} are near-duplicates ({sim})");
+        }
+    }
+}
+
+#[test]
+fn off_topic_sentence_is_ranked_last_among_peers() {
+    let text = "The central bank raised interest rates again. \
+                Higher interest rates slow bank lending. \
+                A cat climbed a tree. \
+                Bank lending fell as interest rates rose.";
+    let a = analyze_text(text.to_string(), None);
+    assert_eq!(a.sentences.len(), 4);
+    assert_ne!(a.ranked_sentences[0].sentence, 2);
+    assert_eq!(a.ranked_sentences.last().map(|s| s.sentence), Some(2));
+}
+
+#[test]
+fn empty_and_single_sentence_texts() {
+    assert!(summary::rank("", &[], &[]).is_empty());
+    let a = analyze_text("Only one sentence here.".to_string(), None);
+    assert_eq!(a.summary(3).len(), 1);
+}

@@ -171,3 +171,17 @@ fn nested_unbalanced_and_odd_quotes_do_not_break() {
     assert_eq!(nested[0].0, "He said “odd” things");
     assert_eq!(nested[0].1.as_deref(), Some("John Smith"));
 }
+
+#[test]
+fn reporting_verb_used_as_a_noun_is_not_a_verb() {
+    let t = "It is also the Armenian term for “butcher”.";
+    assert_eq!(one(t, &[]).1, None);
+}
+
+#[test]
+fn names_inside_a_quote_are_not_pronoun_antecedents() {
+    let t = "John Smith spoke. “It will grow in South America,” he added.";
+    let mut ents = smith(t);
+    ents.push(entity(1, "South America", EntityKind::Person, t, &["South America"]));
+    assert_eq!(one(t, &ents).1.as_deref(), Some("John Smith"));
+}

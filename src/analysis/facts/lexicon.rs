@@ -274,6 +274,19 @@ const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
     "subsequently",
 ];
 
+/// Reporting verbs that are also nouns ("the Armenian term for", "his claims"): after a
+/// determiner they are not verbs.
+const NOUN_LIKE_VERBS: &[&str] =
+    &["term", "terms", "claims", "calls", "notes", "states", "references", "quotes", "answers"];
+
+const DETERMINERS: &[&str] =
+    &["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"];
+
+/// A verb that reads as a noun after a subject phrase starting with `first`.
+pub fn is_noun_reading(verb: &str, first: &str) -> bool {
+    lower_in(verb, NOUN_LIKE_VERBS) && lower_in(first, DETERMINERS)
+}
+
 /// Personal pronouns that may stand for a speaker.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 pub const GROUP_PRONOUNS: &[&str] = &["they", "we"];

@@ -4,8 +4,8 @@
 //! mention at its head, by a person named inside it, or by its own words as a description.
 
 use super::lexicon::{
-    as_description, is_boundary, is_wordlike, may_stand_between_speaker_and_verb, GROUP_PRONOUNS,
-    PERSON_PRONOUNS,
+    as_description, is_boundary, is_noun_reading, is_wordlike, may_stand_between_speaker_and_verb,
+    GROUP_PRONOUNS, PERSON_PRONOUNS,
 };
 use crate::analysis::tokens::Token;
 use crate::analysis::{Entity, EntityKind, Span};
@@ -59,7 +59,10 @@ impl Words<'_> {
         while start > floor && end - start < MAX_PHRASE && self.in_phrase(start - 1) {
             start -= 1;
         }
-        (start < end).then_some((start..end, start..region_end))
+        if start == end || is_noun_reading(self.word(verb), self.word(start)) {
+            return None;
+        }
+        Some((start..end, start..region_end))
     }
 
     /// The noun phrase starting at token `start`, not reaching token `ceiling`.
@@ -104,13 +107,14 @@ impl Words<'_> {
         }
     }
 
-    /// The most recent person mention ending before byte `at`.
-    pub fn person_before(&self, at: usize) -> Option<Named> {
+    /// The most recent person mention ending before byte `at`, outside the `quoted` spans (a
+    /// name inside a quotation is not who "he" is).
+    pub fn person_before(&self, at: usize, quoted: &[Span]) -> Option<Named> {
         self.entities
             .iter()
             .filter(|e| e.kind == EntityKind::Person)
             .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
-            .filter(|(_, m)| m.end <= at)
+            .filter(|(_, m)| m.end <= at && !quoted.iter().any(|q| q.contains(&m.start)))
             .max_by_key(|(_, m)| m.start)
             .map(|(e, _)| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
     }

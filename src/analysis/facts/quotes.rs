@@ -26,6 +26,7 @@ pub fn find(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
     let quoted = quote_marks::find(text);
     let inside: Vec<bool> =
         tokens.iter().map(|t| quoted.iter().any(|q| q.outer.contains(&t.span.start))).collect();
+    let quoted_spans: Vec<Span> = quoted.iter().map(|q| q.outer.clone()).collect();
     let mut out: Vec<Quote> = Vec::with_capacity(quoted.len());
     let mut last_speaker: Option<(String, Option<usize>, usize)> = None;
     for q in &quoted {
@@ -41,7 +42,7 @@ pub fn find(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
         let sentence_index = sentence_of(sentences, q.outer.start);
         let resolved = match named {
             Some(Named::Speaker { name, entity }) => Some((name, entity)),
-            Some(Named::Person { at }) => match words.person_before(at) {
+            Some(Named::Person { at }) => match words.person_before(at, &quoted_spans) {
                 Some(Named::Speaker { name, entity }) => Some((name, entity)),
                 _ => None,
             },

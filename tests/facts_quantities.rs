@@ -119,3 +119,14 @@ fn spans_match_text_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn durations_titles_and_adverbs() {
+    assert_eq!(found("The talks lasted five years."), Vec::<(String, String)>::new());
+    assert_eq!(found("Fans of Six Feet Under cheered."), Vec::<(String, String)>::new());
+    assert_eq!(found("Shares in the FTSE 100 fell."), Vec::<(String, String)>::new());
+    assert_eq!(one("It hires 8,000 annually.").0, "8,000");
+    let both = found("It will cut between 7,000 and 8,000 jobs.");
+    assert_eq!(both.len(), 2);
+    assert_eq!(both[0].1, "cut");
+}

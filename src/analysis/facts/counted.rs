@@ -93,13 +93,22 @@ pub fn counted_noun(words: &[&str], at: usize) -> usize {
             || w.eq_ignore_ascii_case("of")
             || is_report_verb(w)
             || is_event_verb(w)
-            || is_number_word(w);
+            || is_number_word(w)
+            || is_adverb(w);
         if stop {
             break;
         }
         n += 1;
     }
     n
+}
+
+/// "-ly" words other than a few nouns: "annually", "globally".
+fn is_adverb(word: &str) -> bool {
+    const LY_NOUNS: &[&str] =
+        &["family", "supply", "rally", "ally", "assembly", "monopoly", "anomaly", "belly", "fly"];
+    let lower = word.to_lowercase();
+    lower.len() > 4 && lower.ends_with("ly") && !LY_NOUNS.contains(&lower.as_str())
 }
 
 /// "people killed in Ternopil": the noun, the verb before or after it, the place after it.
@@ -176,8 +185,13 @@ pub fn about_adjective(words: &[&str], at: usize) -> String {
 /// word before it that is not a preposition or another number.
 pub fn about_measure(words: &[&str], start: usize, _end: usize) -> String {
     let skippable = |w: &str| {
-        is(w, &["by", "to", "of", "up", "down", "around", "from", "a", "an", "%", "("])
-            || is_digit_number(w)
+        is(
+            w,
+            &[
+                "by", "to", "of", "up", "down", "around", "from", "a", "an", "%", "(", "between",
+                "and", ";", "-",
+            ],
+        ) || is_digit_number(w)
             || is_scale(w)
             || CURRENCY_SYMBOLS.contains(&w)
     };

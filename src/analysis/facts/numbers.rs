@@ -61,6 +61,30 @@ const MODIFIERS: &[&[&str]] = &[
     &["over"],
     &["some"],
     &["only"],
+    &["just"],
+    &["another"],
+];
+
+/// Time units: a number followed by one is a duration, which the date stage owns.
+const TIME_UNITS: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
 ];
 
 pub const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "¥", "US$", "₹"];
@@ -162,6 +186,11 @@ pub fn is_year(digits: &str) -> bool {
 
 pub fn is_month(word: &str) -> bool {
     MONTHS.contains(&word.to_lowercase().trim_end_matches('.'))
+}
+
+/// A time unit right after a number: "three years", "65 seconds".
+pub fn is_time_unit(word: &str) -> bool {
+    TIME_UNITS.contains(&word.to_lowercase().as_str())
 }
 
 /// Time words right after a number: "10 a.m.", "3 pm", "9 GMT".

@@ -6,7 +6,7 @@
 use super::counted::{about_adjective, about_counted, about_measure, counted_noun};
 use super::numbers::{
     is_clock_word, is_digit_number, is_month, is_not_a_count, is_number_word, is_plural_scale,
-    is_scale, modifier_before, percent_after, suffix, CURRENCY_SYMBOLS,
+    is_scale, is_time_unit, modifier_before, percent_after, suffix, CURRENCY_SYMBOLS,
 };
 use crate::analysis::tokens::Token;
 use crate::analysis::{Quantity, Span, Timex};
@@ -56,6 +56,10 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
     if is_digit_number(w) && (is_not_a_count(w) || in_date_or_name(words, i)) {
         return None;
     }
+    // A capitalised number word inside a sentence is part of a name ("Six Feet Under").
+    if i > 0 && !is_digit_number(w) && w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
     // The number itself: digits or words, then scale words ("two million", "1.5 billion").
     let mut end = i + 1;
     while words.get(end).is_some_and(|n| is_scale(n) || is_number_word(n) && !is_plural_scale(n)) {
@@ -67,6 +71,9 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
         start -= 1;
     }
     start -= modifier_before(words, start);
+    if words.get(end).is_some_and(|n| is_time_unit(n)) {
+        return None; // a duration: the date stage's
+    }
     let percent = percent_after(words, end);
     end += percent;
     let money_suffix = is_scale(suffix(w)) || currency;
@@ -101,7 +108,6 @@ fn in_date_or_name(words: &[&str], i: usize) -> bool {
     let name_before = i > 1
         && prev.chars().next().is_some_and(char::is_uppercase)
         && !CURRENCY_SYMBOLS.contains(&prev)
-        && prev.chars().all(char::is_alphanumeric)
-        && !prev.chars().all(char::is_uppercase);
+        && prev.chars().all(char::is_alphanumeric);
     is_month(prev) || is_month(next) || is_clock_word(next) || name_before
 }

@@ -3,7 +3,7 @@
 //! and the place ("in Ternopil"); the noun phrase an adjective quantity modifies; or, for a
 //! measure such as "76%", the words and verb just before it ("profits jumped").
 
-use super::lexicon::{is_boundary, is_report_verb};
+use super::lexicon::{is_boundary, is_report_verb, listed};
 use super::numbers::{is_digit_number, is_number_word, is_scale, CURRENCY_SYMBOLS};
 
 /// Past forms that do not end in "-ed", and the past participles of common "-ing" forms.
@@ -33,22 +33,17 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
     ("fleeing", "fled"),
     ("having", "had"),
 ];
-const PAST_WITHOUT_ED: &[&str] = &[
-    "made", "left", "took", "taken", "held", "gave", "given", "brought", "sold", "bought", "hit",
-    "put", "cut", "lost", "found", "sent", "built", "spent", "paid", "saw", "seen", "won", "got",
-    "shot", "fled", "died", "hurt", "drove", "grew", "rose", "fell", "met", "led", "won", "began",
-];
-const DETERMINERS: &[&str] =
-    &["a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "these", "those"];
+const PAST_WITHOUT_ED: &str = "\
+    made left took taken held gave given brought sold bought hit put cut lost found sent built \
+    spent paid saw seen won got shot fled died hurt drove grew rose fell met led won began";
+const DETERMINERS: &str = "a an the this that his her their its our these those";
 /// Words that end a counted noun phrase although they are not boundaries elsewhere.
-const NOT_NOUNS: &[&str] =
-    &["such", "each", "other", "same", "own", "ago", "apiece", "per", "worth"];
-const AUXILIARIES: &[&str] =
-    &["were", "was", "are", "is", "have", "has", "had", "been", "being", "reportedly", "also"];
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "outside", "from", "on"];
+const NOT_NOUNS: &str = "such each other same own ago apiece per worth";
+const AUXILIARIES: &str = "were was are is have has had been being reportedly also";
+const PLACE_PREPOSITIONS: &str = "in at near across outside from on";
 
-fn is(word: &str, list: &[&str]) -> bool {
-    list.contains(&word.to_lowercase().as_str())
+fn is(word: &str, list: &str) -> bool {
+    listed(word, list)
 }
 
 fn is_plain_word(word: &str) -> bool {
@@ -61,7 +56,7 @@ fn is_event_verb(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
         && (lower.len() > 4 && lower.ends_with("ed")
             || lower.len() > 5 && lower.ends_with("ing")
-            || PAST_WITHOUT_ED.contains(&lower.as_str()))
+            || listed(&lower, PAST_WITHOUT_ED))
 }
 
 /// "killing" -> "killed", "carrying" -> "carried", "leaving" -> "left"; other forms unchanged.
@@ -105,10 +100,9 @@ pub fn counted_noun(words: &[&str], at: usize) -> usize {
 
 /// "-ly" words other than a few nouns: "annually", "globally".
 fn is_adverb(word: &str) -> bool {
-    const LY_NOUNS: &[&str] =
-        &["family", "supply", "rally", "ally", "assembly", "monopoly", "anomaly", "belly", "fly"];
+    const LY_NOUNS: &str = "family supply rally ally assembly monopoly anomaly belly fly";
     let lower = word.to_lowercase();
-    lower.len() > 4 && lower.ends_with("ly") && !LY_NOUNS.contains(&lower.as_str())
+    lower.len() > 4 && lower.ends_with("ly") && !listed(&lower, LY_NOUNS)
 }
 
 /// "people killed in Ternopil": the noun, the verb before or after it, the place after it.
@@ -185,15 +179,10 @@ pub fn about_adjective(words: &[&str], at: usize) -> String {
 /// word before it that is not a preposition or another number.
 pub fn about_measure(words: &[&str], start: usize, _end: usize) -> String {
     let skippable = |w: &str| {
-        is(
-            w,
-            &[
-                "by", "to", "of", "up", "down", "around", "from", "a", "an", "%", "(", "between",
-                "and", ";", "-",
-            ],
-        ) || is_digit_number(w)
+        is(w, "by to of up down around from a an % ( between and ; -")
+            || is_digit_number(w)
             || is_scale(w)
-            || CURRENCY_SYMBOLS.contains(&w)
+            || listed(w, CURRENCY_SYMBOLS)
     };
     let mut k = start;
     while k > 0 && words.get(k - 1).is_some_and(|w| skippable(w)) {

@@ -2,285 +2,47 @@
 //! auxiliaries and adverbs that may sit between a speaker and the verb.
 
 /// Finite reporting verbs: "X said", "said X", "X described it as".
-const REPORT_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "noted",
-    "notes",
-    "added",
-    "adds",
-    "described",
-    "describes",
-    "called",
-    "calls",
-    "warned",
-    "warns",
-    "referenced",
-    "references",
-    "stated",
-    "states",
-    "explained",
-    "explains",
-    "insisted",
-    "insists",
-    "argued",
-    "argues",
-    "claimed",
-    "claims",
-    "asked",
-    "asks",
-    "replied",
-    "replies",
-    "wrote",
-    "writes",
-    "declared",
-    "declares",
-    "announced",
-    "announces",
-    "acknowledged",
-    "acknowledges",
-    "admitted",
-    "admits",
-    "confirmed",
-    "confirms",
-    "suggested",
-    "suggests",
-    "stressed",
-    "stresses",
-    "emphasised",
-    "emphasized",
-    "emphasises",
-    "emphasizes",
-    "urged",
-    "urges",
-    "cautioned",
-    "predicted",
-    "predicts",
-    "recalled",
-    "continued",
-    "concluded",
-    "commented",
-    "remarked",
-    "observed",
-    "tweeted",
-    "posted",
-    "term",
-    "termed",
-    "terms",
-    "dubbed",
-    "dubs",
-    "labelled",
-    "labeled",
-    "hailed",
-    "hails",
-    "branded",
-    "quipped",
-    "joked",
-    "conceded",
-    "maintained",
-    "promised",
-    "vowed",
-    "pledged",
-    "boasted",
-    "complained",
-    "lamented",
-    "praised",
-    "criticised",
-    "criticized",
-    "denounced",
-    "agreed",
-    "believes",
-    "believed",
-    "cited",
-    "quoted",
-    "reiterated",
-    "recounted",
-    "whispered",
-    "shouted",
-    "responded",
-    "answered",
-    "countered",
-    "estimated",
-    "revealed",
-    "described",
-    "characterised",
-    "characterized",
-];
+const REPORT_VERBS: &str = "\
+    said says say told tells noted notes added adds described describes called calls warned \
+    warns referenced references stated states explained explains insisted insists argued \
+    argues claimed claims asked asks replied replies wrote writes declared declares announced \
+    announces acknowledged acknowledges admitted admits confirmed confirms suggested suggests \
+    stressed stresses emphasised emphasized emphasises emphasizes urged urges cautioned \
+    predicted predicts recalled continued concluded commented remarked observed tweeted posted \
+    term termed terms dubbed dubs labelled labeled hailed hails branded quipped joked conceded \
+    maintained promised vowed pledged boasted complained lamented praised criticised \
+    criticized denounced agreed believes believed cited quoted reiterated recounted whispered \
+    shouted responded answered countered estimated revealed characterised \
+    characterized";
 
 /// Reporting verbs in `-ing` form: their speaker is the subject of the clause they hang on.
-const REPORT_PARTICIPLES: &[&str] = &[
-    "saying",
-    "telling",
-    "noting",
-    "adding",
-    "describing",
-    "calling",
-    "warning",
-    "referencing",
-    "stating",
-    "explaining",
-    "insisting",
-    "arguing",
-    "claiming",
-    "asking",
-    "writing",
-    "declaring",
-    "announcing",
-    "acknowledging",
-    "admitting",
-    "confirming",
-    "suggesting",
-    "stressing",
-    "emphasising",
-    "emphasizing",
-    "urging",
-    "terming",
-    "dubbing",
-    "labelling",
-    "labeling",
-    "hailing",
-    "branding",
-    "praising",
-    "citing",
-    "characterising",
-    "characterizing",
-];
+const REPORT_PARTICIPLES: &str = "\
+    saying telling noting adding describing calling warning referencing stating explaining \
+    insisting arguing claiming asking writing declaring announcing acknowledging admitting \
+    confirming suggesting stressing emphasising emphasizing urging terming dubbing labelling \
+    labeling hailing branding praising citing characterising characterizing";
 
 /// Words that cannot be inside a speaker's noun phrase: clause words, prepositions (except
 /// "of"), verbs of being, sentence adverbs.
-const BOUNDARY: &[&str] = &[
-    "as",
-    "what",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "when",
-    "while",
-    "where",
-    "if",
-    "because",
-    "but",
-    "and",
-    "or",
-    "nor",
-    "so",
-    "than",
-    "then",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "being",
-    "am",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "with",
-    "by",
-    "into",
-    "about",
-    "after",
-    "before",
-    "during",
-    "since",
-    "until",
-    "over",
-    "under",
-    "against",
-    "through",
-    "amid",
-    "meanwhile",
-    "however",
-    "separately",
-    "earlier",
-    "later",
-    "today",
-    "yesterday",
-    "now",
-    "still",
-    "also",
-    "although",
-    "though",
-    "once",
-    "why",
-    "how",
-    "not",
-    "it",
-    "this",
-    "there",
-    "here",
-    "would",
-    "could",
-    "should",
-    "will",
-    "may",
-    "might",
-    "must",
-    "can",
-    "do",
-    "does",
-    "did",
-    "has",
-    "have",
-    "had",
-    "very",
-    "more",
-    "most",
-    "whether",
-];
+const BOUNDARY: &str = "\
+    as what that which who whom whose when while where if because but and or nor so than then \
+    is was were are be been being am in on at to for from with by into about after before \
+    during since until over under against through amid meanwhile however separately earlier \
+    later today yesterday now still also although though once why how not it this there here \
+    would could should will may might must can do does did has have had very more most whether";
 
 /// Words allowed between a speaker and the verb ("X has also said").
-const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "later",
-    "then",
-    "previously",
-    "recently",
-    "again",
-    "once",
-    "publicly",
-    "reportedly",
-    "repeatedly",
-    "separately",
-    "has",
-    "himself",
-    "herself",
-    "would",
-    "will",
-    "further",
-    "already",
-    "first",
-    "earlier",
-    "simply",
-    "just",
-    "only",
-    "even",
-    "often",
-    "allegedly",
-    "quickly",
-    "subsequently",
-];
+const BETWEEN_SPEAKER_AND_VERB: &str = "\
+    has have had also later then previously recently again once publicly reportedly repeatedly \
+    separately himself herself would will further already first earlier simply just only \
+    even often allegedly quickly subsequently";
 
 /// Reporting verbs that are also nouns ("the Armenian term for", "his claims"): after a
 /// determiner they are not verbs.
-const NOUN_LIKE_VERBS: &[&str] =
-    &["term", "terms", "claims", "calls", "notes", "states", "references", "quotes", "answers"];
+const NOUN_LIKE_VERBS: &str = "\
+    term terms claims calls notes states references quotes answers";
 
-const DETERMINERS: &[&str] =
-    &["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"];
+const DETERMINERS: &str = "a an the its his her their our this that these those";
 
 /// A verb that reads as a noun after a subject phrase starting with `first`.
 pub fn is_noun_reading(verb: &str, first: &str) -> bool {
@@ -288,12 +50,16 @@ pub fn is_noun_reading(verb: &str, first: &str) -> bool {
 }
 
 /// Personal pronouns that may stand for a speaker.
-pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
-pub const GROUP_PRONOUNS: &[&str] = &["they", "we"];
+pub const PERSON_PRONOUNS: &str = "he she";
+pub const GROUP_PRONOUNS: &str = "they we";
 
-fn lower_in(word: &str, list: &[&str]) -> bool {
-    let lower = word.to_lowercase();
-    list.contains(&lower.as_str())
+/// Whether `word` is one of the space-separated words of `list`, ignoring ASCII case.
+pub fn listed(word: &str, list: &str) -> bool {
+    list.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+fn lower_in(word: &str, list: &str) -> bool {
+    listed(word, list)
 }
 
 pub fn is_report_verb(word: &str) -> bool {
@@ -332,4 +98,18 @@ pub fn as_description(phrase: &str) -> String {
         }
     }
     phrase.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listed_matches_whole_words_only() {
+        assert!(listed("Said", REPORT_VERBS));
+        assert!(!listed("ai", REPORT_VERBS));
+        assert!(!listed("in", "being"));
+        assert_eq!(as_description("A Ukrainian official"), "a Ukrainian official");
+        assert!(is_noun_reading("term", "the") && !is_noun_reading("said", "the"));
+    }
 }

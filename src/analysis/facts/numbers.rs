@@ -3,40 +3,15 @@
 //! ("at least", "more than") and the units after them ("%", "per cent", "bn"). Also the tests that
 //! keep years, times, ordinals, scores and names ("Formula 1") out.
 
-const UNITS: &[&str] = &[
-    "zero",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
+use super::lexicon::listed;
+
+const UNITS: &str = "\
+    zero two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen \
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety";
 
 /// Words that multiply a number, and their plurals used alone ("hundreds of people").
-const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "dozen"];
-const PLURAL_SCALES: &[&str] =
-    &["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"];
+const SCALES: &str = "hundred thousand million billion trillion dozen";
+const PLURAL_SCALES: &str = "dozens hundreds thousands millions billions tens scores";
 
 /// Modifiers before a number, longest first, as lower-case word sequences.
 const MODIFIERS: &[&[&str]] = &[
@@ -66,72 +41,30 @@ const MODIFIERS: &[&[&str]] = &[
 ];
 
 /// Time units: a number followed by one is a duration, which the date stage owns.
-const TIME_UNITS: &[&str] = &[
-    "second",
-    "seconds",
-    "minute",
-    "minutes",
-    "hour",
-    "hours",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-];
+const TIME_UNITS: &str = "\
+    second seconds minute minutes hour hours day days week weeks month months year years \
+    decade decades century centuries";
 
-pub const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "¥", "US$", "₹"];
+pub const CURRENCY_SYMBOLS: &str = "$ £ € ¥ US$ ₹";
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+const MONTHS: &str = "\
+    january february march april may june july august september october november december jan \
+    feb mar apr jun jul aug sep sept oct nov dec";
 
 /// A number word that starts a quantity ("three", "twenty-five", "million", "hundreds").
 pub fn is_number_word(word: &str) -> bool {
     let lower = word.to_lowercase();
-    let parts_are_units = lower.split('-').all(|p| UNITS.contains(&p) || p == "one");
-    (parts_are_units && lower != "one")
-        || is_scale(&lower)
-        || PLURAL_SCALES.contains(&lower.as_str())
+    let parts_are_units = lower.split('-').all(|p| listed(p, UNITS) || p == "one");
+    (parts_are_units && lower != "one") || is_scale(&lower) || listed(&lower, PLURAL_SCALES)
 }
 
 pub fn is_scale(word: &str) -> bool {
     let lower = word.to_lowercase();
-    SCALES.contains(&lower.as_str()) || matches!(lower.as_str(), "bn" | "m" | "k" | "tn")
+    listed(&lower, SCALES) || matches!(lower.as_str(), "bn" | "m" | "k" | "tn")
 }
 
 pub fn is_plural_scale(word: &str) -> bool {
-    PLURAL_SCALES.contains(&word.to_lowercase().as_str())
+    listed(word, PLURAL_SCALES)
 }
 
 /// A token written with digits: "26", "1,000", "3.5", "1.13bn", "600m", "28-point".
@@ -163,7 +96,7 @@ pub fn is_not_a_count(word: &str) -> bool {
         && !ordinal
         && !decade
         && !time
-        && !UNIT_SUFFIXES.contains(&suffix.as_str());
+        && !listed(&suffix, UNIT_SUFFIXES);
     ordinal
         || time
         || decade
@@ -174,10 +107,8 @@ pub fn is_not_a_count(word: &str) -> bool {
 }
 
 /// Units written straight after digits: "1.13bn", "600m", "5km", "40kg".
-const UNIT_SUFFIXES: &[&str] = &[
-    "bn", "m", "k", "tn", "km", "kg", "g", "mm", "cm", "mph", "kmh", "ft", "lb", "lbs", "gb", "mb",
-    "tb", "kb", "mw", "gw", "kw", "p", "mn", "sq", "ml", "l", "t", "x",
-];
+const UNIT_SUFFIXES: &str = "\
+    bn m k tn km kg g mm cm mph kmh ft lb lbs gb mb tb kb mw gw kw p mn sq ml l t x";
 
 /// Four digits from 1800 to 2100.
 pub fn is_year(digits: &str) -> bool {
@@ -185,12 +116,12 @@ pub fn is_year(digits: &str) -> bool {
 }
 
 pub fn is_month(word: &str) -> bool {
-    MONTHS.contains(&word.to_lowercase().trim_end_matches('.'))
+    listed(word.trim_end_matches('.'), MONTHS)
 }
 
 /// A time unit right after a number: "three years", "65 seconds".
 pub fn is_time_unit(word: &str) -> bool {
-    TIME_UNITS.contains(&word.to_lowercase().as_str())
+    listed(word, TIME_UNITS)
 }
 
 /// Time words right after a number: "10 a.m.", "3 pm", "9 GMT".

@@ -4,8 +4,8 @@
 //! mention at its head, by a person named inside it, or by its own words as a description.
 
 use super::lexicon::{
-    as_description, is_boundary, is_noun_reading, is_wordlike, may_stand_between_speaker_and_verb,
-    GROUP_PRONOUNS, PERSON_PRONOUNS,
+    as_description, is_boundary, is_noun_reading, is_wordlike, listed,
+    may_stand_between_speaker_and_verb, GROUP_PRONOUNS, PERSON_PRONOUNS,
 };
 use crate::analysis::tokens::Token;
 use crate::analysis::{Entity, EntityKind, Span};
@@ -85,10 +85,10 @@ impl Words<'_> {
         let region_span = self.span(region)?;
         let words = &self.text[span.clone()];
         let lower = words.to_lowercase();
-        if PERSON_PRONOUNS.contains(&lower.as_str()) {
+        if listed(&lower, PERSON_PRONOUNS) {
             return Some(Named::Person { at: span.start });
         }
-        if GROUP_PRONOUNS.contains(&lower.as_str()) {
+        if listed(&lower, GROUP_PRONOUNS) {
             return Some(Named::Group);
         }
         if phrase.len() == 1 && matches!(lower.as_str(), "i" | "you" | "it" | "one" | "this") {

@@ -4,6 +4,7 @@
 //! ("peace plan developed by ..."), or for a measure the subject and verb ("sales rose").
 
 use super::counted::{about_adjective, about_counted, about_measure, counted_noun};
+use super::lexicon::listed;
 use super::numbers::{
     is_clock_word, is_digit_number, is_month, is_not_a_count, is_number_word, is_plural_scale,
     is_scale, is_time_unit, modifier_before, percent_after, suffix, CURRENCY_SYMBOLS,
@@ -66,7 +67,7 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
         end += 1;
     }
     let mut start = i;
-    let currency = i > 0 && CURRENCY_SYMBOLS.contains(&words[i - 1]);
+    let currency = i > 0 && listed(words[i - 1], CURRENCY_SYMBOLS);
     if currency {
         start -= 1;
     }
@@ -107,7 +108,7 @@ fn in_date_or_name(words: &[&str], i: usize) -> bool {
     let next = words.get(i + 1).copied().unwrap_or("");
     let name_before = i > 1
         && prev.chars().next().is_some_and(char::is_uppercase)
-        && !CURRENCY_SYMBOLS.contains(&prev)
+        && !listed(prev, CURRENCY_SYMBOLS)
         && prev.chars().all(char::is_alphanumeric);
     is_month(prev) || is_month(next) || is_clock_word(next) || name_before
 }

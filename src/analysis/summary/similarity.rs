@@ -4,23 +4,26 @@
 
 use crate::analysis::tokens::Token;
 use crate::analysis::Span;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 /// Function words that say nothing about what a sentence is about.
-const STOPWORDS: &[&str] = &[
-    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
-    "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
-    "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from",
-    "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how",
-    "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "mr",
-    "mrs", "ms", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other",
-    "our", "ours", "out", "over", "own", "said", "same", "say", "says", "she", "should", "so",
-    "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these",
-    "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "very", "was",
-    "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why", "will",
-    "with", "would", "you", "your", "yours", "may", "might", "must", "shall", "one", "upon", "yet",
-    "s", "t", "'s", "’s",
-];
+const STOPWORDS: &str = "\
+    a about after again against all also am an and any are as at be because been before being \
+    between both but by can could did do does doing down during each few for from further had \
+    has have having he her here hers him his how i if in into is it its itself just me more \
+    most mr mrs ms my no nor not now of off on once only or other our ours out over own said \
+    same say says she should so some such than that the their theirs them then there these \
+    they this those through to too under until up us very was we were what when where which \
+    while who whom whose why will with would you your yours may might must shall one upon yet \
+    s t 's ’s";
+
+/// Whether a lower-cased word is a stopword (a set built once).
+fn is_stopword(lower: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| STOPWORDS.split_whitespace().collect());
+    SET.contains(lower)
+}
 
 /// Content-word terms of every sentence, as ids into a shared vocabulary.
 #[derive(Debug, Clone, Default)]
@@ -137,7 +140,7 @@ pub fn content_stem(word: &str) -> Option<String> {
         return None;
     }
     let lower = word.to_lowercase();
-    if lower.chars().count() < 2 || STOPWORDS.contains(&lower.as_str()) {
+    if lower.chars().count() < 2 || is_stopword(&lower) {
         return None;
     }
     Some(light_stem(&lower))

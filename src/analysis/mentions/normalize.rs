@@ -1,0 +1,164 @@
+//! Cleans recogniser spans into name mentions: drops possessive endings, leading determiners and
+//! courtesy titles, splits a title off the front of a name ("US Army Secretary Dan Driscoll" ->
+//! the person "Dan Driscoll" plus the organization "US Army" inside the title), strips a title
+//! left at the end ("Army Chief" -> "Army") and discards spans that are only function or title
+//! words ("Meanwhile", "President", "Gen").
+
+use super::aliases::alias_kind;
+use super::document::{name_key, Document, Mention};
+use super::lexicon::{
+    is_capitalised, is_courtesy_title, is_function_word, is_honorific, is_possessive,
+    is_role_modifier, is_title_head, is_title_of_object, looks_like_demonym,
+};
+use crate::analysis::entities::EntitySpan;
+use crate::analysis::{EntityKind, Span};
+
+/// Turns recogniser spans into clean, non-overlapping mentions in reading order.
+pub fn normalize(doc: &Document, spans: &[EntitySpan]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for s in spans {
+        if doc.text.get(s.span.clone()).is_none_or(str::is_empty) {
+            continue;
+        }
+        let words = trim(doc, doc.words(&s.span));
+        clean_span(doc, &words, s.kind, &mut out);
+    }
+    out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
+    for m in out {
+        match kept.last_mut() {
+            Some(last) if last.span == m.span => {
+                if m.weight > last.weight {
+                    *last = m;
+                }
+            }
+            Some(last) if m.span.start < last.span.end => {}
+            _ => kept.push(m),
+        }
+    }
+    kept
+}
+
+/// Drops punctuation and possessives at the end, determiners, punctuation and courtesy titles at
+/// the start.
+fn trim(doc: &Document, mut words: Vec<Span>) -> Vec<Span> {
+    while let Some(last) = words.last_mut() {
+        let w = doc.slice(last);
+        if is_possessive(w) || !w.chars().any(char::is_alphanumeric) {
+            words.pop();
+        } else if let Some(stem) = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) {
+            last.end = last.start + stem.len();
+            break;
+        } else {
+            break;
+        }
+    }
+    let skip = words
+        .iter()
+        .take_while(|w| {
+            let w = doc.slice(w);
+            is_function_word(w) || is_courtesy_title(w) || !w.chars().any(char::is_alphanumeric)
+        })
+        .count();
+    words.drain(..skip);
+    words
+}
+
+fn is_name_word(w: &str) -> bool {
+    is_capitalised(w)
+        && !is_function_word(w)
+        && !is_title_head(w)
+        && !is_honorific(w)
+        && !is_courtesy_title(w)
+}
+
+/// Index of the last title word that has a name after it ("Secretary" in "US Army Secretary Dan
+/// Driscoll"). Honorifics ("Gen.", "General") only count in person or untyped spans, so that
+/// "General Motors" stays an organization.
+fn title_before_name(doc: &Document, words: &[Span], kind: EntityKind) -> Option<usize> {
+    let honorifics_count = matches!(kind, EntityKind::Person | EntityKind::Misc);
+    let j = (0..words.len()).rev().find(|&j| {
+        let w = doc.slice(&words[j]);
+        let of_title = is_title_of_object(w) && j > 0 && doc.slice(&words[j - 1]) == "of";
+        is_title_head(w) || of_title || (honorifics_count && is_honorific(w))
+    })?;
+    let name: Vec<&str> =
+        words[j + 1..].iter().map(|w| doc.slice(w)).filter(|w| *w != ".").collect();
+    let enough = if honorifics_count { 1 } else { 2 };
+    (name.len() >= enough && name.iter().all(|w| is_name_word(w))).then_some(j)
+}
+
+fn clean_span(doc: &Document, words: &[Span], kind: EntityKind, out: &mut Vec<Mention>) {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
+    if let Some(j) = title_before_name(doc, words, kind) {
+        add_names_inside_title(doc, &words[..=j], out);
+        let name = &words[j + 1..];
+        let start = name.iter().find(|w| doc.slice(w) != ".").map_or(last.start, |w| w.start);
+        out.push(Mention::given(start..last.end, EntityKind::Person));
+        return;
+    }
+    let mut end = words.len();
+    loop {
+        let at = |k: usize| doc.slice(&words[k]);
+        if end >= 3
+            && is_title_of_object(at(end - 1))
+            && at(end - 2) == "of"
+            && is_title_head(at(end - 3))
+        {
+            end -= 3;
+        } else if end >= 1 && is_title_head(at(end - 1)) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    if end == 0 || words[..end].iter().all(|w| !is_name_word(doc.slice(w))) {
+        return;
+    }
+    if end < words.len() {
+        // A title left at the end ("Army Chief"): keep the name before it when that is all name.
+        if words[..end].iter().all(|w| is_name_word(doc.slice(w))) {
+            let kind =
+                if kind == EntityKind::Person { guess_kind(doc, &words[..end]) } else { kind };
+            out.push(Mention::guessed(first.start..words[end - 1].end, kind));
+        }
+        return;
+    }
+    if words.len() == 1
+        && doc.token_starting_at(first.start).is_some_and(|i| doc.is_common_word_at_start(i))
+    {
+        return;
+    }
+    out.push(Mention::given(first.start..last.end, kind));
+}
+
+/// Names inside a title become mentions of their own: "US Army" in "US Army Secretary",
+/// "Ukrainian" in "Ukrainian President".
+fn add_names_inside_title(doc: &Document, title: &[Span], out: &mut Vec<Mention>) {
+    let mut run: Vec<Span> = Vec::new();
+    for w in title.iter().chain(std::iter::once(&(usize::MAX..usize::MAX))) {
+        let word = doc.slice(w);
+        if !word.is_empty() && is_name_word(word) && !is_role_modifier(&word.to_lowercase()) {
+            run.push(w.clone());
+            continue;
+        }
+        if let (Some(a), Some(b)) = (run.first(), run.last()) {
+            out.push(Mention::guessed(a.start..b.end, guess_kind(doc, &run)));
+        }
+        run.clear();
+    }
+}
+
+/// A kind for a name this stage carved out itself: a known alias's kind, a nationality as a
+/// group, anything else in a title as an organization ("Kremlin", "US Army").
+fn guess_kind(doc: &Document, words: &[Span]) -> EntityKind {
+    let (Some(a), Some(b)) = (words.first(), words.last()) else { return EntityKind::Misc };
+    let name = name_key(doc.slice(&(a.start..b.end)));
+    if let Some(kind) = alias_kind(&name) {
+        kind
+    } else if words.len() == 1 && looks_like_demonym(&name) {
+        EntityKind::Group
+    } else {
+        EntityKind::Organization
+    }
+}

@@ -32,7 +32,8 @@ const ROLE_MODIFIERS: &str = "\
     acting assistant associate commanding defence defense deputy economy energy executive \
     finance foreign former general health home interim interior justice military national \
     presidential press prime principal security senior special state top trade vice chief \
-    first supreme lead peace economic climate";
+    first supreme lead peace economic climate policy intelligence communications campaign \
+    party opposition government cabinet police union parliamentary regional";
 
 /// Closed-class and discourse words that are never (part of) a name, in any case. A span made
 /// only of these and titles is not an entity.
@@ -45,6 +46,12 @@ const FUNCTION_WORDS: &str = "\
     tomorrow under until we when where whether which while who why with yesterday yet you \
     your despite amid among between through via what how indeed first finally additionally \
     notably separately elsewhere nevertheless";
+
+/// Nationality adjectives that the endings in [`looks_like_demonym`] miss.
+const DEMONYMS: &str = "\
+    German Greek Thai Swiss Israeli Saudi Czech Dutch Arab Soviet Western Yemeni Omani Qatari \
+    Emirati Somali Malian Nepali Bangladeshi Pakistani Afghan Filipino Kuwaiti Bahraini Welsh \
+    Scottish Irish Kurdish Basque";
 
 fn key(word: &str) -> String {
     word.trim_end_matches('.').to_lowercase()
@@ -97,12 +104,13 @@ pub fn is_possessive(word: &str) -> bool {
 
 /// Nationality and other group adjectives by their ending ("Ukrainian", "Chinese", "Turkish").
 pub fn looks_like_demonym(word: &str) -> bool {
-    is_capitalised(word)
-        && word.chars().all(char::is_alphabetic)
-        && ["ian", "ean", "ese", "ish", "can", "ran", "ani", "ali", "ari", "qi", "ch"]
-            .iter()
-            .any(|end| word.ends_with(end))
-        && word.chars().count() > 4
+    listed(DEMONYMS, word)
+        || is_capitalised(word)
+            && word.chars().all(char::is_alphabetic)
+            && ["ian", "ean", "ese", "ish", "can", "ran", "ani", "ali", "ari", "qi", "ch"]
+                .iter()
+                .any(|end| word.ends_with(end))
+            && word.chars().count() > 4
 }
 
 #[cfg(test)]
@@ -119,7 +127,7 @@ mod tests {
 
     #[test]
     fn demonyms_by_ending() {
-        for w in ["Ukrainian", "Russian", "European", "Chinese", "Turkish", "American"] {
+        for w in ["Ukrainian", "Russian", "European", "Chinese", "Turkish", "American", "German"] {
             assert!(looks_like_demonym(w), "{w}");
         }
         for w in ["Kyiv", "Army", "Putin", "US", "Ian"] {

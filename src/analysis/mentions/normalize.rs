@@ -39,12 +39,13 @@ pub fn normalize(doc: &Document, spans: &[EntitySpan]) -> Vec<Mention> {
     kept
 }
 
-/// Drops punctuation and possessives at the end, determiners, punctuation and courtesy titles at
-/// the start.
+/// Drops punctuation, possessives and common lower-case words at the end ("Trump-Putin summit"),
+/// determiners, punctuation and courtesy titles at the start.
 fn trim(doc: &Document, mut words: Vec<Span>) -> Vec<Span> {
     while let Some(last) = words.last_mut() {
         let w = doc.slice(last);
-        if is_possessive(w) || !w.chars().any(char::is_alphanumeric) {
+        let common_word = w.chars().all(char::is_lowercase);
+        if is_possessive(w) || !w.chars().any(char::is_alphanumeric) || common_word {
             words.pop();
         } else if let Some(stem) = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) {
             last.end = last.start + stem.len();

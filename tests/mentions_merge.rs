@@ -1,0 +1,170 @@
+//! Mention merging on hand-made sentences: one test per rule of `mentions::merge`.
+
+#[path = "support/spans.rs"]
+mod support;
+
+use newslens::analysis::EntityKind::{Group, Misc, Organization, Person, Place};
+use support::{merged, named, surfaces};
+
+#[test]
+fn surname_and_first_name_join_the_full_name() {
+    let text = "Angela Merkel met reporters. Merkel said little. Angela left early.";
+    let entities = merged(text, &[("Angela Merkel", Person), ("Merkel", Misc), ("Angela", Person)]);
+    assert_eq!(entities.len(), 1, "{entities:#?}");
+    let e = named(&entities, "Angela Merkel");
+    assert_eq!((e.kind, surfaces(text, e)), (Person, vec!["Angela Merkel", "Merkel", "Angela"]));
+}
+
+#[test]
+fn a_shared_surname_goes_to_the_person_named_last_before_it() {
+    let text = "Donald Trump spoke. Trump waved. Melania Trump smiled. Trump left.";
+    let forms = [("Donald Trump", Person), ("Melania Trump", Person), ("Trump", Person)];
+    let entities = merged(text, &forms);
+    assert_eq!(surfaces(text, named(&entities, "Donald Trump")), ["Donald Trump", "Trump"]);
+    assert_eq!(surfaces(text, named(&entities, "Melania Trump")), ["Melania Trump", "Trump"]);
+    assert_eq!(entities.len(), 2);
+}
+
+#[test]
+fn country_aliases_are_one_place_named_as_the_article_names_it_most() {
+    let text = "U.S. aid resumed. The United States said U.S. troops stay. America agreed with \
+                Britain, and the UK too.";
+    let forms = [
+        ("U.S.", Place),
+        ("United States", Place),
+        ("America", Place),
+        ("Britain", Place),
+        ("UK", Organization),
+    ];
+    let entities = merged(text, &forms);
+    let us = named(&entities, "U.S.");
+    assert_eq!(surfaces(text, us), ["U.S.", "United States", "U.S.", "America"]);
+    let uk = named(&entities, "Britain");
+    assert_eq!((uk.kind, surfaces(text, uk)), (Place, vec!["Britain", "UK"]));
+    assert_eq!(entities.len(), 2);
+}
+
+#[test]
+fn acronyms_defined_in_the_text_join_their_long_form() {
+    let text = "Monitors from the Organization for Security and Co-operation in Europe (OSCE) \
+                arrived. The Syrian Observatory for Human Rights, or SOHR, counted losses. \
+                The IAEA (International Atomic Energy Agency) agreed. OSCE staff left.";
+    let forms = [
+        ("Organization for Security and Co-operation in Europe", Organization),
+        ("Syrian Observatory for Human Rights", Organization),
+        ("IAEA", Organization),
+    ];
+    let entities = merged(text, &forms);
+    let osce = named(&entities, "Organization for Security and Co-operation in Europe");
+    assert_eq!(surfaces(text, osce)[1..], ["OSCE", "OSCE"]);
+    assert_eq!(surfaces(text, named(&entities, "Syrian Observatory for Human Rights"))[1], "SOHR");
+    let iaea = named(&entities, "International Atomic Energy Agency");
+    assert_eq!(surfaces(text, iaea), ["IAEA", "International Atomic Energy Agency"]);
+    assert_eq!(entities.len(), 3);
+}
+
+#[test]
+fn possessive_endings_never_belong_to_a_mention() {
+    let text = "Emmanuel Macron's plan failed. Macron’s office said so. France’s budget is tight.";
+    let forms = [("Emmanuel Macron's", Person), ("Macron’s", Misc), ("France’s", Place)];
+    let entities = merged(text, &forms);
+    let macron = named(&entities, "Emmanuel Macron");
+    assert_eq!(surfaces(text, macron), ["Emmanuel Macron", "Macron"]);
+    assert_eq!(surfaces(text, named(&entities, "France")), ["France"]);
+}
+
+#[test]
+fn a_name_typed_differently_gets_the_majority_kind() {
+    let text = "Jordan closed its border. Talks in Jordan stalled. Jordan said no.";
+    let mut spans = support::spans(text, &[("Jordan", Place)]);
+    spans[2].kind = Person;
+    let tokens = newslens::analysis::tokens::tokenize(text);
+    let entities = newslens::analysis::mentions::merge(text, &tokens, &spans);
+    assert_eq!(entities.len(), 1);
+    assert_eq!((entities[0].kind, entities[0].mentions.len()), (Place, 3));
+}
+
+#[test]
+fn an_organization_named_without_its_country_joins_it() {
+    let text = "The British Army sent troops. Later the Army withdrew.";
+    let entities = merged(text, &[("British Army", Organization), ("Army", Organization)]);
+    assert_eq!(surfaces(text, named(&entities, "British Army")), ["British Army", "Army"]);
+    assert_eq!(entities.len(), 1);
+
+    let text = "The British Army and the US Army trained. The Army said so.";
+    let forms = [("British Army", Organization), ("US Army", Organization), ("Army", Organization)];
+    let entities = merged(text, &forms);
+    assert_eq!(named(&entities, "Army").mentions.len(), 1, "ambiguous: stays apart");
+}
+
+#[test]
+fn hyphenated_compounds_give_one_mention_per_part() {
+    let text = "Joe Biden flew in for the Biden-Xi meeting. Jean-Pierre came.";
+    let forms = [("Joe Biden", Person), ("Biden-Xi", Misc), ("Jean-Pierre", Person)];
+    let entities = merged(text, &forms);
+    assert_eq!(surfaces(text, named(&entities, "Joe Biden")), ["Joe Biden", "Biden"]);
+    let xi = named(&entities, "Xi");
+    assert_eq!((xi.kind, surfaces(text, xi)), (Person, vec!["Xi"]));
+    assert_eq!(named(&entities, "Jean-Pierre").kind, Person, "no known part: kept whole");
+    assert_eq!(entities.len(), 3);
+}
+
+#[test]
+fn an_untagged_compound_of_known_names_is_split() {
+    let text = "France and Germany signed, and France-Germany ties improved.";
+    let compound = text.find("France-Germany").unwrap_or(0);
+    let mut spans = support::spans(text, &[("France", Place), ("Germany", Place)]);
+    spans.retain(|s| s.span.start < compound);
+    let tokens = newslens::analysis::tokens::tokenize(text);
+    let entities = newslens::analysis::mentions::merge(text, &tokens, &spans);
+    assert_eq!(surfaces(text, named(&entities, "France")), ["France", "France"]);
+    assert_eq!(surfaces(text, named(&entities, "Germany")), ["Germany", "Germany"]);
+    assert_eq!(entities.len(), 2);
+}
+
+#[test]
+fn function_and_title_words_alone_are_never_entities() {
+    let text = "Meanwhile the talks went on. In summary, nothing. President, Secretary and Gen. \
+                Ray Odierno met Army Chief Staff. Officials met in Rome, where officials rested.";
+    let forms = [
+        ("Meanwhile", Misc),
+        ("In summary", Misc),
+        ("President", Misc),
+        ("Secretary", Person),
+        ("Gen", Misc),
+        ("Ray Odierno", Person),
+        ("Army Chief", Organization),
+        ("Officials", Misc),
+        ("Rome", Place),
+    ];
+    let entities = merged(text, &forms);
+    let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Ray Odierno", "Army", "Rome"]);
+}
+
+#[test]
+fn titles_inside_a_span_become_roles_and_names_inside_titles_stay_mentions() {
+    let text = "German Chancellor Olaf Scholz met Foreign Minister Sergei Lavrov. General Motors \
+                gained. The White House was silent.";
+    let forms = [
+        ("German Chancellor Olaf Scholz", Organization),
+        ("Foreign Minister Sergei Lavrov", Person),
+        ("General Motors", Organization),
+        ("The White House", Organization),
+    ];
+    let entities = merged(text, &forms);
+    let names: Vec<(&str, _)> = entities.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+    assert_eq!(
+        names,
+        [
+            ("German", Group),
+            ("Olaf Scholz", Person),
+            ("Sergei Lavrov", Person),
+            ("General Motors", Organization),
+            ("White House", Organization),
+        ]
+    );
+    assert_eq!(named(&entities, "Olaf Scholz").roles, ["German Chancellor"]);
+    assert_eq!(named(&entities, "Sergei Lavrov").roles, ["Foreign Minister"]);
+    assert!(entities.iter().enumerate().all(|(i, e)| e.id == i));
+}

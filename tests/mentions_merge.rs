@@ -168,3 +168,31 @@ fn titles_inside_a_span_become_roles_and_names_inside_titles_stay_mentions() {
     assert_eq!(named(&entities, "Sergei Lavrov").roles, ["Foreign Minister"]);
     assert!(entities.iter().enumerate().all(|(i, e)| e.id == i));
 }
+
+#[test]
+fn a_first_name_joins_only_when_typed_as_a_person() {
+    let text = "Victoria Beckham arrived and fans cheered for Victoria.";
+    let untyped = merged(text, &[("Victoria Beckham", Person), ("Victoria", Misc)]);
+    assert_eq!(untyped.len(), 2, "an untyped first word may be a place or a firm");
+    let typed = merged(text, &[("Victoria Beckham", Person), ("Victoria", Person)]);
+    assert_eq!(surfaces(text, named(&typed, "Victoria Beckham")), ["Victoria Beckham", "Victoria"]);
+}
+
+#[test]
+fn adjectives_at_the_edge_of_a_span_are_trimmed() {
+    let text = "State-owned Rosneft bought Moscow-based Yukos from Al-Qaeda-linked men.";
+    let forms = [("State-owned Rosneft", Organization), ("Moscow-based Yukos", Organization)];
+    let entities = merged(text, &forms);
+    let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Rosneft", "Yukos"]);
+}
+
+#[test]
+fn untyped_words_capitalised_only_at_sentence_start_are_dropped() {
+    let text =
+        "Reporting from Kyiv, she said so. Worries grew. Catwoman flopped as Catwoman had to.";
+    let forms = [("Reporting", Misc), ("Worries", Misc), ("Kyiv", Place), ("Catwoman", Misc)];
+    let entities = merged(text, &forms);
+    let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Kyiv", "Catwoman"]);
+}

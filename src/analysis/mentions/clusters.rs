@@ -56,11 +56,11 @@ impl UnionFind {
     }
 }
 
-/// `short` names the same person as `full`: its last words or its first word.
-fn is_short_form(short: &[&str], full: &[&str]) -> bool {
-    !short.is_empty()
-        && short.len() < full.len()
-        && (full.ends_with(short) || (short.len() == 1 && full.first() == short.first()))
+/// `short` names the same person as `full`: its last words, or its first word when the
+/// recogniser called it a person (an untyped "Pernod" is not "Pernod Ricard").
+fn is_short_form(short: &[&str], full: &[&str], typed_person: bool) -> bool {
+    let first_name = typed_person && short.len() == 1 && full.first() == short.first();
+    !short.is_empty() && short.len() < full.len() && (full.ends_with(short) || first_name)
 }
 
 /// Groups mention indices (into `mentions`, which is in reading order) into entities, each group
@@ -94,7 +94,9 @@ pub fn cluster(
             full_names
                 .iter()
                 .copied()
-                .filter(|f| is_short_form(&short, &f.split(' ').collect::<Vec<_>>()))
+                .filter(|f| {
+                    is_short_form(&short, &f.split(' ').collect::<Vec<_>>(), has_person_vote)
+                })
                 .collect()
         } else {
             Vec::new()

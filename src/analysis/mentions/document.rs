@@ -33,6 +33,8 @@ pub struct Document<'a> {
     /// Words that occur in lower case somewhere ("senior"), to tell a capitalised common word at
     /// the start of a sentence from a name.
     lower_case_words: HashSet<&'a str>,
+    /// Capitalised words that occur inside a sentence somewhere, not only at its start.
+    capitalised_inside: HashSet<&'a str>,
 }
 
 impl<'a> Document<'a> {
@@ -42,7 +44,13 @@ impl<'a> Document<'a> {
             .filter_map(|t| text.get(t.span.clone()))
             .filter(|w| w.chars().all(|c| c.is_lowercase()))
             .collect();
-        Document { text, tokens, lower_case_words }
+        let mut doc =
+            Document { text, tokens, lower_case_words, capitalised_inside: HashSet::new() };
+        doc.capitalised_inside = (0..tokens.len())
+            .filter(|&i| !doc.is_sentence_initial(i) && is_capitalised(doc.word(i)))
+            .map(|i| doc.word(i))
+            .collect();
+        doc
     }
 
     /// The text of a span, or "" when the span is not a valid range of the text.
@@ -105,6 +113,13 @@ impl<'a> Document<'a> {
             && is_capitalised(w)
             && !w.chars().skip(1).any(char::is_uppercase)
             && self.lower_case_words.contains(w.to_lowercase().as_str())
+    }
+}
+
+impl Document<'_> {
+    /// A capitalised word seen only at the start of sentences ("Reporting", "Worries").
+    pub fn only_starts_sentences(&self, i: usize) -> bool {
+        self.is_sentence_initial(i) && !self.capitalised_inside.contains(self.word(i))
     }
 }
 

@@ -54,6 +54,9 @@ fn trim(doc: &Document, mut words: Vec<Span>) -> Vec<Span> {
             break;
         }
     }
+    while words.len() > 1 && words.last().is_some_and(|w| is_adjectival_compound(doc.slice(w))) {
+        words.pop();
+    }
     let skip = words
         .iter()
         .take_while(|w| {
@@ -62,7 +65,17 @@ fn trim(doc: &Document, mut words: Vec<Span>) -> Vec<Span> {
         })
         .count();
     words.drain(..skip);
+    let adjectives = words.iter().take_while(|w| is_adjectival_compound(doc.slice(w))).count();
+    if adjectives < words.len() {
+        words.drain(..adjectives);
+    }
     words
+}
+
+/// "State-owned", "Moscow-based": a hyphenated word ending in a lower-case part, an adjective that
+/// does not belong at the edge of a name.
+fn is_adjectival_compound(w: &str) -> bool {
+    w.contains('-') && w.rsplit('-').next().is_some_and(|p| p.chars().all(char::is_lowercase))
 }
 
 fn is_name_word(w: &str) -> bool {
@@ -125,12 +138,20 @@ fn clean_span(doc: &Document, words: &[Span], kind: EntityKind, out: &mut Vec<Me
         }
         return;
     }
-    if words.len() == 1
-        && doc.token_starting_at(first.start).is_some_and(|i| doc.is_common_word_at_start(i))
-    {
+    if words.len() == 1 && is_common_word(doc, first, kind) {
         return;
     }
     out.push(Mention::given(first.start..last.end, kind));
+}
+
+/// A one-word span that is a common word: written in lower case elsewhere, or left untyped and
+/// never capitalised except at the start of a sentence ("Reporting", "Worries").
+fn is_common_word(doc: &Document, word: &Span, kind: EntityKind) -> bool {
+    let Some(i) = doc.token_starting_at(word.start) else { return false };
+    let w = doc.word(i);
+    let known = alias_kind(w).is_some() || looks_like_demonym(w);
+    doc.is_common_word_at_start(i)
+        || (kind == EntityKind::Misc && !known && doc.only_starts_sentences(i))
 }
 
 /// Names inside a title become mentions of their own: "US Army" in "US Army Secretary",

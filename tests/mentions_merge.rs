@@ -196,3 +196,26 @@ fn untyped_words_capitalised_only_at_sentence_start_are_dropped() {
     let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Kyiv", "Catwoman"]);
 }
+
+#[test]
+fn name_particles_and_arabic_articles() {
+    let text = "Osama bin Laden hid. Bin Laden was found. Cleric Harith al-Dhari spoke; Dhari, \
+                65, left, and Al-Dhari returned. The US-led force and Shiite-dominated bloc met.";
+    let forms = [
+        ("Osama bin Laden", Person),
+        ("Bin Laden", Person),
+        ("Harith al-Dhari", Person),
+        ("Dhari", Person),
+        ("Al-Dhari", Person),
+        ("US-led", Place),
+        ("Shiite-dominated", Misc),
+    ];
+    let entities = merged(text, &forms);
+    let bin_laden = named(&entities, "Osama bin Laden");
+    assert_eq!(surfaces(text, bin_laden), ["Osama bin Laden", "Bin Laden"]);
+    let dhari = named(&entities, "Harith al-Dhari");
+    assert_eq!(surfaces(text, dhari), ["Harith al-Dhari", "Dhari", "Al-Dhari"]);
+    assert_eq!(surfaces(text, named(&entities, "US")), ["US"]);
+    assert_eq!(surfaces(text, named(&entities, "Shiite")), ["Shiite"]);
+    assert_eq!(entities.len(), 4);
+}

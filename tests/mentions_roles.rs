@@ -93,3 +93,11 @@ fn only_people_have_roles() {
     let entities = merged(text, &[("Kremlin", Organization), ("Moscow Region", Misc)]);
     assert!(entities.iter().all(|e| e.roles.is_empty()), "{entities:#?}");
 }
+
+#[test]
+fn an_appositive_title_of_an_organization() {
+    let text = "Dhari, the secretary general of the Association of Muslim Scholars, spoke.";
+    let forms = [("Dhari", Person), ("Association of Muslim Scholars", Organization)];
+    let roles = roles_of(text, &forms, "Dhari");
+    assert_eq!(roles, ["secretary general of the Association of Muslim Scholars"]);
+}

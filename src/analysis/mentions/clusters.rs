@@ -5,7 +5,7 @@
 
 use super::aliases::{alias_kind, alias_set, AcronymDefinition};
 use super::document::{name_key, Document, Mention};
-use super::lexicon::looks_like_demonym;
+use super::lexicon::{looks_like_demonym, surname_form};
 use crate::analysis::EntityKind;
 use std::collections::HashMap;
 
@@ -60,7 +60,11 @@ impl UnionFind {
 /// recogniser called it a person (an untyped "Pernod" is not "Pernod Ricard").
 fn is_short_form(short: &[&str], full: &[&str], typed_person: bool) -> bool {
     let first_name = typed_person && short.len() == 1 && full.first() == short.first();
-    !short.is_empty() && short.len() < full.len() && (full.ends_with(short) || first_name)
+    let same =
+        |a: &&str, b: &&str| surname_form(a).to_lowercase() == surname_form(b).to_lowercase();
+    let tail = full.len().checked_sub(short.len()).and_then(|at| full.get(at..)).unwrap_or(&[]);
+    let surname = tail.len() == short.len() && tail.iter().zip(short).all(|(a, b)| same(a, b));
+    !short.is_empty() && short.len() < full.len() && (surname || first_name)
 }
 
 /// Groups mention indices (into `mentions`, which is in reading order) into entities, each group

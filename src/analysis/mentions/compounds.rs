@@ -5,7 +5,7 @@
 
 use super::aliases::{alias_kind, insert_uncovered};
 use super::document::{name_key, Document, Mention};
-use super::lexicon::is_capitalised;
+use super::lexicon::{is_capitalised, is_name_particle};
 use crate::analysis::{EntityKind, Span};
 use std::collections::HashMap;
 
@@ -29,16 +29,18 @@ pub fn known_names(doc: &Document, mentions: &[Mention]) -> HashMap<String, Enti
     known
 }
 
-/// The parts of a hyphenated word as byte ranges of `text`, when every part is capitalised.
+/// The parts of one hyphenated word as byte ranges of `text`, when every part is capitalised
+/// and none is a name particle ("Al-Dhari" is one name).
 fn parts(text: &str, word: &Span) -> Option<Vec<Span>> {
     let s = text.get(word.clone())?;
-    if !s.contains('-') {
+    if !s.contains('-') || s.contains(char::is_whitespace) {
         return None;
     }
     let mut out = Vec::new();
     let mut at = word.start;
     for part in s.split('-') {
-        if !is_capitalised(part) || !part.chars().any(char::is_alphabetic) {
+        let particle = is_name_particle(&part.to_lowercase());
+        if particle || !is_capitalised(part) || !part.chars().any(char::is_alphabetic) {
             return None;
         }
         out.push(at..at + part.len());

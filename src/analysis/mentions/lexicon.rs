@@ -53,6 +53,10 @@ const DEMONYMS: &str = "\
     Emirati Somali Malian Nepali Bangladeshi Pakistani Afghan Filipino Kuwaiti Bahraini Welsh \
     Scottish Irish Kurdish Basque";
 
+/// Lower-case particles inside personal names ("Osama *bin* Laden", "Ursula *von der* Leyen").
+const NAME_PARTICLES: &str = "\
+    al el ad as at ash bin ibn abu da das de del della der di do dos du la le ter ten van von y";
+
 fn key(word: &str) -> String {
     word.trim_end_matches('.').to_lowercase()
 }
@@ -85,6 +89,22 @@ pub fn is_courtesy_title(word: &str) -> bool {
 /// A lower-case word allowed before a title head ("foreign", "special").
 pub fn is_role_modifier(word: &str) -> bool {
     listed(ROLE_MODIFIERS, word)
+}
+
+/// "bin", "von", "de": a lower-case particle inside a personal name (exact case).
+pub fn is_name_particle(word: &str) -> bool {
+    listed(NAME_PARTICLES, word)
+}
+
+/// A surname as compared across mentions: without an Arabic article ("al-Dhari", "Al-Dhari"
+/// and "Dhari" are one name).
+pub fn surname_form(word: &str) -> &str {
+    for article in ["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-"] {
+        if let Some(rest) = word.strip_prefix(article).filter(|r| is_capitalised(r)) {
+            return rest;
+        }
+    }
+    word
 }
 
 /// "The", "Meanwhile", "during": never part of a name or a role.

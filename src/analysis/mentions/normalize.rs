@@ -7,8 +7,8 @@
 use super::aliases::alias_kind;
 use super::document::{name_key, Document, Mention};
 use super::lexicon::{
-    is_capitalised, is_courtesy_title, is_function_word, is_honorific, is_possessive,
-    is_role_modifier, is_title_head, is_title_of_object, looks_like_demonym,
+    is_capitalised, is_courtesy_title, is_function_word, is_honorific, is_name_particle,
+    is_possessive, is_role_modifier, is_title_head, is_title_of_object, looks_like_demonym,
 };
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::{EntityKind, Span};
@@ -68,7 +68,12 @@ fn trim(doc: &Document, mut words: Vec<Span>) -> Vec<Span> {
     let adjectives = words.iter().take_while(|w| is_adjectival_compound(doc.slice(w))).count();
     if adjectives < words.len() {
         words.drain(..adjectives);
+    } else if let [only] = words.as_mut_slice() {
+        // "US-led", "Moscow-based" alone: the name is the part before the adjective.
+        let name_len = doc.slice(only).rfind('-').unwrap_or(0);
+        only.end = only.start + name_len;
     }
+    words.retain(|w| w.start < w.end);
     words
 }
 
@@ -78,8 +83,10 @@ fn is_adjectival_compound(w: &str) -> bool {
     w.contains('-') && w.rsplit('-').next().is_some_and(|p| p.chars().all(char::is_lowercase))
 }
 
+/// A word that can be part of a name: capitalised, or with a capital after a lower-case particle
+/// ("al-Dhari", "d'Estaing"), and not a function or title word.
 fn is_name_word(w: &str) -> bool {
-    is_capitalised(w)
+    (is_capitalised(w) || w.chars().any(char::is_uppercase))
         && !is_function_word(w)
         && !is_title_head(w)
         && !is_honorific(w)
@@ -99,7 +106,9 @@ fn title_before_name(doc: &Document, words: &[Span], kind: EntityKind) -> Option
     let name: Vec<&str> =
         words[j + 1..].iter().map(|w| doc.slice(w)).filter(|w| *w != ".").collect();
     let enough = if honorifics_count { 1 } else { 2 };
-    (name.len() >= enough && name.iter().all(|w| is_name_word(w))).then_some(j)
+    let name_like = name.iter().all(|w| is_name_word(w) || is_name_particle(w))
+        && name.last().is_some_and(|w| is_name_word(w));
+    (name.len() >= enough && name_like).then_some(j)
 }
 
 fn clean_span(doc: &Document, words: &[Span], kind: EntityKind, out: &mut Vec<Mention>) {

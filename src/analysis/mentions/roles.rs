@@ -100,7 +100,9 @@ fn roles_before(doc: &Document, mention: &Span, names: &[Span]) -> Vec<String> {
 }
 
 /// "Dan Driscoll, the Army secretary," -> "Army secretary": after a comma, an optional
-/// determiner, then modifiers and a head, closed by punctuation or the end of the text.
+/// determiner, then modifiers and a head ("secretary general" counts as one), optionally "of" or
+/// "for" and a name ("secretary general of the Association of Muslim Scholars"), closed by
+/// punctuation or the end of the text.
 fn appositive_after(doc: &Document, mention: &Span) -> Option<String> {
     let last = doc.token_ending_at(mention.end)?;
     if doc.word(last + 1) != "," {
@@ -121,7 +123,28 @@ fn appositive_after(doc: &Document, mention: &Span) -> Option<String> {
         }
         end += 1;
     }
+    let head = end.checked_sub(1).filter(|&h| h >= start)?;
+    let general_after_head =
+        doc.word(head) == "general" && head > start && is_title_head(doc.word(head - 1));
+    if !is_title_head(doc.word(head)) && !general_after_head {
+        return None;
+    }
+    let mut role_end = head;
+    if matches!(doc.word(end), "of" | "for") {
+        let mut k = end + 1;
+        if doc.word(k) == "the" {
+            k += 1;
+        }
+        let name_words = (k..k + 6)
+            .take_while(|&j| {
+                is_capitalised(doc.word(j)) || (j > k && matches!(doc.word(j), "of" | "and"))
+            })
+            .count();
+        if name_words > 0 && is_capitalised(doc.word(k + name_words - 1)) {
+            role_end = k + name_words - 1;
+            end = k + name_words;
+        }
+    }
     let closed = matches!(doc.word(end), "," | "." | ";" | ")" | "—" | "–" | "");
-    let head = end.checked_sub(1).filter(|&h| h >= start && is_title_head(doc.word(h)))?;
-    closed.then(|| phrase(doc, start, head)).flatten()
+    closed.then(|| phrase(doc, start, role_end)).flatten()
 }

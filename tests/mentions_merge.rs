@@ -219,3 +219,45 @@ fn name_particles_and_arabic_articles() {
     assert_eq!(surfaces(text, named(&entities, "Shiite")), ["Shiite"]);
     assert_eq!(entities.len(), 4);
 }
+
+#[test]
+fn a_middle_initial_joins_the_two_halves_of_a_name() {
+    let text = "George W. Bush spoke. Bush left.";
+    let forms = [("George W", Person), ("Bush", Person)];
+    let entities = merged(text, &forms);
+    assert_eq!(surfaces(text, named(&entities, "George W. Bush")), ["George W. Bush", "Bush"]);
+    assert_eq!(entities.len(), 1);
+}
+
+#[test]
+fn a_seat_of_government_is_an_organization_whatever_the_recogniser_says() {
+    let text = "The Kremlin and the White House replied from Moscow.";
+    let forms = [("Kremlin", Place), ("White House", Place), ("Moscow", Place)];
+    let entities = merged(text, &forms);
+    let kinds: Vec<_> = entities.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [Organization, Organization, Place]);
+}
+
+#[test]
+fn a_title_with_an_honorific_at_the_end_of_a_span_leaves_its_organization() {
+    let text = "The US Navy said Navy Chief of Staff Adm. Lisa Franchetti agreed.";
+    let forms = [("US Navy", Organization), ("Navy Chief of Staff Adm", Organization)];
+    let entities = merged(text, &forms);
+    assert_eq!(surfaces(text, named(&entities, "US Navy")), ["US Navy", "Navy"]);
+    assert_eq!(entities.len(), 1);
+}
+
+#[test]
+fn a_surname_typed_as_a_group_still_joins_its_person() {
+    let text = "Cleric Harith al-Dhari spoke. Iraqi officials said al-Dhari left.";
+    let mut spans = support::spans(text, &[("Harith al-Dhari", Person), ("Iraqi", Group)]);
+    let second = support::occurrences(text, "al-Dhari").pop().unwrap_or(0..0);
+    spans.push(newslens::analysis::entities::EntitySpan { span: second, kind: Group });
+    let tokens = newslens::analysis::tokens::tokenize(text);
+    let entities = newslens::analysis::mentions::merge(text, &tokens, &spans);
+    assert_eq!(
+        surfaces(text, named(&entities, "Harith al-Dhari")),
+        ["Harith al-Dhari", "al-Dhari"]
+    );
+    assert_eq!(named(&entities, "Iraqi").kind, Group);
+}

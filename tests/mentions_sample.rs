@@ -187,3 +187,31 @@ fn other_recogniser_splits_and_a_minority_of_wrong_kinds_give_the_same_entities(
     }
     check(&text, &gold, &spans, &expected);
 }
+
+#[derive(Deserialize)]
+struct RecordedSpans {
+    spans: Vec<(usize, usize, String)>,
+}
+
+#[test]
+fn spans_recorded_from_the_trained_tagger_give_the_gold_entities() {
+    let (text, gold) = (sample_text(), gold());
+    let recorded: RecordedSpans =
+        serde_json::from_str(include_str!("data/pentagon-officials-kyiv.tagger-spans.json"))
+            .unwrap();
+    let spans: Vec<EntitySpan> = recorded
+        .spans
+        .into_iter()
+        .map(|(start, end, kind)| EntitySpan {
+            span: start..end,
+            kind: match kind.as_str() {
+                "Person" => EntityKind::Person,
+                "Organization" => EntityKind::Organization,
+                "Place" => EntityKind::Place,
+                "Group" => EntityKind::Group,
+                _ => EntityKind::Misc,
+            },
+        })
+        .collect();
+    check(&text, &gold, &spans, &gold_spans(&text, &gold));
+}

@@ -29,6 +29,18 @@ const ALIAS_SETS: &[(EntityKind, &[&str])] = &[
     (Org, &["World Health Organization", "WHO"]),
 ];
 
+/// Seats of government named for the institution in them ("the White House said"): an
+/// organization whatever kind a recogniser gives the place name. Separated by `|`.
+const INSTITUTIONS: &str =
+    "White House|Kremlin|Pentagon|Downing Street|Élysée|Elysee|Élysée Palace|\
+    Elysee Palace|Blue House|Zhongnanhai|Whitehall|Foggy Bottom|Quai d'Orsay|Number 10";
+
+/// "White House", "Kremlin": a seat of government that stands for an institution.
+pub fn is_institution(name: &str) -> bool {
+    let name = name_key(name);
+    INSTITUTIONS.split('|').any(|n| n.trim() == name)
+}
+
 /// Which alias set a name belongs to, if any.
 pub fn alias_set(name: &str) -> Option<usize> {
     let name = name_key(name);
@@ -137,6 +149,12 @@ fn overlaps(a: &Span, b: &Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn institutions_by_exact_name() {
+        assert!(is_institution("White House") && is_institution("Kremlin"));
+        assert!(!is_institution("House") && !is_institution("Moscow"));
+    }
 
     #[test]
     fn alias_sets_are_case_sensitive() {

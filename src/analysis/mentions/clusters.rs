@@ -3,7 +3,7 @@
 //! organization named without its country ("the Army" after "US Army"). Each group gets one
 //! kind by weighted majority over its mentions (document consistency) and a canonical name.
 
-use super::aliases::{alias_kind, alias_set, AcronymDefinition};
+use super::aliases::{alias_kind, alias_set, is_institution, AcronymDefinition};
 use super::document::{name_key, Document, Mention};
 use super::lexicon::{looks_like_demonym, surname_form};
 use crate::analysis::EntityKind;
@@ -34,7 +34,13 @@ pub fn key_kinds(doc: &Document, mentions: &[Mention]) -> HashMap<String, Entity
     for m in mentions {
         votes.entry(name_key(doc.slice(&m.span))).or_default().push((m.kind, m.weight));
     }
-    votes.into_iter().map(|(k, v)| (k, vote(v))).collect()
+    votes
+        .into_iter()
+        .map(|(k, v)| {
+            let kind = if is_institution(&k) { EntityKind::Organization } else { vote(v) };
+            (k, kind)
+        })
+        .collect()
 }
 
 struct UnionFind(Vec<usize>);
@@ -91,7 +97,10 @@ pub fn cluster(
 
     for (key, idx) in &by_key {
         let has_person_vote = idx.iter().any(|&i| mentions[i].kind == EntityKind::Person);
-        let may_be_person = has_person_vote || kind(key) == EntityKind::Misc;
+        // A surname a recogniser typed as a group ("al-Dhari") unless it is a nationality.
+        let may_be_person = has_person_vote
+            || kind(key) == EntityKind::Misc
+            || (kind(key) == EntityKind::Group && !looks_like_demonym(key));
         let short = words(key);
         let short: Vec<&str> = short.iter().map(String::as_str).collect();
         let candidates: Vec<&str> = if may_be_person && alias_set(key).is_none() {
@@ -197,8 +206,12 @@ fn organization_with_country<'k>(
     found.next().is_none().then_some(first)
 }
 
-/// The kind of a group: the weighted majority of its mentions and of its alias set.
+/// The kind of a group: organization for a seat of government, else the weighted majority of
+/// its mentions and of its alias set.
 pub fn group_kind(doc: &Document, mentions: &[Mention], group: &[usize]) -> EntityKind {
+    if group.iter().filter_map(|&i| mentions.get(i)).any(|m| is_institution(doc.slice(&m.span))) {
+        return EntityKind::Organization;
+    }
     let of_mentions = group.iter().filter_map(|&i| mentions.get(i)).map(|m| (m.kind, m.weight));
     let of_aliases = group
         .iter()

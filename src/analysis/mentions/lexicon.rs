@@ -45,7 +45,9 @@ const FUNCTION_WORDS: &str = "\
     summary that the their them then there these they this those though thus to today \
     tomorrow under until we when where whether which while who why with yesterday yet you \
     your despite amid among between through via what how indeed first finally additionally \
-    notably separately elsewhere nevertheless";
+    notably separately elsewhere nevertheless \
+    likewise similarly consequently accordingly therefore otherwise besides nonetheless \
+    furthermore hence spring summer autumn winter";
 
 /// Nationality adjectives that the endings in [`looks_like_demonym`] miss.
 const DEMONYMS: &str = "\

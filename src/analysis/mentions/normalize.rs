@@ -16,7 +16,7 @@ use crate::analysis::{EntityKind, Span};
 /// Turns recogniser spans into clean, non-overlapping mentions in reading order.
 pub fn normalize(doc: &Document, spans: &[EntitySpan]) -> Vec<Mention> {
     let mut out = Vec::new();
-    for s in spans {
+    for s in &join_middle_initials(doc, spans) {
         if doc.text.get(s.span.clone()).is_none_or(str::is_empty) {
             continue;
         }
@@ -37,6 +37,34 @@ pub fn normalize(doc: &Document, spans: &[EntitySpan]) -> Vec<Mention> {
         }
     }
     kept
+}
+
+/// "George W" + "Bush" -> "George W. Bush": a person span that ends in a single capital letter,
+/// followed by a dot and another name, is one name.
+fn join_middle_initials(doc: &Document, spans: &[EntitySpan]) -> Vec<EntitySpan> {
+    let mut sorted: Vec<&EntitySpan> = spans.iter().collect();
+    sorted.sort_by_key(|s| (s.span.start, s.span.end));
+    let mut out: Vec<EntitySpan> = Vec::with_capacity(sorted.len());
+    for s in sorted {
+        if let Some(prev) = out.last_mut() {
+            let initial = doc.slice(&prev.span).rsplit(' ').next().unwrap_or("");
+            let is_initial = initial.trim_end_matches('.').chars().count() == 1
+                && initial.chars().next().is_some_and(char::is_uppercase);
+            let gap = doc.text.get(prev.span.end..s.span.start).unwrap_or("x");
+            let gap_ok = gap.len() <= 2
+                && gap.trim_start_matches('.').chars().all(char::is_whitespace)
+                && !gap.contains('\n');
+            let person = prev.kind == EntityKind::Person || s.kind == EntityKind::Person;
+            let one_dot = initial.ends_with('.') != gap.starts_with('.');
+            if is_initial && person && gap_ok && one_dot && prev.span.end < s.span.start {
+                prev.span.end = s.span.end;
+                prev.kind = EntityKind::Person;
+                continue;
+            }
+        }
+        out.push(s.clone());
+    }
+    out
 }
 
 /// Drops punctuation, possessives and common lower-case words at the end ("Trump-Putin summit"),
@@ -129,7 +157,7 @@ fn clean_span(doc: &Document, words: &[Span], kind: EntityKind, out: &mut Vec<Me
             && is_title_head(at(end - 3))
         {
             end -= 3;
-        } else if end >= 1 && is_title_head(at(end - 1)) {
+        } else if end >= 1 && (is_title_head(at(end - 1)) || is_honorific(at(end - 1))) {
             end -= 1;
         } else {
             break;

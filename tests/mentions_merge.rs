@@ -261,3 +261,14 @@ fn a_surname_typed_as_a_group_still_joins_its_person() {
     );
     assert_eq!(named(&entities, "Iraqi").kind, Group);
 }
+
+#[test]
+fn the_alias_table_settles_a_tie_between_kinds() {
+    let text = "US troops left. The US said so.";
+    let mut spans = support::spans(text, &[("US", Organization)]);
+    spans[1].kind = Place;
+    let tokens = newslens::analysis::tokens::tokenize(text);
+    let entities = newslens::analysis::mentions::merge(text, &tokens, &spans);
+    assert_eq!(entities.len(), 1);
+    assert_eq!(entities[0].kind, Place);
+}

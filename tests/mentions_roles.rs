@@ -101,3 +101,16 @@ fn an_appositive_title_of_an_organization() {
     let roles = roles_of(text, &forms, "Dhari");
     assert_eq!(roles, ["secretary general of the Association of Muslim Scholars"]);
 }
+
+#[test]
+fn coordinated_portfolios_and_an_organization_word_in_lower_case() {
+    let text = "Officials said Construction and Transportation Minister Choo Byung-Jik spoke \
+                after the army spokesman Maj. Felix Kulayigye did.";
+    let forms = [("Choo Byung-Jik", Person), ("Felix Kulayigye", Person)];
+    let entities = merged(text, &forms);
+    let choo = named(&entities, "Choo Byung-Jik");
+    assert_eq!(choo.roles, ["Construction and Transportation Minister"]);
+    let mut felix = named(&entities, "Felix Kulayigye").roles.clone();
+    felix.sort();
+    assert_eq!(felix, ["Maj.", "army spokesman"]);
+}

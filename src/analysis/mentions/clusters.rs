@@ -206,6 +206,10 @@ fn organization_with_country<'k>(
     found.next().is_none().then_some(first)
 }
 
+/// What the alias table's kind counts in a group's vote: a little more than one mention, so
+/// that it settles a tie ("US" typed once as a place and once as an organization is a place).
+const ALIAS_VOTE: f32 = 1.5;
+
 /// The kind of a group: organization for a seat of government, else the weighted majority of
 /// its mentions and of its alias set.
 pub fn group_kind(doc: &Document, mentions: &[Mention], group: &[usize]) -> EntityKind {
@@ -217,7 +221,7 @@ pub fn group_kind(doc: &Document, mentions: &[Mention], group: &[usize]) -> Enti
         .iter()
         .filter_map(|&i| mentions.get(i))
         .find_map(|m| alias_kind(doc.slice(&m.span)))
-        .map(|k| (k, 1.0));
+        .map(|k| (k, ALIAS_VOTE));
     vote(of_mentions.chain(of_aliases))
 }
 

@@ -35,6 +35,10 @@ const ROLE_MODIFIERS: &str = "\
     first supreme lead peace economic climate policy intelligence communications campaign \
     party opposition government cabinet police union parliamentary regional";
 
+/// Role modifiers that name an organization when capitalised ("*Army* Chief of Staff", "the
+/// *army* spokesman"): in a title they are both a modifier and a name.
+const ORGANIZATION_MODIFIERS: &str = "army navy police";
+
 /// Closed-class and discourse words that are never (part of) a name, in any case. A span made
 /// only of these and titles is not an entity.
 const FUNCTION_WORDS: &str = "\
@@ -90,7 +94,13 @@ pub fn is_courtesy_title(word: &str) -> bool {
 
 /// A lower-case word allowed before a title head ("foreign", "special").
 pub fn is_role_modifier(word: &str) -> bool {
-    listed(ROLE_MODIFIERS, word)
+    listed(ROLE_MODIFIERS, word) || listed(ORGANIZATION_MODIFIERS, word)
+}
+
+/// A capitalised word in a title that describes the post, not a name in it ("Prime", "Foreign";
+/// not "Army").
+pub fn is_descriptive_modifier(word: &str) -> bool {
+    listed(ROLE_MODIFIERS, &word.to_lowercase())
 }
 
 /// "bin", "von", "de": a lower-case particle inside a personal name (exact case).

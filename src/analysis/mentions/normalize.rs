@@ -7,8 +7,8 @@
 use super::aliases::alias_kind;
 use super::document::{name_key, Document, Mention};
 use super::lexicon::{
-    is_capitalised, is_courtesy_title, is_function_word, is_honorific, is_name_particle,
-    is_possessive, is_role_modifier, is_title_head, is_title_of_object, looks_like_demonym,
+    is_capitalised, is_courtesy_title, is_descriptive_modifier, is_function_word, is_honorific,
+    is_name_particle, is_possessive, is_title_head, is_title_of_object, looks_like_demonym,
 };
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::{EntityKind, Span};
@@ -197,7 +197,7 @@ fn add_names_inside_title(doc: &Document, title: &[Span], out: &mut Vec<Mention>
     let mut run: Vec<Span> = Vec::new();
     for w in title.iter().chain(std::iter::once(&(usize::MAX..usize::MAX))) {
         let word = doc.slice(w);
-        if !word.is_empty() && is_name_word(word) && !is_role_modifier(&word.to_lowercase()) {
+        if !word.is_empty() && is_name_word(word) && !is_descriptive_modifier(word) {
             run.push(w.clone());
             continue;
         }

@@ -39,6 +39,12 @@ fn phrase(doc: &Document, a: usize, b: usize) -> Option<String> {
     Some(name_key(doc.slice(&(ta.span.start..tb.span.end))))
 }
 
+/// Token `i` is inside a name mention.
+fn in_name(doc: &Document, i: usize, names: &[Span]) -> bool {
+    let Some(t) = doc.tokens.get(i) else { return false };
+    names.iter().any(|n| n.start <= t.span.start && t.span.end <= n.end)
+}
+
 /// Token `i` may stand before a title head as a modifier.
 fn is_modifier(doc: &Document, i: usize, names: &[Span]) -> bool {
     let w = doc.word(i);
@@ -48,12 +54,8 @@ fn is_modifier(doc: &Document, i: usize, names: &[Span]) -> bool {
     if !is_capitalised(w) {
         return is_role_modifier(w) || is_title_head(w);
     }
-    let known = || {
-        let span = doc.tokens.get(i).map(|t| t.span.clone()).unwrap_or_default();
-        names.iter().any(|n| n.start <= span.start && span.end <= n.end)
-            || is_title_head(w)
-            || is_role_modifier(&w.to_lowercase())
-    };
+    let known =
+        || in_name(doc, i, names) || is_title_head(w) || is_role_modifier(&w.to_lowercase());
     !doc.is_sentence_initial(i) || known()
 }
 
@@ -92,8 +94,21 @@ fn roles_before(doc: &Document, mention: &Span, names: &[Span]) -> Vec<String> {
         return out;
     }
     let mut start = head;
-    while start > 0 && head - start < MAX_MODIFIERS && is_modifier(doc, start - 1, names) {
-        start -= 1;
+    while start > 0 && head - start < MAX_MODIFIERS {
+        if is_modifier(doc, start - 1, names) {
+            start -= 1;
+        } else if doc.word(start - 1) == "and"
+            && start >= 2
+            && is_capitalised(doc.word(start))
+            && is_capitalised(doc.word(start - 2))
+            && !in_name(doc, start - 2, names)
+            && is_modifier(doc, start - 2, names)
+        {
+            // "Construction and Transportation Minister"
+            start -= 2;
+        } else {
+            break;
+        }
     }
     out.extend(phrase(doc, start, end));
     out

@@ -272,3 +272,17 @@ fn the_alias_table_settles_a_tie_between_kinds() {
     assert_eq!(entities.len(), 1);
     assert_eq!(entities[0].kind, Place);
 }
+
+#[test]
+fn an_organization_named_after_a_title_is_kept_whole() {
+    let text = "The Office of the Prime Minister said the Prime Minister and the Foreign \
+                Minister agreed.";
+    let forms = [
+        ("Office of the Prime Minister", Organization),
+        ("Prime Minister", Misc),
+        ("Foreign Minister", Person),
+    ];
+    let entities = merged(text, &forms);
+    let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Office of the Prime Minister"]);
+}

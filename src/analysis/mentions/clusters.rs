@@ -73,6 +73,9 @@ fn is_short_form(short: &[&str], full: &[&str], typed_person: bool) -> bool {
     !short.is_empty() && short.len() < full.len() && (surname || first_name)
 }
 
+/// Mention indices by name key.
+type ByKey<'k> = HashMap<&'k str, Vec<usize>>;
+
 /// Groups mention indices (into `mentions`, which is in reading order) into entities, each group
 /// in reading order, groups ordered by first mention.
 pub fn cluster(
@@ -83,67 +86,12 @@ pub fn cluster(
     let keys: Vec<String> = mentions.iter().map(|m| name_key(doc.slice(&m.span))).collect();
     let kinds = key_kinds(doc, mentions);
     let kind = |k: &str| kinds.get(k).copied().unwrap_or(EntityKind::Misc);
-    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_key: ByKey = HashMap::new();
     for (i, k) in keys.iter().enumerate() {
         by_key.entry(k.as_str()).or_default().push(i);
     }
-    let words = |k: &str| k.split(' ').map(str::to_string).collect::<Vec<_>>();
-    let full_names: Vec<&str> = by_key
-        .keys()
-        .copied()
-        .filter(|k| k.contains(' ') && kind(k) == EntityKind::Person)
-        .collect();
     let mut uf = UnionFind((0..mentions.len()).collect());
-
-    for (key, idx) in &by_key {
-        let has_person_vote = idx.iter().any(|&i| mentions[i].kind == EntityKind::Person);
-        // A surname a recogniser typed as a group ("al-Dhari") unless it is a nationality.
-        let may_be_person = has_person_vote
-            || kind(key) == EntityKind::Misc
-            || (kind(key) == EntityKind::Group && !looks_like_demonym(key));
-        let short = words(key);
-        let short: Vec<&str> = short.iter().map(String::as_str).collect();
-        let candidates: Vec<&str> = if may_be_person && alias_set(key).is_none() {
-            full_names
-                .iter()
-                .copied()
-                .filter(|f| {
-                    is_short_form(&short, &f.split(' ').collect::<Vec<_>>(), has_person_vote)
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        if candidates.len() <= 1 {
-            for &i in idx {
-                uf.union(idx[0], i);
-            }
-            if let Some(first) =
-                candidates.first().and_then(|f| by_key.get(f)).and_then(|v| v.first())
-            {
-                uf.union(idx[0], *first);
-            }
-            continue;
-        }
-        // Several people share the name ("Trump" with "Donald Trump" and "Melania Trump"): each
-        // mention goes to the one named most recently before it (or first after it).
-        for &i in idx {
-            let start = mentions[i].span.start;
-            let recency = |f: &&str| {
-                let v = by_key.get(*f).map_or(&[][..], Vec::as_slice);
-                let before = v.iter().rev().find(|&&j| mentions[j].span.start < start);
-                before.map_or(
-                    (0, usize::MAX - v.first().map_or(0, |&j| mentions[j].span.start)),
-                    |&j| (1, mentions[j].span.start),
-                )
-            };
-            if let Some(best) =
-                candidates.iter().copied().max_by_key(recency).and_then(|f| by_key.get(f))
-            {
-                uf.union(best[0], i);
-            }
-        }
-    }
+    link_same_names_and_short_forms(mentions, &by_key, &kind, &mut uf);
 
     let link_keys = |a: &str, b: &str, uf: &mut UnionFind| {
         if let (Some(x), Some(y)) = (by_key.get(a), by_key.get(b)) {
@@ -164,7 +112,64 @@ pub fn cluster(
             link_keys(key, full, &mut uf);
         }
     }
+    groups_in_reading_order(mentions, &mut uf)
+}
 
+/// Links the mentions of each name, and a short person name to its full name. When several
+/// people share the short name ("Trump" with "Donald Trump" and "Melania Trump"), each mention
+/// goes to the one named most recently before it (or first after it).
+fn link_same_names_and_short_forms(
+    mentions: &[Mention],
+    by_key: &ByKey,
+    kind: &impl Fn(&str) -> EntityKind,
+    uf: &mut UnionFind,
+) {
+    let full_names: Vec<Vec<&str>> = by_key
+        .keys()
+        .filter(|k| k.contains(' ') && kind(k) == EntityKind::Person)
+        .map(|k| k.split(' ').collect())
+        .collect();
+    let first_of = |full: &[&str]| by_key.get(full.join(" ").as_str()).map_or(&[][..], |v| v);
+    for (key, idx) in by_key {
+        let has_person_vote = idx.iter().any(|&i| mentions[i].kind == EntityKind::Person);
+        // A surname a recogniser typed as a group ("al-Dhari") unless it is a nationality.
+        let may_be_person = has_person_vote
+            || kind(key) == EntityKind::Misc
+            || (kind(key) == EntityKind::Group && !looks_like_demonym(key));
+        let short: Vec<&str> = key.split(' ').collect();
+        let candidates: Vec<&[usize]> = full_names
+            .iter()
+            .filter(|_| may_be_person && alias_set(key).is_none())
+            .filter(|full| is_short_form(&short, full, has_person_vote))
+            .map(|full| first_of(full))
+            .filter(|v| !v.is_empty())
+            .collect();
+        if candidates.len() <= 1 {
+            for &i in idx.iter().chain(candidates.first().and_then(|v| v.first())) {
+                uf.union(idx[0], i);
+            }
+            continue;
+        }
+        for &i in idx {
+            let start = mentions[i].span.start;
+            let recency = |v: &&[usize]| {
+                let before = v.iter().rev().find(|&&j| mentions[j].span.start < start);
+                before.map_or(
+                    (0, usize::MAX - v.first().map_or(0, |&j| mentions[j].span.start)),
+                    |&j| (1, mentions[j].span.start),
+                )
+            };
+            if let Some(best) =
+                candidates.iter().copied().max_by_key(recency).and_then(|v| v.first())
+            {
+                uf.union(*best, i);
+            }
+        }
+    }
+}
+
+/// The union-find's groups as lists of mention indices, in reading order.
+fn groups_in_reading_order(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut group_of_root: HashMap<usize, usize> = HashMap::new();
     for i in 0..mentions.len() {
@@ -183,7 +188,7 @@ pub fn cluster(
 /// nationalities or alias names.
 fn organization_with_country<'k>(
     key: &str,
-    by_key: &HashMap<&'k str, Vec<usize>>,
+    by_key: &ByKey<'k>,
     kind: &impl Fn(&str) -> EntityKind,
 ) -> Option<&'k str> {
     if !matches!(kind(key), EntityKind::Organization | EntityKind::Misc) {

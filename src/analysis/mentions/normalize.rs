@@ -125,15 +125,15 @@ fn is_name_word(w: &str) -> bool {
 /// Driscoll"). Honorifics ("Gen.", "General") only count in person or untyped spans, so that
 /// "General Motors" stays an organization.
 fn title_before_name(doc: &Document, words: &[Span], kind: EntityKind) -> Option<usize> {
-    let honorifics_count = matches!(kind, EntityKind::Person | EntityKind::Misc);
+    let honorific_starts_name = matches!(kind, EntityKind::Person | EntityKind::Misc);
     let j = (0..words.len()).rev().find(|&j| {
         let w = doc.slice(&words[j]);
         let of_title = is_title_of_object(w) && j > 0 && doc.slice(&words[j - 1]) == "of";
-        is_title_head(w) || of_title || (honorifics_count && is_honorific(w))
+        is_title_head(w) || of_title || (honorific_starts_name && is_honorific(w))
     })?;
     let name: Vec<&str> =
         words[j + 1..].iter().map(|w| doc.slice(w)).filter(|w| *w != ".").collect();
-    let enough = if honorifics_count { 1 } else { 2 };
+    let enough = if honorific_starts_name { 1 } else { 2 };
     let name_like = name.iter().all(|w| is_name_word(w) || is_name_particle(w))
         && name.last().is_some_and(|w| is_name_word(w));
     (name.len() >= enough && name_like).then_some(j)
@@ -163,16 +163,14 @@ fn clean_span(doc: &Document, words: &[Span], kind: EntityKind, out: &mut Vec<Me
             break;
         }
     }
-    if end == 0 || words[..end].iter().all(|w| !is_name_word(doc.slice(w))) {
-        return;
+    let names_before = &words[..end];
+    if names_before.iter().all(|w| !is_name_in_title(doc.slice(w))) {
+        return; // only title words: "President", "Prime Minister", "Gen"
     }
-    if end < words.len() {
-        // A title left at the end ("Army Chief"): keep the name before it when that is all name.
-        if words[..end].iter().all(|w| is_name_word(doc.slice(w))) {
-            let kind =
-                if kind == EntityKind::Person { guess_kind(doc, &words[..end]) } else { kind };
-            out.push(Mention::guessed(first.start..words[end - 1].end, kind));
-        }
+    if end < words.len() && names_before.iter().all(|w| is_name_in_title(doc.slice(w))) {
+        // A title left at the end ("Army Chief"): the name before it.
+        let kind = if kind == EntityKind::Person { guess_kind(doc, names_before) } else { kind };
+        out.push(Mention::guessed(first.start..words[end - 1].end, kind));
         return;
     }
     if words.len() == 1 && is_common_word(doc, first, kind) {
@@ -194,18 +192,17 @@ fn is_common_word(doc: &Document, word: &Span, kind: EntityKind) -> bool {
 /// Names inside a title become mentions of their own: "US Army" in "US Army Secretary",
 /// "Ukrainian" in "Ukrainian President".
 fn add_names_inside_title(doc: &Document, title: &[Span], out: &mut Vec<Mention>) {
-    let mut run: Vec<Span> = Vec::new();
-    for w in title.iter().chain(std::iter::once(&(usize::MAX..usize::MAX))) {
-        let word = doc.slice(w);
-        if !word.is_empty() && is_name_word(word) && !is_descriptive_modifier(word) {
-            run.push(w.clone());
-            continue;
-        }
+    for run in title.split(|w| !is_name_in_title(doc.slice(w))) {
         if let (Some(a), Some(b)) = (run.first(), run.last()) {
-            out.push(Mention::guessed(a.start..b.end, guess_kind(doc, &run)));
+            out.push(Mention::guessed(a.start..b.end, guess_kind(doc, run)));
         }
-        run.clear();
     }
+}
+
+/// A name word that is not a word describing a post ("Army" and "Kremlin", not "Prime" or
+/// "Foreign").
+fn is_name_in_title(w: &str) -> bool {
+    is_name_word(w) && !is_descriptive_modifier(w)
 }
 
 /// A kind for a name this stage carved out itself: a known alias's kind, a nationality as a

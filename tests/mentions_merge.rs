@@ -286,3 +286,19 @@ fn an_organization_named_after_a_title_is_kept_whole() {
     let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Office of the Prime Minister"]);
 }
+
+#[test]
+fn a_descriptive_word_alone_is_still_a_name_without_a_title() {
+    let text = "The ministers of Economy, Trade and Industry met.";
+    let entities = merged(text, &[("Economy", Organization), ("Trade and Industry", Organization)]);
+    let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Economy", "Trade and Industry"]);
+}
+
+#[test]
+fn a_compound_of_an_untyped_name_is_split_too() {
+    let text = "Trump spoke before the Trump-Kim summit.";
+    let entities = merged(text, &[("Trump", Misc), ("Trump-Kim", Misc)]);
+    assert_eq!(surfaces(text, named(&entities, "Trump")), ["Trump", "Trump"]);
+    assert_eq!(surfaces(text, named(&entities, "Kim")), ["Kim"]);
+}

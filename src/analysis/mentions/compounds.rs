@@ -10,21 +10,24 @@ use crate::analysis::{EntityKind, Span};
 use std::collections::HashMap;
 
 /// Names known in the article with their kind: every mention's text (by majority kind), every
-/// word of a multi-word person name ("Trump" from "Donald Trump").
+/// word of a multi-word person name ("Trump" from "Donald Trump"), untyped names included.
 pub fn known_names(doc: &Document, mentions: &[Mention]) -> HashMap<String, EntityKind> {
     let kinds = super::clusters::key_kinds(doc, mentions);
     let mut known = HashMap::new();
     for (name, kind) in &kinds {
         if *kind == EntityKind::Person && name.contains(' ') {
-            for word in name.split(' ').filter(|w| is_capitalised(w) && w.len() > 2) {
+            let not_initial = |w: &&str| w.trim_end_matches('.').chars().count() > 1;
+            for word in name.split(' ').filter(|w| is_capitalised(w) && not_initial(w)) {
                 known.entry(word.to_string()).or_insert(EntityKind::Person);
             }
         }
     }
-    for (name, kind) in kinds {
-        if kind != EntityKind::Misc {
-            known.insert(name, kind);
-        }
+    // Typed names override what person names suggest; untyped names only fill gaps.
+    let (untyped, typed): (Vec<_>, Vec<_>) =
+        kinds.into_iter().partition(|(_, kind)| *kind == EntityKind::Misc);
+    known.extend(typed);
+    for (name, kind) in untyped {
+        known.entry(name).or_insert(kind);
     }
     known
 }

@@ -33,7 +33,8 @@ pub struct Document<'a> {
     /// Words that occur in lower case somewhere ("senior"), to tell a capitalised common word at
     /// the start of a sentence from a name.
     lower_case_words: HashSet<&'a str>,
-    /// Capitalised words that occur inside a sentence somewhere, not only at its start.
+    /// Capitalised words (and parts of hyphenated words) that occur inside a sentence somewhere,
+    /// not only at its start.
     capitalised_inside: HashSet<&'a str>,
 }
 
@@ -47,8 +48,9 @@ impl<'a> Document<'a> {
         let mut doc =
             Document { text, tokens, lower_case_words, capitalised_inside: HashSet::new() };
         doc.capitalised_inside = (0..tokens.len())
-            .filter(|&i| !doc.is_sentence_initial(i) && is_capitalised(doc.word(i)))
-            .map(|i| doc.word(i))
+            .filter(|&i| !doc.is_sentence_initial(i))
+            .flat_map(|i| doc.word(i).split('-'))
+            .filter(|w| is_capitalised(w))
             .collect();
         doc
     }

@@ -164,10 +164,19 @@ fn clean_span(doc: &Document, words: &[Span], kind: EntityKind, out: &mut Vec<Me
         }
     }
     let names_before = &words[..end];
-    if names_before.iter().all(|w| !is_name_in_title(doc.slice(w))) {
+    let had_title = end < words.len();
+    let is_name = |w: &Span| {
+        let w = doc.slice(w);
+        if had_title {
+            is_name_in_title(w)
+        } else {
+            is_name_word(w)
+        }
+    };
+    if names_before.iter().all(|w| !is_name(w)) {
         return; // only title words: "President", "Prime Minister", "Gen"
     }
-    if end < words.len() && names_before.iter().all(|w| is_name_in_title(doc.slice(w))) {
+    if had_title && names_before.iter().all(is_name) {
         // A title left at the end ("Army Chief"): the name before it.
         let kind = if kind == EntityKind::Person { guess_kind(doc, names_before) } else { kind };
         out.push(Mention::guessed(first.start..words[end - 1].end, kind));

@@ -1,6 +1,5 @@
 //! `add_dates_and_quantities`: dates merged by value, quantities with what they count, and name
-//! mentions that a date or a quantity covers dropped; plus `merge` on spans that do not fit the
-//! text.
+//! mentions that a date or a quantity covers dropped.
 
 use newslens::analysis::entities::EntitySpan;
 use newslens::analysis::tokens::tokenize;
@@ -50,21 +49,4 @@ fn dates_are_merged_by_value_and_names_under_dates_dropped() {
         (entities[3].name.as_str(), entities[3].roles.as_slice()),
         ("12", &["deals".to_string()][..])
     );
-}
-
-#[test]
-fn spans_that_do_not_fit_the_text_are_ignored() {
-    let text = "Zoë Kravitz met Łukasz in Kraków.";
-    let bad = [
-        EntitySpan { span: 0..999, kind: EntityKind::Person },
-        EntitySpan { span: 2..3, kind: EntityKind::Person },
-        EntitySpan { span: Span { start: 7, end: 4 }, kind: EntityKind::Place },
-        EntitySpan { span: 0..0, kind: EntityKind::Place },
-    ];
-    let good = EntitySpan { span: span_of(text, "Kraków"), kind: EntityKind::Place };
-    let spans: Vec<EntitySpan> = bad.iter().cloned().chain([good]).collect();
-    let entities = mentions::merge(text, &tokenize(text), &spans);
-    let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
-    assert_eq!(names, ["Kraków"]);
-    assert!(mentions::merge("", &[], &spans).is_empty());
 }

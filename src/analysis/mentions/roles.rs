@@ -115,9 +115,10 @@ fn roles_before(doc: &Document, mention: &Span, names: &[Span]) -> Vec<String> {
 }
 
 /// "Dan Driscoll, the Army secretary," -> "Army secretary": after a comma, an optional
-/// determiner, then modifiers and a head ("secretary general" counts as one), optionally "of" or
-/// "for" and a name ("secretary general of the Association of Muslim Scholars"), closed by
-/// punctuation or the end of the text.
+/// determiner, then modifiers and a head ("secretary general" counts as one), closed by
+/// punctuation or the end of the text; or followed by "of" or "for" and a name ("secretary
+/// general of the Association of Muslim Scholars"), or by anything else after "of"/"for" (then
+/// the title alone: "a spokesman for the company that ..." -> "spokesman").
 fn appositive_after(doc: &Document, mention: &Span) -> Option<String> {
     let last = doc.token_ending_at(mention.end)?;
     if doc.word(last + 1) != "," {
@@ -144,22 +145,21 @@ fn appositive_after(doc: &Document, mention: &Span) -> Option<String> {
     if !is_title_head(doc.word(head)) && !general_after_head {
         return None;
     }
-    let mut role_end = head;
+    let closes = |k: usize| matches!(doc.word(k), "," | "." | ";" | ")" | "—" | "–" | "");
     if matches!(doc.word(end), "of" | "for") {
-        let mut k = end + 1;
-        if doc.word(k) == "the" {
-            k += 1;
-        }
-        let name_words = (k..k + 6)
-            .take_while(|&j| {
-                is_capitalised(doc.word(j)) || (j > k && matches!(doc.word(j), "of" | "and"))
-            })
-            .count();
-        if name_words > 0 && is_capitalised(doc.word(k + name_words - 1)) {
-            role_end = k + name_words - 1;
-            end = k + name_words;
-        }
+        // "of the Association of Muslim Scholars", "of Economy, Trade and Industry": the longest
+        // run of names (with "of", "and" and list commas inside) that the appositive closes after.
+        let k = if doc.word(end + 1) == "the" { end + 2 } else { end + 1 };
+        let inside = |j: usize| {
+            let w = doc.word(j);
+            is_capitalised(w)
+                || (j > k && matches!(w, "of" | "and"))
+                || (j > k && w == "," && is_capitalised(doc.word(j + 1)))
+        };
+        let run = (k..k + 8).take_while(|&j| inside(j)).count();
+        let closed_end = (k..k + run).rev().find(|&j| is_capitalised(doc.word(j)) && closes(j + 1));
+        // Without a name after "of" ("a spokesman for the company that ...") the title stands.
+        return phrase(doc, start, closed_end.unwrap_or(head));
     }
-    let closed = matches!(doc.word(end), "," | "." | ";" | ")" | "—" | "–" | "");
-    closed.then(|| phrase(doc, start, role_end)).flatten()
+    closes(end).then(|| phrase(doc, start, head)).flatten()
 }

@@ -288,9 +288,14 @@ fn an_organization_named_after_a_title_is_kept_whole() {
 }
 
 #[test]
-fn a_descriptive_word_alone_is_still_a_name_without_a_title() {
-    let text = "The ministers of Economy, Trade and Industry met.";
-    let entities = merged(text, &[("Economy", Organization), ("Trade and Industry", Organization)]);
+fn a_descriptive_word_alone_is_a_name_unless_a_title_follows() {
+    let text = "The ministers of Economy, Trade and Industry met Italy's Defence Minister.";
+    let forms = [
+        ("Economy", Organization),
+        ("Trade and Industry", Organization),
+        ("Defence", Organization),
+    ];
+    let entities = merged(text, &forms);
     let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Economy", "Trade and Industry"]);
 }

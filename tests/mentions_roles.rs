@@ -118,14 +118,14 @@ fn coordinated_portfolios_and_an_organization_word_in_lower_case() {
 #[test]
 fn an_appositive_with_a_list_of_portfolios_or_a_common_noun_after_for() {
     let text =
-        "Akira Amari, Minister of Economy, Trade and Industry, spoke. Akira Amari, Minister \
+        "Akira Amari, Minister of Economy, Trade, and Industry, spoke. Akira Amari, Minister \
                 of Economy, Trade and Industry said more. Ken Lee, a spokesman for the company \
                 that makes it, agreed.";
     let forms = [("Akira Amari", Person), ("Ken Lee", Person)];
     let entities = merged(text, &forms);
     assert_eq!(
         named(&entities, "Akira Amari").roles,
-        ["Minister of Economy, Trade and Industry", "Minister of Economy"]
+        ["Minister of Economy, Trade, and Industry", "Minister of Economy"]
     );
     assert_eq!(named(&entities, "Ken Lee").roles, ["spokesman"]);
 }

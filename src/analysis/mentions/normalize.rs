@@ -176,6 +176,12 @@ fn clean_span(doc: &Document, words: &[Span], kind: EntityKind, out: &mut Vec<Me
     if names_before.iter().all(|w| !is_name(w)) {
         return; // only title words: "President", "Prime Minister", "Gen"
     }
+    let next = doc.token_at(last.end);
+    let before_title = doc.tokens.get(next).is_some_and(|t| t.span.start > last.end)
+        && is_title_head(doc.word(next));
+    if before_title && words.iter().all(|w| is_descriptive_modifier(doc.slice(w))) {
+        return; // "Defence" in "Defence Minister"
+    }
     if had_title && names_before.iter().all(is_name) {
         // A title left at the end ("Army Chief"): the name before it.
         let kind = if kind == EntityKind::Person { guess_kind(doc, names_before) } else { kind };

@@ -154,7 +154,9 @@ fn appositive_after(doc: &Document, mention: &Span) -> Option<String> {
             let w = doc.word(j);
             is_capitalised(w)
                 || (j > k && matches!(w, "of" | "and"))
-                || (j > k && w == "," && is_capitalised(doc.word(j + 1)))
+                || (j > k
+                    && w == ","
+                    && (is_capitalised(doc.word(j + 1)) || doc.word(j + 1) == "and"))
         };
         let run = (k..k + 8).take_while(|&j| inside(j)).count();
         let closed_end = (k..k + run).rev().find(|&j| is_capitalised(doc.word(j)) && closes(j + 1));

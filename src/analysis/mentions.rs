@@ -1,100 +1,74 @@
-//! Mention merging: groups entity spans that name the same thing ("Zelenskyy" and "Volodymyr
-//! Zelenskyy") into one [`Entity`] with a canonical name, and attaches roles found before a name
-//! ("US envoy Steve Witkoff").
+//! Mention merging: turns recogniser spans into entities. Spans are cleaned (possessives,
+//! determiners, titles split off into roles, spans of only function or title words dropped),
+//! hyphenated compounds split into their names, acronyms defined in the text linked, then
+//! mentions grouped ("Driscoll" -> "Dan Driscoll", "U.S." -> "US", "the Army" -> "US Army"),
+//! each group given one majority kind, a canonical name and, for people, its roles. Dates and
+//! quantities are added as entities of their own afterwards.
+
+mod aliases;
+mod clusters;
+mod compounds;
+mod document;
+mod lexicon;
+mod normalize;
+mod roles;
 
 use super::entities::EntitySpan;
 use super::tokens::Token;
-use super::{Entity, EntityKind, Quantity, Timex};
+use super::{Entity, EntityKind, Quantity, Span, Timex};
+use document::Document;
 use std::collections::HashMap;
 
-/// Merges spans into entities. A single-word person or misc mention that is the last or first
-/// word of an earlier multi-word person name joins that person.
+/// Merges recogniser spans into entities ordered by first mention, ids equal to their index.
+/// Every mention is an exact byte range of a name, without title or possessive.
 pub fn merge(text: &str, tokens: &[Token], spans: &[EntitySpan]) -> Vec<Entity> {
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut by_name: HashMap<(String, EntityKind), usize> = HashMap::new();
-    let mut spans: Vec<&EntitySpan> = spans.iter().collect();
-    // Longest names first so that short forms can find their full form.
-    spans.sort_by_key(|s| std::cmp::Reverse(text[s.span.clone()].split(' ').count()));
-    for s in spans {
-        let name = text[s.span.clone()].to_string();
-        let existing = by_name.get(&(name.clone(), s.kind)).copied().or_else(|| {
-            (!name.contains(' ')).then(|| {
-                entities.iter().position(|e| {
-                    e.kind == EntityKind::Person
-                        && matches!(s.kind, EntityKind::Person | EntityKind::Misc)
-                        && e.name.split(' ').any(|w| w == name)
-                })
-            })?
-        });
-        match existing {
-            Some(id) => entities[id].mentions.push(s.span.clone()),
-            None => {
-                let id = entities.len();
-                by_name.insert((name.clone(), s.kind), id);
-                entities.push(Entity {
-                    id,
-                    name,
-                    kind: s.kind,
-                    roles: vec![],
-                    mentions: vec![s.span.clone()],
-                });
-            }
+    let doc = Document::new(text, tokens);
+    let mentions = normalize::normalize(&doc, spans);
+    let mut mentions = compounds::split_compounds(&doc, mentions);
+    let acronyms = aliases::define_acronyms(&doc, &mut mentions);
+    let groups = clusters::cluster(&doc, &mentions, &acronyms);
+    let names: Vec<Span> = mentions.iter().map(|m| m.span.clone()).collect();
+    let mut entities = Vec::with_capacity(groups.len());
+    for group in groups {
+        let kind = clusters::group_kind(&doc, &mentions, &group);
+        let name = clusters::canonical_name(&doc, &mentions, &group);
+        let spans: Vec<Span> = group.iter().filter_map(|&i| names.get(i).cloned()).collect();
+        if name.is_empty() || spans.is_empty() {
+            continue;
         }
-    }
-    for e in &mut entities {
-        e.mentions.sort_by_key(|m| m.start);
-        if e.kind == EntityKind::Person {
-            e.roles = roles_before(text, tokens, &e.mentions);
-        }
-    }
-    entities.sort_by_key(|e| e.mentions[0].start);
-    for (i, e) in entities.iter_mut().enumerate() {
-        e.id = i;
+        let roles = match kind {
+            EntityKind::Person => roles::roles(&doc, &spans, &names),
+            _ => Vec::new(),
+        };
+        entities.push(Entity { id: entities.len(), name, kind, roles, mentions: spans });
     }
     entities
 }
 
-/// Capitalised words right before a person mention ("US Army Secretary", "President").
-fn roles_before(text: &str, tokens: &[Token], mentions: &[super::Span]) -> Vec<String> {
-    let mut roles = Vec::new();
-    for m in mentions {
-        let idx = tokens.partition_point(|t| t.span.end <= m.start);
-        let mut k = idx;
-        while k > 0 {
-            let w = tokens[k - 1].text(text);
-            if w.chars().next().is_some_and(|c| c.is_uppercase()) && !matches!(w, "The" | "A") {
-                k -= 1;
-            } else {
-                break;
-            }
-        }
-        if k < idx {
-            let role = text[tokens[k].span.start..tokens[idx - 1].span.end].to_string();
-            if !roles.contains(&role) {
-                roles.push(role);
-            }
-        }
-    }
-    roles
-}
-
-/// Adds one date entity per distinct timex value and one quantity entity per quantity.
+/// Adds one date entity per distinct timex value (its mentions every expression with that value,
+/// its role the value) and one quantity entity per quantity (its role what is counted). A name
+/// mention that overlaps a date or a quantity is dropped: those have their own stage.
 pub fn add_dates_and_quantities(
     text: &str,
     entities: &mut Vec<Entity>,
     timexes: &[Timex],
     quantities: &[Quantity],
 ) {
+    let taken: Vec<&Span> =
+        timexes.iter().map(|t| &t.span).chain(quantities.iter().map(|q| &q.span)).collect();
+    for e in entities.iter_mut() {
+        e.mentions.retain(|m| !taken.iter().any(|t| t.start < m.end && m.start < t.end));
+    }
+    entities.retain(|e| !e.mentions.is_empty());
     let mut date_ids: HashMap<&str, usize> = HashMap::new();
     for t in timexes {
-        if let Some(&id) = date_ids.get(t.value.as_str()) {
-            entities[id].mentions.push(t.span.clone());
+        if let Some(e) = date_ids.get(t.value.as_str()).and_then(|&id| entities.get_mut(id)) {
+            e.mentions.push(t.span.clone());
             continue;
         }
-        let id = entities.len();
-        date_ids.insert(&t.value, id);
+        date_ids.insert(&t.value, entities.len());
         entities.push(Entity {
-            id,
+            id: 0,
             name: t.text.clone(),
             kind: EntityKind::Date,
             roles: vec![t.value.clone()],
@@ -102,13 +76,16 @@ pub fn add_dates_and_quantities(
         });
     }
     for q in quantities {
-        let id = entities.len();
         entities.push(Entity {
-            id,
-            name: text[q.span.clone()].to_string(),
+            id: 0,
+            name: text.get(q.span.clone()).unwrap_or(&q.text).to_string(),
             kind: EntityKind::Quantity,
-            roles: vec![],
+            roles: if q.about.is_empty() { vec![] } else { vec![q.about.clone()] },
             mentions: vec![q.span.clone()],
         });
+    }
+    for (id, e) in entities.iter_mut().enumerate() {
+        e.id = id;
+        e.mentions.sort_by_key(|m| (m.start, m.end));
     }
 }

@@ -70,9 +70,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit())
                 }
                 '.' => next_is_word && is_abbreviation_dot(&chars, i, j),
-                '-' | '‐' | '/' | '&' => {
-                    next_is_word && c != '/' || (c == '/' && prev.is_ascii_digit() && next_is_word)
-                }
+                '-' | '‐' | '&' => next_is_word,
+                '/' => next_is_word && prev.is_ascii_digit(),
                 _ => false,
             };
             if joins {

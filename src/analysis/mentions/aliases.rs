@@ -1,0 +1,174 @@
+//! Names that are the same entity by convention or by definition in the text: fixed alias sets
+//! ("US", "U.S.", "United States", "America") and acronyms the article defines ("North Atlantic
+//! Treaty Organization (NATO)", "the Federal Bureau of Investigation, or FBI").
+
+use super::document::{name_key, Document, Mention};
+use super::lexicon::is_capitalised;
+use crate::analysis::{EntityKind, Span};
+
+use EntityKind::{Organization as Org, Place};
+
+/// Conventional alias sets, each with the kind its members name. Matching is case-sensitive
+/// ("US", never "us").
+const ALIAS_SETS: &[(EntityKind, &[&str])] = &[
+    (
+        Place,
+        &["United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "America"],
+    ),
+    (Place, &["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"]),
+    (Place, &["United Arab Emirates", "UAE", "U.A.E."]),
+    (Place, &["Russian Federation", "Russia"]),
+    (Place, &["People's Republic of China", "China", "PRC"]),
+    (Place, &["Democratic Republic of the Congo", "DRC", "DR Congo"]),
+    (Org, &["United Nations", "UN", "U.N."]),
+    (Org, &["European Union", "EU", "E.U."]),
+    (Org, &["North Atlantic Treaty Organization", "NATO", "Nato"]),
+    (Org, &["Federal Bureau of Investigation", "FBI"]),
+    (Org, &["Central Intelligence Agency", "CIA"]),
+    (Org, &["International Monetary Fund", "IMF"]),
+    (Org, &["World Health Organization", "WHO"]),
+];
+
+/// Seats of government named for the institution in them ("the White House said"): an
+/// organization whatever kind a recogniser gives the place name. Separated by `|`.
+const INSTITUTIONS: &str =
+    "White House|Kremlin|Pentagon|Downing Street|Élysée|Elysee|Élysée Palace|\
+    Elysee Palace|Blue House|Zhongnanhai|Whitehall|Foggy Bottom|Quai d'Orsay|Number 10";
+
+/// "White House", "Kremlin": a seat of government that stands for an institution.
+pub fn is_institution(name: &str) -> bool {
+    let name = name_key(name);
+    INSTITUTIONS.split('|').any(|n| n.trim() == name)
+}
+
+/// Which alias set a name belongs to, if any.
+pub fn alias_set(name: &str) -> Option<usize> {
+    let name = name_key(name);
+    ALIAS_SETS.iter().position(|(_, names)| names.contains(&name.as_str()))
+}
+
+/// The kind of a name in an alias set ("US" -> place).
+pub fn alias_kind(name: &str) -> Option<EntityKind> {
+    alias_set(name).and_then(|i| ALIAS_SETS.get(i)).map(|(kind, _)| *kind)
+}
+
+/// A long form and the acronym the article defines for it, as name keys.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AcronymDefinition {
+    pub long: String,
+    pub short: String,
+}
+
+/// "NATO", "U.N.": two to eight capital letters, dots allowed.
+fn is_acronym_shaped(w: &str) -> bool {
+    let letters = w.chars().filter(|c| *c != '.').count();
+    (2..=8).contains(&letters) && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+}
+
+/// True when the acronym's letters are the initials of the capitalised words of `long` (or of
+/// all its words): "NATO" / "North Atlantic Treaty Organization", "FBI" / "Federal Bureau of
+/// Investigation".
+pub fn is_acronym_of(acronym: &str, long: &str) -> bool {
+    let letters: String = acronym.chars().filter(char::is_ascii_alphabetic).collect();
+    let words: Vec<&str> = long.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let initials = |all: bool| -> String {
+        words
+            .iter()
+            .filter(|w| all || is_capitalised(w))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    words.len() >= 2 && (letters == initials(false) || letters == initials(true))
+}
+
+/// Finds acronym definitions around the mentions, adds a mention for each acronym (or long form)
+/// the recogniser missed and for every later use of a defined acronym, and returns the
+/// definitions so the two forms can be merged.
+pub fn define_acronyms(doc: &Document, mentions: &mut Vec<Mention>) -> Vec<AcronymDefinition> {
+    let mut found = Vec::new();
+    let mut added = Vec::new();
+    for m in mentions.iter() {
+        let name = name_key(doc.slice(&m.span));
+        let Some(last) = doc.token_ending_at(m.span.end) else { continue };
+        let after = |k: usize| doc.word(last + k);
+        let short_at = if after(1) == "(" && after(3) == ")" {
+            Some(last + 2)
+        } else if after(1) == "," && after(2) == "or" {
+            Some(last + 3)
+        } else {
+            None
+        };
+        if let Some(i) = short_at.filter(|&i| is_acronym_shaped(doc.word(i))) {
+            let short = doc.word(i);
+            if is_acronym_of(short, &name) {
+                found.push(AcronymDefinition { long: name.clone(), short: short.to_string() });
+                if let Some(t) = doc.tokens.get(i) {
+                    added.push(Mention::guessed(t.span.clone(), m.kind));
+                }
+            }
+        } else if is_acronym_shaped(&name) && after(1) == "(" {
+            // "NATO (North Atlantic Treaty Organization)": up to eight words in brackets.
+            let (a, b) = (last + 2, (last + 2..last + 10).find(|&k| doc.word(k) == ")"));
+            let Some(b) = b.filter(|&b| b > a) else { continue };
+            let (Some(ta), Some(tb)) = (doc.tokens.get(a), doc.tokens.get(b - 1)) else { continue };
+            let long = ta.span.start..tb.span.end;
+            let long_name = name_key(doc.slice(&long));
+            if is_acronym_of(&name, &long_name) {
+                found.push(AcronymDefinition { long: long_name, short: name.clone() });
+                added.push(Mention::guessed(long, m.kind));
+            }
+        }
+    }
+    for def in &found {
+        let kind =
+            added.iter().chain(mentions.iter()).find(|m| name_key(doc.slice(&m.span)) == def.long);
+        let kind = kind.map_or(EntityKind::Organization, |m| m.kind);
+        for t in doc.tokens.iter().filter(|t| doc.slice(&t.span) == def.short) {
+            added.push(Mention::guessed(t.span.clone(), kind));
+        }
+    }
+    insert_uncovered(mentions, added);
+    found
+}
+
+/// Adds mentions that do not overlap an existing one, keeping reading order.
+pub fn insert_uncovered(mentions: &mut Vec<Mention>, added: Vec<Mention>) {
+    for m in added {
+        if !mentions.iter().any(|e| overlaps(&e.span, &m.span)) {
+            let at = mentions.partition_point(|e| e.span.start < m.span.start);
+            mentions.insert(at, m);
+        }
+    }
+}
+
+fn overlaps(a: &Span, b: &Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn institutions_by_exact_name() {
+        assert!(is_institution("White House") && is_institution("Kremlin"));
+        assert!(!is_institution("House") && !is_institution("Moscow"));
+    }
+
+    #[test]
+    fn alias_sets_are_case_sensitive() {
+        assert_eq!(alias_set("U.S."), alias_set("United States"));
+        assert_eq!(alias_kind("America"), Some(EntityKind::Place));
+        assert_eq!(alias_set("us"), None);
+    }
+
+    #[test]
+    fn acronym_initials() {
+        assert!(is_acronym_of("NATO", "North Atlantic Treaty Organization"));
+        assert!(is_acronym_of("FBI", "Federal Bureau of Investigation"));
+        assert!(is_acronym_of("U.N.", "United Nations"));
+        assert!(!is_acronym_of("FBI", "Federal Reserve"));
+        assert!(!is_acronym_of("N", "North"));
+    }
+}

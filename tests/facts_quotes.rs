@@ -185,3 +185,31 @@ fn names_inside_a_quote_are_not_pronoun_antecedents() {
     ents.push(entity(1, "South America", EntityKind::Person, t, &["South America"]));
     assert_eq!(one(t, &ents).1.as_deref(), Some("John Smith"));
 }
+
+#[test]
+fn quote_after_a_reported_sentence_belongs_to_its_speaker() {
+    let t = "But John Smith says the firm has plans. “We plan to put a solar panel at the school.”";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+}
+
+#[test]
+fn person_right_after_the_quote_with_a_long_title() {
+    let t = "“Growth will stay fragile,” John Smith, from Exane BNP Paribas told Reuters.";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+    let t = "John Smith spoke. “It's grown awfully fast,” he concedes.";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+    let t = "“It's grown awfully fast,” he concedes, before John Smith spoke.";
+    assert_eq!(one(t, &smith(t)).1, None);
+}
+
+#[test]
+fn person_inside_a_description_is_not_the_speaker() {
+    let t = "A Smith lawyer had told her the mother would look like a “liar”.";
+    assert_eq!(one(t, &smith(t)), ("liar".into(), Some("a Smith lawyer".into()), None));
+    let t = "“The campaign will go on,” said John Smith of the Fans' Association.";
+    let mut ents = smith(t);
+    ents.push(entity(1, "Fans' Association", EntityKind::Organization, t, &["Fans' Association"]));
+    assert_eq!(one(t, &ents).1.as_deref(), Some("John Smith"));
+    let t = "“We will strike,” the union's boss, John Smith, said.";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+}

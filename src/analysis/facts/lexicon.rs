@@ -13,7 +13,9 @@ const REPORT_VERBS: &str = "\
     maintained promised vowed pledged boasted complained lamented praised criticised \
     criticized denounced agreed believes believed cited quoted reiterated recounted whispered \
     shouted responded answered countered estimated revealed characterised \
-    characterized";
+    characterized concedes recalls continues concludes comments remarks observes reckons \
+    reckoned maintains promises vows boasts complains laments agrees cites responds counters \
+    reveals pointed points";
 
 /// Reporting verbs in `-ing` form: their speaker is the subject of the clause they hang on.
 const REPORT_PARTICIPLES: &str = "\

@@ -94,12 +94,24 @@ impl Words<'_> {
         if phrase.len() == 1 && matches!(lower.as_str(), "i" | "you" | "it" | "one" | "this") {
             return None;
         }
-        let head = self
+        // "Mark Longden of the supporters' association": a person opening the phrase.
+        let leading = self
             .mentions_in(&span)
-            .filter(|(e, m)| m.end == span.end && e.kind != EntityKind::Misc)
-            .max_by_key(|(_, m)| m.len());
-        let person = || self.mentions_in(&region_span).find(|(e, _)| e.kind == EntityKind::Person);
-        match head.or_else(person) {
+            .find(|(e, m)| m.start == span.start && e.kind == EntityKind::Person);
+        // "Kremlin spokesman Dmitry Peskov": the entity at the head (the last word).
+        let head = || {
+            self.mentions_in(&span)
+                .filter(|(e, m)| m.end == span.end && e.kind != EntityKind::Misc)
+                .max_by_key(|(_, m)| m.len())
+        };
+        // "the firm's boss, John Smith, said": a person in the appositive, outside the phrase
+        // ("a Jackson lawyer" is a lawyer, not Jackson).
+        let appositive = || {
+            self.mentions_in(&region_span).find(|(e, m)| {
+                e.kind == EntityKind::Person && (m.start >= span.end || m.end <= span.start)
+            })
+        };
+        match leading.or_else(head).or_else(appositive) {
             Some((e, _)) => Some(Named::Speaker { name: e.name.clone(), entity: Some(e.id) }),
             None => {
                 Some(Named::Speaker { name: as_description(words.trim_matches(',')), entity: None })
@@ -117,6 +129,16 @@ impl Words<'_> {
             .filter(|(_, m)| m.end <= at && !quoted.iter().any(|q| q.contains(&m.start)))
             .max_by_key(|(_, m)| m.start)
             .map(|(e, _)| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
+    }
+
+    /// The person whose mention starts at token `i`.
+    pub fn person_starting_at(&self, i: usize) -> Option<Named> {
+        let start = self.tokens.get(i)?.span.start;
+        self.entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .find(|e| e.mentions.iter().any(|m| m.start == start))
+            .map(|e| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
     }
 
     fn mentions_in<'s>(&'s self, span: &'s Span) -> impl Iterator<Item = (&'s Entity, &'s Span)> {

@@ -40,20 +40,28 @@ pub fn find(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
             .or_else(|| attribution.before(open, open_sentence.start))
             .or_else(|| attribution.according_to(open_sentence.clone()));
         let sentence_index = sentence_of(sentences, q.outer.start);
-        let resolved = match named {
-            Some(Named::Speaker { name, entity }) => Some((name, entity)),
-            Some(Named::Person { at }) => match words.person_before(at, &quoted_spans) {
+        let recent = |max_gap: usize| {
+            last_speaker
+                .as_ref()
+                .filter(|(_, _, s)| sentence_index.saturating_sub(*s) <= max_gap)
+                .map(|(n, e, _)| (n.clone(), *e))
+        };
+        let resolve = |named: Named| match named {
+            Named::Speaker { name, entity } => Some((name, entity)),
+            Named::Person { at } => match words.person_before(at, &quoted_spans) {
                 Some(Named::Speaker { name, entity }) => Some((name, entity)),
                 _ => None,
             },
-            Some(Named::Group) => last_speaker
-                .as_ref()
-                .filter(|(_, _, s)| sentence_index.abs_diff(*s) <= 1)
-                .map(|(n, e, _)| (n.clone(), *e)),
-            None if open == open_sentence.start => last_speaker
-                .as_ref()
-                .filter(|(_, _, s)| sentence_index.saturating_sub(*s) == 1)
-                .map(|(n, e, _)| (n.clone(), *e)),
+            Named::Group => recent(1),
+        };
+        let resolved = match named {
+            Some(named) => resolve(named),
+            // A quote opening its sentence continues the quote before it, or else belongs to
+            // the speaker of the sentence before ("Mr Herren says ... . “We plan to ...”").
+            None if open == open_sentence.start => recent(1).or_else(|| {
+                let previous = sentence_tokens(&tokens, sentences, open.checked_sub(1)?);
+                attribution.before(previous.end.min(open), previous.start).and_then(resolve)
+            }),
             None => None,
         };
         if let Some((name, entity)) = &resolved {
@@ -91,6 +99,10 @@ impl Attribution<'_, '_> {
         let verb = (start..window_end)
             .take_while(|&k| !self.is_quote(k) && !matches!(w.word(k), "." | ";" | ":" | "?" | "!"))
             .find(|&k| is_report_verb(w.word(k)))?;
+        if let Some(person) = w.person_starting_at(start) {
+            // `"...," Emmanuel Ferry, from Exane BNP Paribas, told Reuters`
+            return Some(person);
+        }
         let (phrase, region) = w.subject_before(verb, start)?;
         // The whole stretch between the quote and the verb must be the subject; "and" may join
         // titles ("chairman and chief executive Richard Parsons").

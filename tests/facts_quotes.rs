@@ -213,3 +213,11 @@ fn person_inside_a_description_is_not_the_speaker() {
     let t = "“We will strike,” the union's boss, John Smith, said.";
     assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
 }
+
+#[test]
+fn participle_without_earlier_verb_takes_the_sentence_subject() {
+    let t = "John Smith won. He apologised for his absence, joking: “I was stuck in traffic.”";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+    let t = "Meanwhile prices rose, prompting fears of “a bubble”.";
+    assert_eq!(one(t, &[]).1, None);
+}

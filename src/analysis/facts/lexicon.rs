@@ -22,7 +22,8 @@ const REPORT_PARTICIPLES: &str = "\
     saying telling noting adding describing calling warning referencing stating explaining \
     insisting arguing claiming asking writing declaring announcing acknowledging admitting \
     confirming suggesting stressing emphasising emphasizing urging terming dubbing labelling \
-    labeling hailing branding praising citing characterising characterizing";
+    labeling hailing branding praising citing characterising characterizing joking recalling \
+    conceding replying responding commenting pointing";
 
 /// Words that cannot be inside a speaker's noun phrase: clause words, prepositions (except
 /// "of"), verbs of being, sentence adverbs.

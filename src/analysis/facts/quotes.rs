@@ -125,8 +125,13 @@ impl Attribution<'_, '_> {
             .filter(|&k| is_report_verb(w.word(k)) || is_report_participle(w.word(k)));
         let nearest = verbs.next()?;
         let verb = if is_report_participle(w.word(nearest)) {
-            // "..., describing it as": the subject of the earlier finite reporting verb.
-            verbs.find(|&k| is_report_verb(w.word(k)))?
+            // "..., describing it as": the subject of the earlier finite reporting verb, or
+            // else the sentence's subject when it is a pronoun or a name ("He apologised,
+            // joking: ...").
+            match verbs.find(|&k| is_report_verb(w.word(k))) {
+                Some(v) => v,
+                None => return self.sentence_subject(floor, nearest),
+            }
         } else {
             nearest
         };
@@ -134,6 +139,17 @@ impl Attribution<'_, '_> {
             Some((phrase, region)) => w.name(phrase, region),
             // "The idea, says BT, is ...": the speaker follows the verb.
             None => w.name(w.phrase_after(verb + 1, open)?, verb + 1..open),
+        }
+    }
+
+    /// The sentence's subject when it opens with a pronoun or a person's name.
+    fn sentence_subject(&self, floor: usize, ceiling: usize) -> Option<Named> {
+        if floor >= ceiling {
+            return None;
+        }
+        match self.words.name(floor..floor + 1, floor..floor + 1)? {
+            named @ (Named::Person { .. } | Named::Group) => Some(named),
+            Named::Speaker { .. } => self.words.person_starting_at(floor),
         }
     }
 

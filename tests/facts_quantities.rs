@@ -130,3 +130,14 @@ fn durations_titles_and_adverbs() {
     assert_eq!(both.len(), 2);
     assert_eq!(both[0].1, "cut");
 }
+
+#[test]
+fn currency_words_ratios_and_ages() {
+    let all = found("Dortmund posted a record loss of 68m euros ($89m) in the year.");
+    let texts: Vec<&str> = all.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["68m euros", "$89m"]);
+    assert_eq!(all[1].1, "record loss");
+    assert_eq!(one("Prices fell in seven out of 10 regions.").0, "seven out of 10 regions");
+    assert_eq!(one("Mr Sullivan, 42, pleaded guilty."), ("42".into(), "age of Mr Sullivan".into()));
+    assert_eq!(one("In 2003 the figure was 29%.").1, "figure");
+}

@@ -4,7 +4,9 @@
 //! measure such as "76%", the words and verb just before it ("profits jumped").
 
 use super::lexicon::{is_boundary, is_report_verb, listed};
-use super::numbers::{is_digit_number, is_number_word, is_scale, CURRENCY_SYMBOLS};
+use super::numbers::{
+    is_currency_word, is_digit_number, is_number_word, is_scale, CURRENCY_SYMBOLS,
+};
 
 /// Past forms that do not end in "-ed", and the past participles of common "-ing" forms.
 const IRREGULAR_PAST: &[(&str, &str)] = &[
@@ -38,7 +40,8 @@ const PAST_WITHOUT_ED: &str = "\
     spent paid saw seen won got shot fled died hurt drove grew rose fell met led won began";
 const DETERMINERS: &str = "a an the this that his her their its our these those";
 /// Words that end a counted noun phrase although they are not boundaries elsewhere.
-const NOT_NOUNS: &str = "such each other same own ago apiece per worth";
+const NOT_NOUNS: &str =
+    "such each other same own ago apiece per worth between among out via within without ahead";
 const AUXILIARIES: &str = "were was are is have has had been being reportedly also";
 const PLACE_PREPOSITIONS: &str = "in at near across outside from on";
 
@@ -179,7 +182,8 @@ pub fn about_adjective(words: &[&str], at: usize) -> String {
 /// word before it that is not a preposition or another number.
 pub fn about_measure(words: &[&str], start: usize, _end: usize) -> String {
     let skippable = |w: &str| {
-        is(w, "by to of up down around from a an % ( between and ; -")
+        is(w, "by to of up down around from a an % ( between and ; - was is were are be been")
+            || is_currency_word(w)
             || is_digit_number(w)
             || is_scale(w)
             || listed(w, CURRENCY_SYMBOLS)

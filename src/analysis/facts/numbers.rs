@@ -119,6 +119,16 @@ pub fn is_month(word: &str) -> bool {
     listed(word.trim_end_matches('.'), MONTHS)
 }
 
+/// Currencies written as words after a number: "68m euros", "895.4 reais".
+const CURRENCY_WORDS: &str = "\
+    euros euro dollars dollar pounds sterling yen yuan renminbi reais rupees roubles rubles \
+    francs pesos won rand lira krona kronor kroner zloty shekels dinars riyals dirhams baht \
+    ringgit rupiah";
+
+pub fn is_currency_word(word: &str) -> bool {
+    listed(word, CURRENCY_WORDS)
+}
+
 /// A time unit right after a number: "three years", "65 seconds".
 pub fn is_time_unit(word: &str) -> bool {
     listed(word, TIME_UNITS)

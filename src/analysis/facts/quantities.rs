@@ -6,8 +6,9 @@
 use super::counted::{about_adjective, about_counted, about_measure, counted_noun};
 use super::lexicon::listed;
 use super::numbers::{
-    is_clock_word, is_digit_number, is_month, is_not_a_count, is_number_word, is_plural_scale,
-    is_scale, is_time_unit, modifier_before, percent_after, suffix, CURRENCY_SYMBOLS,
+    is_clock_word, is_currency_word, is_digit_number, is_month, is_not_a_count, is_number_word,
+    is_plural_scale, is_scale, is_time_unit, modifier_before, percent_after, suffix,
+    CURRENCY_SYMBOLS,
 };
 use crate::analysis::tokens::Token;
 use crate::analysis::{Quantity, Span, Timex};
@@ -77,7 +78,11 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
     }
     let percent = percent_after(words, end);
     end += percent;
-    let money_suffix = is_scale(suffix(w)) || currency;
+    let currency_word = words.get(end).is_some_and(|n| is_currency_word(n));
+    if currency_word {
+        end += 1; // "68m euros"
+    }
+    let money_suffix = is_scale(suffix(w)) || currency || currency_word;
     if is_plural_scale(w) && words.get(end).is_some_and(|n| n.eq_ignore_ascii_case("of")) {
         end += 1; // "thousands of people"
     }
@@ -88,6 +93,12 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
     }
     if percent > 0 || money_suffix {
         return Some(Found { start, end, about: about_measure(words, start, end) });
+    }
+    if let Some(out_of) = out_of_after(words, end) {
+        end += out_of; // "nine out of 10"
+    }
+    if let Some(person) = age_of(words, start, end) {
+        return Some(Found { start, end, about: person });
     }
     let noun = counted_noun(words, end);
     if noun == 0 && is_number_word(w) && !a_scale && end == i + 1 {
@@ -111,4 +122,29 @@ fn in_date_or_name(words: &[&str], i: usize) -> bool {
         && !listed(prev, CURRENCY_SYMBOLS)
         && prev.chars().all(char::is_alphanumeric);
     is_month(prev) || is_month(next) || is_clock_word(next) || name_before
+}
+
+/// "out of 10" after a number: its length in words.
+fn out_of_after(words: &[&str], at: usize) -> Option<usize> {
+    let out = words.get(at)?.eq_ignore_ascii_case("out") && words.get(at + 1)? == &"of";
+    let number = words.get(at + 2).is_some_and(|w| is_digit_number(w) || is_number_word(w));
+    (out && number).then_some(3)
+}
+
+/// "Mr Sullivan, 42, pleaded": a bare number between commas after a name is an age.
+fn age_of(words: &[&str], start: usize, end: usize) -> Option<String> {
+    let comma_before = start.checked_sub(1).and_then(|k| words.get(k)) == Some(&",");
+    let comma_after = words.get(end).is_some_and(|w| matches!(*w, "," | "."));
+    let number = words.get(start).filter(|w| w.chars().all(|c| c.is_ascii_digit()))?;
+    if !(comma_before && comma_after && end == start + 1 && number.len() <= 3) {
+        return None;
+    }
+    let name_end = start - 1;
+    let name_start = (0..name_end)
+        .rev()
+        .take_while(|&k| {
+            words.get(k).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+        .last()?;
+    Some(format!("age of {}", words.get(name_start..name_end)?.join(" ")))
 }

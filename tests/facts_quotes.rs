@@ -221,3 +221,16 @@ fn participle_without_earlier_verb_takes_the_sentence_subject() {
     let t = "Meanwhile prices rose, prompting fears of “a bubble”.";
     assert_eq!(one(t, &[]).1, None);
 }
+
+#[test]
+fn she_said_after_a_reported_description() {
+    let t = "John Smith opened the store. The store's spokeswoman said sales were strong. \
+             “We are very busy,” she said.";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("the store's spokeswoman"));
+    let t = "A Trafford Centre spokeswoman said cars had arrived. “It is busy,” she added.";
+    let ents = vec![entity(0, "Trafford Centre", EntityKind::Person, t, &["Trafford Centre"])];
+    assert_eq!(
+        one(t, &ents),
+        ("It is busy".into(), Some("a Trafford Centre spokeswoman".into()), None)
+    );
+}

@@ -52,6 +52,15 @@ pub fn is_noun_reading(verb: &str, first: &str) -> bool {
     lower_in(verb, NOUN_LIKE_VERBS) && lower_in(first, DETERMINERS)
 }
 
+/// Nouns for people, heads of speaker descriptions ("a Jive spokeswoman").
+pub const PERSON_NOUNS: &str = "\
+    spokesman spokeswoman spokesperson official minister director executive chief analyst \
+    economist lawyer attorney president chairman chairwoman chair secretary manager boss \
+    founder head editor consultant expert researcher professor doctor man woman aide adviser \
+    advisor envoy governor mayor senator judge prosecutor officer commander general leader \
+    member owner strategist correspondent producer singer actor actress star player coach \
+    source organiser organizer witness resident student teacher worker campaigner";
+
 /// Personal pronouns that may stand for a speaker.
 pub const PERSON_PRONOUNS: &str = "he she";
 pub const GROUP_PRONOUNS: &str = "they we";

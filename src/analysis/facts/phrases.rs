@@ -5,7 +5,7 @@
 
 use super::lexicon::{
     as_description, is_boundary, is_noun_reading, is_wordlike, listed,
-    may_stand_between_speaker_and_verb, GROUP_PRONOUNS, PERSON_PRONOUNS,
+    may_stand_between_speaker_and_verb, GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
 };
 use crate::analysis::tokens::Token;
 use crate::analysis::{Entity, EntityKind, Span};
@@ -95,9 +95,13 @@ impl Words<'_> {
             return None;
         }
         // "Mark Longden of the supporters' association": a person opening the phrase.
-        let leading = self
-            .mentions_in(&span)
-            .find(|(e, m)| m.start == span.start && e.kind == EntityKind::Person);
+        // Only before "of" or a comma: in "Trafford Centre spokeswoman" the name qualifies.
+        let leading = self.mentions_in(&span).find(|(e, m)| {
+            let rest = self.text.get(m.end..).unwrap_or_default();
+            m.start == span.start
+                && e.kind == EntityKind::Person
+                && (rest.starts_with(" of ") || rest.starts_with(','))
+        });
         // "Kremlin spokesman Dmitry Peskov": the entity at the head (the last word).
         let head = || {
             self.mentions_in(&span)
@@ -129,6 +133,15 @@ impl Words<'_> {
             .filter(|(_, m)| m.end <= at && !quoted.iter().any(|q| q.contains(&m.start)))
             .max_by_key(|(_, m)| m.start)
             .map(|(e, _)| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
+    }
+
+    /// Whether a named speaker is a person: a person entity, or a description whose last word
+    /// names a person ("a Jive spokeswoman", "the chief executive").
+    pub fn is_person_like(&self, name: &str, entity: Option<usize>) -> bool {
+        match entity {
+            Some(id) => self.entities.get(id).is_some_and(|e| e.kind == EntityKind::Person),
+            None => name.rsplit(' ').next().is_some_and(|w| listed(w, PERSON_NOUNS)),
+        }
     }
 
     /// The person whose mention starts at token `i`.

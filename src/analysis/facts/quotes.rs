@@ -46,9 +46,22 @@ pub fn find(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
                 .filter(|(_, _, s)| sentence_index.saturating_sub(*s) <= max_gap)
                 .map(|(n, e, _)| (n.clone(), *e))
         };
+        let reported_before = |sentence_start: usize| {
+            let previous = sentence_tokens(&tokens, sentences, sentence_start.checked_sub(1)?);
+            match attribution.before(previous.end, previous.start)? {
+                Named::Speaker { name, entity } if words.is_person_like(&name, entity) => {
+                    Some(Named::Speaker { name, entity })
+                }
+                _ => None,
+            }
+        };
         let resolve = |named: Named| match named {
             Named::Speaker { name, entity } => Some((name, entity)),
-            Named::Person { at } => match words.person_before(at, &quoted_spans) {
+            // "he"/"she": the person who spoke in the sentence before ("The BBC spokeswoman
+            // said ... . “...,” she said."), else the last person named.
+            Named::Person { at } => match reported_before(open_sentence.start)
+                .or_else(|| words.person_before(at, &quoted_spans))
+            {
                 Some(Named::Speaker { name, entity }) => Some((name, entity)),
                 _ => None,
             },

@@ -234,3 +234,9 @@ fn she_said_after_a_reported_description() {
         ("It is busy".into(), Some("a Trafford Centre spokeswoman".into()), None)
     );
 }
+
+#[test]
+fn time_phrase_before_the_subject_is_dropped() {
+    let t = "Last month Marsh said the deal was “fair”.";
+    assert_eq!(one(t, &[]).1.as_deref(), Some("Marsh"));
+}

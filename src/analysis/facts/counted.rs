@@ -180,7 +180,7 @@ pub fn about_adjective(words: &[&str], at: usize) -> String {
 
 /// For a measure ("jumped 76%", "a profit of $3.36bn"): up to four words ending at the first
 /// word before it that is not a preposition or another number.
-pub fn about_measure(words: &[&str], start: usize, _end: usize) -> String {
+pub fn about_measure(words: &[&str], start: usize) -> String {
     let skippable = |w: &str| {
         is(w, "by to of up down around from a an % ( between and ; - was is were are be been")
             || is_currency_word(w)
@@ -221,7 +221,7 @@ mod tests {
     #[test]
     fn measure_subject_and_verb() {
         let w = ["fourth", "quarter", "sales", "rose", "2", "%", "to", "$", "11bn"];
-        assert_eq!(about_measure(&w, 4, 6), "fourth quarter sales rose");
-        assert_eq!(about_measure(&w, 7, 9), "fourth quarter sales rose");
+        assert_eq!(about_measure(&w, 4), "fourth quarter sales rose");
+        assert_eq!(about_measure(&w, 7), "fourth quarter sales rose");
     }
 }

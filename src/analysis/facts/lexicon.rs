@@ -52,6 +52,16 @@ pub fn is_noun_reading(verb: &str, first: &str) -> bool {
     lower_in(verb, NOUN_LIKE_VERBS) && lower_in(first, DETERMINERS)
 }
 
+/// Words of a time phrase that may open a clause before its subject ("Last month Marsh").
+const TIME_WORDS: &str = "\
+    last this next past month week year weekend monday tuesday wednesday thursday friday \
+    saturday sunday january february march april june july august september october \
+    november december morning afternoon evening tonight";
+
+pub fn is_time_word(word: &str) -> bool {
+    listed(word, TIME_WORDS)
+}
+
 /// Nouns for people, heads of speaker descriptions ("a Jive spokeswoman").
 pub const PERSON_NOUNS: &str = "\
     spokesman spokeswoman spokesperson official minister director executive chief analyst \

@@ -4,7 +4,7 @@
 //! mention at its head, by a person named inside it, or by its own words as a description.
 
 use super::lexicon::{
-    as_description, is_boundary, is_noun_reading, is_wordlike, listed,
+    as_description, is_boundary, is_noun_reading, is_time_word, is_wordlike, listed,
     may_stand_between_speaker_and_verb, GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
 };
 use crate::analysis::tokens::Token;
@@ -58,6 +58,10 @@ impl Words<'_> {
         let mut start = end;
         while start > floor && end - start < MAX_PHRASE && self.in_phrase(start - 1) {
             start -= 1;
+        }
+        // "Last month Marsh agreed": a time phrase opening the clause is not the speaker.
+        while start < end && is_time_word(self.word(start)) {
+            start += 1;
         }
         if start == end || is_noun_reading(self.word(verb), self.word(start)) {
             return None;

@@ -92,7 +92,7 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
         return Some(Found { start, end, about: about_adjective(words, end) });
     }
     if percent > 0 || money_suffix {
-        return Some(Found { start, end, about: about_measure(words, start, end) });
+        return Some(Found { start, end, about: about_measure(words, start) });
     }
     if let Some(out_of) = out_of_after(words, end) {
         end += out_of; // "nine out of 10"
@@ -107,7 +107,7 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
     let about = if noun > 0 {
         about_counted(words, start, end, end + noun)
     } else {
-        about_measure(words, start, end)
+        about_measure(words, start)
     };
     Some(Found { start, end: end + noun, about })
 }

@@ -125,7 +125,7 @@ mod tests {
     #[test]
     fn strips_csi_osc_and_controls() {
         let s = "a\u{1b}[31mred\u{1b}[0m b\u{7}c\u{1b}]0;title\u{7}d\re\u{0}";
-        assert_eq!(strip_controls(s), "aredbcde");
+        assert_eq!(strip_controls(s), "ared bcde");
     }
 
     #[test]

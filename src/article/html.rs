@@ -1,0 +1,92 @@
+//! HTML: whole pages go through dom_smoothie (a port of Mozilla's Readability) to find the main
+//! text and leave navigation, footers and ads behind; the title, date and address come from the
+//! page metadata (`og:title`, `article:published_time`, `<link rel="canonical">`, `og:url`).
+//! HTML fragments found inside JSON and feeds are converted to text as they are.
+
+use super::{clean, date, load::file_title, Article, LoadError};
+use dom_query::Document;
+use dom_smoothie::{Config, Readability, TextMode};
+use std::path::Path;
+
+/// Reads a web page and extracts its article.
+pub fn parse(path: &Path, text: &str) -> Result<Article, LoadError> {
+    let document = Document::from(text);
+    let url = page_url(&document);
+    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let extracted = Readability::with_document(document, None, Some(config))
+        .and_then(|mut readability| readability.parse())
+        .map_err(|e| LoadError::no_text(path, &e.to_string()))?;
+    let title = clean::clean_line(&extracted.title);
+    let mut paragraphs = clean::lines_as_paragraphs(&extracted.text_content);
+    // Readability often keeps the headline as the first line of the content.
+    if paragraphs.first().is_some_and(|p| !title.is_empty() && *p == title) {
+        paragraphs.remove(0);
+    }
+    if paragraphs.is_empty() {
+        return Err(LoadError::no_text(path, "the page has no readable main text"));
+    }
+    let url = url.or(extracted.url).map(|u| clean::clean_line(&u)).filter(|u| !u.is_empty());
+    let source = extracted
+        .site_name
+        .map(|s| clean::clean_line(&s))
+        .filter(|s| !s.is_empty())
+        .or_else(|| url.as_deref().and_then(host_of))
+        .unwrap_or_else(|| file_title(path));
+    Ok(Article {
+        title: if title.is_empty() { file_title(path) } else { title },
+        source,
+        url,
+        published: extracted.published_time.as_deref().and_then(date::parse_date),
+        paragraphs,
+    })
+}
+
+/// The page's own address: the canonical link, else `og:url`.
+fn page_url(document: &Document) -> Option<String> {
+    let canonical = document.select(r#"link[rel="canonical"]"#).attr("href");
+    let og = || document.select(r#"meta[property="og:url"]"#).attr("content");
+    canonical.or_else(og).map(|u| u.trim().to_string()).filter(|u| !u.is_empty())
+}
+
+/// `example.org` from `https://www.example.org/path`.
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?.trim_start_matches("www.");
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+/// Converts an HTML fragment (a feed entry's content, a JSON body) to cleaned paragraphs:
+/// scripts and styles dropped, block elements and line breaks ending paragraphs.
+pub fn fragment_paragraphs(fragment: &str) -> Vec<String> {
+    let document = Document::fragment(fragment);
+    document.select("script, style, noscript, template, iframe, object").remove();
+    clean::lines_as_paragraphs(&document.formatted_text())
+}
+
+/// Plain text of a short HTML string such as a title: tags dropped, entities decoded.
+pub fn fragment_line(fragment: &str) -> String {
+    clean::clean_line(&Document::fragment(fragment).formatted_text())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragment_to_paragraphs() {
+        let html = "<p>First &amp; <b>bold</b>.</p><script>alert(1)</script><p>Second<br>line</p>\
+                    <ul><li>a</li><li>b</li></ul>";
+        assert_eq!(fragment_paragraphs(html), vec!["First & bold.", "Second", "line", "a", "b"]);
+    }
+
+    #[test]
+    fn fragment_line_decodes_entities() {
+        assert_eq!(fragment_line("Tom &amp; <i>Jerry</i>"), "Tom & Jerry");
+    }
+
+    #[test]
+    fn host_from_url() {
+        assert_eq!(host_of("https://www.example.org/a?b").as_deref(), Some("example.org"));
+        assert_eq!(host_of("not a url"), None);
+    }
+}

@@ -5,25 +5,41 @@
 
 use super::{clean, date, load::file_title, Article, LoadError};
 use dom_query::Document;
-use dom_smoothie::{Config, Readability, TextMode};
+use dom_smoothie::{Config, Readability, ReadabilityError, TextMode};
 use std::path::Path;
+
+/// Site chrome that is never part of an article.
+const BOILERPLATE: &str =
+    "nav, footer, aside, [role=navigation], [role=contentinfo], [role=search]";
+
+/// Fewer letters than this in the extracted text means the page had no article in it.
+const MIN_LETTERS: usize = 10;
+
+const NO_MAIN_TEXT: &str = "the page has no readable main text";
 
 /// Reads a web page and extracts its article.
 pub fn parse(path: &Path, text: &str) -> Result<Article, LoadError> {
     let document = Document::from(text);
     let url = page_url(&document);
+    // Readability scores these down, but when a page has little else it falls back to the whole
+    // body; remove the obvious site chrome first so it can never come back as the article.
+    document.select(BOILERPLATE).remove();
     let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
     let extracted = Readability::with_document(document, None, Some(config))
         .and_then(|mut readability| readability.parse())
-        .map_err(|e| LoadError::no_text(path, &e.to_string()))?;
+        .map_err(|e| match e {
+            ReadabilityError::TooManyElements(..) => LoadError::invalid(path, e.to_string()),
+            _ => LoadError::no_text(path, NO_MAIN_TEXT),
+        })?;
     let title = clean::clean_line(&extracted.title);
     let mut paragraphs = clean::lines_as_paragraphs(&extracted.text_content);
     // Readability often keeps the headline as the first line of the content.
     if paragraphs.first().is_some_and(|p| !title.is_empty() && *p == title) {
         paragraphs.remove(0);
     }
-    if paragraphs.is_empty() {
-        return Err(LoadError::no_text(path, "the page has no readable main text"));
+    let letters = paragraphs.iter().flat_map(|p| p.chars()).filter(|c| c.is_alphabetic()).count();
+    if letters < MIN_LETTERS {
+        return Err(LoadError::no_text(path, NO_MAIN_TEXT));
     }
     let url = url.or(extracted.url).map(|u| clean::clean_line(&u)).filter(|u| !u.is_empty());
     let source = extracted

@@ -2,6 +2,7 @@
 //! bytes and the bundled samples. Each input format has its own module under `article/`; every
 //! string is cleaned of control characters and escape sequences on the way in.
 
+pub mod bench;
 pub mod clean;
 pub mod date;
 pub mod decode;

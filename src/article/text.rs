@@ -31,10 +31,12 @@ pub fn parse(path: &Path, text: &str) -> Article {
 pub fn looks_like_title(line: &str) -> bool {
     let line = line.trim();
     let end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+    // "Rivals of the £400 Apple..." is a headline: an ellipsis is not a final period.
+    let end = end.strip_suffix("...").unwrap_or(end).trim_end_matches('…');
     !line.is_empty()
         && line.chars().count() <= MAX_TITLE_CHARS
         && line.chars().any(char::is_alphabetic)
-        && !end.ends_with(['.', ',', ';', ':', '…'])
+        && !end.ends_with(['.', ',', ';', ':'])
 }
 
 #[cfg(test)]
@@ -68,6 +70,8 @@ mod tests {
         assert!(looks_like_title("Is peace near?"));
         assert!(!looks_like_title("He said it was over.\""));
         assert!(!looks_like_title("2025"));
+        assert!(looks_like_title("Rivals of the £400 Apple..."));
+        assert!(looks_like_title("'My memories of Marley…'"));
         assert!(!looks_like_title(&"word ".repeat(40)));
     }
 }

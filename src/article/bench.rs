@@ -52,3 +52,19 @@ impl std::fmt::Display for LoadBench {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_articles_and_errors_of_a_folder() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/loaders/mixed");
+        let bench = bench_load(&dir, &LoadOptions::default(), 0);
+        assert_eq!((bench.articles, bench.errors.len(), bench.runs), (2, 5, 1));
+        assert!(bench.best_ms.is_finite());
+        let report = bench.to_string();
+        assert!(report.starts_with("2 articles, 5 errors"));
+        assert!(report.contains("c-empty.txt: empty file"));
+    }
+}

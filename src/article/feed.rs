@@ -12,7 +12,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Article>, LoadError> {
         .map_err(|e| LoadError::Feed { path: path.into(), message: e.to_string() })?;
     let source = feed
         .title
-        .map(|t| html::fragment_line(&t.content))
+        .map(|t| html::line_text(&t.content))
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| file_title(path));
     let total = feed.entries.len();
@@ -31,7 +31,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Article>, LoadError> {
 }
 
 fn article(path: &Path, source: &str, entry: Entry, number: usize) -> Article {
-    let title = entry.title.map(|t| html::fragment_line(&t.content)).filter(|t| !t.is_empty());
+    let title = entry.title.map(|t| html::line_text(&t.content)).filter(|t| !t.is_empty());
     let body = entry.content.and_then(|c| c.body).filter(|b| !b.trim().is_empty());
     let body = body.or_else(|| entry.summary.map(|s| s.content)).unwrap_or_default();
     let paragraphs = if detect::looks_like_html(&body) {

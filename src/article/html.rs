@@ -84,6 +84,17 @@ pub fn fragment_line(fragment: &str) -> String {
     clean::clean_line(&Document::fragment(fragment).formatted_text())
 }
 
+/// A one-line field that may or may not be HTML ("Tom &amp; Jerry", "<b>Breaking</b>"): parsed
+/// as HTML only when it shows markup or an entity, so "3 < 4" stays as written.
+pub fn line_text(s: &str) -> String {
+    let entity = s.contains('&') && s.contains(';');
+    if entity || super::detect::looks_like_html(s) {
+        fragment_line(s)
+    } else {
+        clean::clean_line(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +109,12 @@ mod tests {
     #[test]
     fn fragment_line_decodes_entities() {
         assert_eq!(fragment_line("Tom &amp; <i>Jerry</i>"), "Tom & Jerry");
+    }
+
+    #[test]
+    fn line_text_parses_markup_only_when_present() {
+        assert_eq!(line_text("3 < 4 > 2"), "3 < 4 > 2");
+        assert_eq!(line_text("<b>Breaking</b>: AT&amp;T"), "Breaking: AT&T");
     }
 
     #[test]

@@ -61,7 +61,7 @@ fn article(path: &Path, obj: &Map<String, Value>, number: Option<usize>) -> Arti
         None => file_title(path),
     };
     Article {
-        title: string_field(obj, TITLE_KEYS).map_or(fallback_title, |t| html::fragment_line(&t)),
+        title: string_field(obj, TITLE_KEYS).map_or(fallback_title, |t| html::line_text(&t)),
         source: string_field(obj, SOURCE_KEYS)
             .map(|s| clean::clean_line(&s))
             .filter(|s| !s.is_empty())

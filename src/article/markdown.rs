@@ -54,6 +54,10 @@ struct Renderer {
     html_block: String,
     image_depth: usize,
     in_code_block: bool,
+    /// For each open list, the next item number (`None` for bullet lists).
+    lists: Vec<Option<u64>>,
+    /// An ordered item's number, written before the item's first text.
+    item_marker: Option<String>,
     leading_h1: bool,
 }
 
@@ -64,6 +68,9 @@ impl Renderer {
             Event::End(tag) => self.end(tag),
             Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => {
                 if self.image_depth == 0 {
+                    if let Some(marker) = self.item_marker.take() {
+                        self.current.push_str(&marker);
+                    }
                     self.current.push_str(&t);
                 }
             }
@@ -88,12 +95,19 @@ impl Renderer {
                 }
             }
             Tag::TableCell if !self.current.is_empty() => self.current.push_str(" | "),
-            Tag::Paragraph
-            | Tag::Item
-            | Tag::List(_)
-            | Tag::BlockQuote(_)
-            | Tag::TableHead
-            | Tag::TableRow => self.flush(),
+            Tag::List(first) => {
+                self.flush();
+                self.lists.push(first);
+            }
+            Tag::Item => {
+                self.flush();
+                // Ordered items keep their number ("1995. The year..." must not lose its year).
+                if let Some(Some(n)) = self.lists.last_mut() {
+                    self.item_marker = Some(format!("{n}. "));
+                    *n += 1;
+                }
+            }
+            Tag::Paragraph | Tag::BlockQuote(_) | Tag::TableHead | Tag::TableRow => self.flush(),
             _ => {}
         }
     }
@@ -119,8 +133,15 @@ impl Renderer {
                     self.leading_h1 = false;
                 }
             }
+            TagEnd::List(_) => {
+                self.flush();
+                self.lists.pop();
+            }
+            TagEnd::Item => {
+                self.item_marker = None;
+                self.flush();
+            }
             TagEnd::Paragraph
-            | TagEnd::Item
             | TagEnd::BlockQuote(_)
             | TagEnd::TableRow
             | TagEnd::TableHead
@@ -164,6 +185,15 @@ mod tests {
                 "quoted code",
                 "raw html"
             ]
+        );
+    }
+
+    #[test]
+    fn ordered_items_keep_their_numbers() {
+        let r = render("Intro.\n\n1995. The year it began.\n\nThen:\n\n3. three\n4. four\n");
+        assert_eq!(
+            r.paragraphs,
+            vec!["Intro.", "1995. The year it began.", "Then:", "3. three", "4. four"]
         );
     }
 

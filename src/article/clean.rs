@@ -111,12 +111,37 @@ fn skip_string(chars: &mut Chars) {
 
 /// Cleans a one-line field (title, source, url): controls stripped, whitespace collapsed.
 pub fn clean_line(s: &str) -> String {
+    if is_clean_line(s) {
+        return s.to_string();
+    }
     collapse_spaces(&strip_controls(s))
+}
+
+/// True when [`clean_line`] would return `s` unchanged: no control, invisible or non-ASCII space
+/// character, and only single ASCII spaces between words. Lets already-clean text skip the work.
+fn is_clean_line(s: &str) -> bool {
+    if s.starts_with(' ') || s.ends_with(' ') || s.contains("  ") {
+        return false;
+    }
+    s.chars().all(|c| {
+        if c.is_ascii() {
+            c == ' ' || c.is_ascii_graphic()
+        } else {
+            !(c.is_control() || c.is_whitespace() || is_unicode_space(c) || is_invisible(c))
+        }
+    })
 }
 
 /// Collapses runs of whitespace (including newlines) to one space and trims the ends.
 pub fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Splits text whose structure is already one paragraph per line (text extracted from HTML,
@@ -190,6 +215,21 @@ mod tests {
         assert_eq!(strip_controls(s), "a b cdef");
         // ZWJ emoji sequence survives.
         assert_eq!(strip_controls("👩\u{200d}💻"), "👩\u{200d}💻");
+    }
+
+    #[test]
+    fn clean_line_fast_path_agrees_with_full_cleaning() {
+        for s in [
+            "plain words",
+            " lead",
+            "two  spaces",
+            "nb\u{a0}sp",
+            "zw\u{200b}j",
+            "é ü 東京",
+            "x\u{85}y",
+        ] {
+            assert_eq!(clean_line(s), collapse_spaces(&strip_controls(s)), "{s:?}");
+        }
     }
 
     #[test]

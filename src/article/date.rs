@@ -27,6 +27,12 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     })
 }
 
+/// The UTC date of a Unix timestamp; values above 10^11 are taken as milliseconds.
+pub fn from_unix_timestamp(value: i64) -> Option<NaiveDate> {
+    let seconds = if value.abs() > 100_000_000_000 { value / 1000 } else { value };
+    chrono::DateTime::from_timestamp(seconds, 0).map(|d| d.date_naive())
+}
+
 /// Tries the format on the string without trailing time parts ("Nov 20, 2025 08:00 UTC").
 fn parse_date_prefix(s: &str, format: &str) -> Option<NaiveDate> {
     let words: Vec<&str> = s.split_whitespace().collect();

@@ -67,7 +67,7 @@ fn article(path: &Path, obj: &Map<String, Value>, number: Option<usize>) -> Arti
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| file_title(path)),
         url: string_field(obj, URL_KEYS).map(|u| clean::clean_line(&u)).filter(|u| !u.is_empty()),
-        published: string_field(obj, DATE_KEYS).as_deref().and_then(date::parse_date),
+        published: date_field(obj),
         paragraphs: body(obj),
     }
 }
@@ -78,6 +78,16 @@ fn string_field(obj: &Map<String, Value>, keys: &[&str]) -> Option<String> {
     keys.iter().find_map(|k| match obj.get(*k)? {
         Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
         Value::Object(inner) => inner.get("name")?.as_str().map(str::to_string),
+        _ => None,
+    })
+}
+
+/// The first date field that parses: a date string, or a Unix timestamp in seconds or
+/// milliseconds.
+fn date_field(obj: &Map<String, Value>) -> Option<chrono::NaiveDate> {
+    DATE_KEYS.iter().find_map(|k| match obj.get(*k)? {
+        Value::String(s) => date::parse_date(s),
+        Value::Number(n) => n.as_i64().and_then(date::from_unix_timestamp),
         _ => None,
     })
 }
@@ -122,6 +132,17 @@ mod tests {
         assert_eq!(a.url.as_deref(), Some("https://x.org/a"));
         assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2025-11-20"));
         assert_eq!(a.paragraphs, vec!["One.", "Two."]);
+    }
+
+    #[test]
+    fn unix_timestamps_as_dates() {
+        let text = r#"[{"date": 1763625600, "body": "a"}, {"date": 1763625600000, "body": "b"}]"#;
+        let dates: Vec<_> = parse(Path::new("a.json"), text)
+            .unwrap_or_default()
+            .iter()
+            .map(|a| a.published.map(|d| d.to_string()))
+            .collect();
+        assert_eq!(dates, vec![Some("2025-11-20".to_string()), Some("2025-11-20".to_string())]);
     }
 
     #[test]

@@ -196,3 +196,23 @@ fn bundled_sample_loads_with_its_front_matter() {
     assert_eq!(samples[0].published, date(2025, 11, 20));
     assert!(samples[0].paragraphs.len() > 3);
 }
+
+#[test]
+fn content_decides_over_extension() {
+    let opts = LoadOptions::default();
+    let load = |name: &str, text: &str| {
+        newslens::article::load_bytes(Path::new(name), text.as_bytes(), &opts)
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    let json_in_txt =
+        load("story.txt", r#"{"title": "Dock strike", "body": "Workers walked out."}"#);
+    assert_eq!(json_in_txt[0].title, "Dock strike");
+    assert_eq!(json_in_txt[0].paragraphs, vec!["Workers walked out."]);
+    let html_in_txt =
+        load("page.txt", "<html><body><p>Ministers met in Rome on Friday.</p></body></html>");
+    assert_eq!(html_in_txt[0].paragraphs, vec!["Ministers met in Rome on Friday."]);
+    // Text that merely starts with a bracket stays text when it is not JSON.
+    let bracket = load("wire.txt", "[Reuters] Ministers met in Rome.\n\nThey agreed on a plan.");
+    assert_eq!(bracket[0].title, "wire");
+    assert_eq!(bracket[0].paragraphs[0], "[Reuters] Ministers met in Rome.");
+}

@@ -2,7 +2,7 @@
 //! `items` array. Field names follow the common news schemas (schema.org `NewsArticle`, NewsAPI,
 //! CMS exports); a body given as HTML is extracted to text.
 
-use super::{clean, date, detect, html, load::file_title, Article, LoadError};
+use super::{clean, date, detect, feed, html, load::file_title, Article, LoadError};
 use serde_json::{Map, Value};
 use std::path::Path;
 
@@ -23,6 +23,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Article>, LoadError> {
         column: e.column(),
         message: json_reason(&e),
     })?;
+    // A JSON Feed whose version field sits too deep for the content sniffing to have seen it.
+    let version = value.get("version").and_then(Value::as_str).unwrap_or("");
+    if version.contains("jsonfeed.org/version") {
+        return feed::parse(path, text);
+    }
     let entries: Vec<&Map<String, Value>> = match &value {
         Value::Array(items) => items.iter().filter_map(Value::as_object).collect(),
         Value::Object(obj) => match ["articles", "items"].iter().find_map(|k| obj.get(*k)) {
@@ -132,6 +137,19 @@ mod tests {
         assert_eq!(a.url.as_deref(), Some("https://x.org/a"));
         assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2025-11-20"));
         assert_eq!(a.paragraphs, vec!["One.", "Two."]);
+    }
+
+    #[test]
+    fn json_feed_with_late_version_field_is_read_as_a_feed() {
+        let filler = "x".repeat(3000);
+        let text = format!(
+            r#"{{"title": "Feed", "description": "{filler}",
+                "items": [{{"id": "1", "title": "Entry", "content_text": "Body."}}],
+                "version": "https://jsonfeed.org/version/1.1"}}"#
+        );
+        let articles = parse(Path::new("f.json"), &text).unwrap_or_default();
+        assert_eq!(articles.len(), 1);
+        assert_eq!((articles[0].title.as_str(), articles[0].source.as_str()), ("Entry", "Feed"));
     }
 
     #[test]

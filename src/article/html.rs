@@ -3,6 +3,8 @@
 //! page metadata (`og:title`, `article:published_time`, `<link rel="canonical">`, `og:url`).
 //! HTML fragments found inside JSON and feeds are converted to text as they are.
 
+pub mod depth;
+
 use super::{clean, date, load::file_title, Article, LoadError};
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, ReadabilityError, TextMode};
@@ -19,6 +21,12 @@ const NO_MAIN_TEXT: &str = "the page has no readable main text";
 
 /// Reads a web page and extracts its article.
 pub fn parse(path: &Path, text: &str) -> Result<Article, LoadError> {
+    let depth = depth::nesting_estimate(text);
+    if depth > depth::MAX_NESTING {
+        let reason =
+            format!("HTML nested too deeply ({depth} levels; the limit is {})", depth::MAX_NESTING);
+        return Err(LoadError::invalid(path, reason));
+    }
     let document = Document::from(text);
     let url = page_url(&document);
     // Readability scores these down, but when a page has little else it falls back to the whole
@@ -74,6 +82,9 @@ fn host_of(url: &str) -> Option<String> {
 /// Converts an HTML fragment (a feed entry's content, a JSON body) to cleaned paragraphs:
 /// scripts and styles dropped, block elements and line breaks ending paragraphs.
 pub fn fragment_paragraphs(fragment: &str) -> Vec<String> {
+    if depth::nesting_estimate(fragment) > depth::MAX_NESTING {
+        return Vec::new();
+    }
     let document = Document::fragment(fragment);
     document.select("script, style, noscript, template, iframe, object").remove();
     clean::lines_as_paragraphs(&document.formatted_text())
@@ -81,6 +92,9 @@ pub fn fragment_paragraphs(fragment: &str) -> Vec<String> {
 
 /// Plain text of a short HTML string such as a title: tags dropped, entities decoded.
 pub fn fragment_line(fragment: &str) -> String {
+    if depth::nesting_estimate(fragment) > depth::MAX_NESTING {
+        return String::new();
+    }
     clean::clean_line(&Document::fragment(fragment).formatted_text())
 }
 
@@ -115,6 +129,18 @@ mod tests {
     fn line_text_parses_markup_only_when_present() {
         assert_eq!(line_text("3 < 4 > 2"), "3 < 4 > 2");
         assert_eq!(line_text("<b>Breaking</b>: AT&amp;T"), "Breaking: AT&T");
+    }
+
+    #[test]
+    fn deeply_nested_page_is_refused_before_parsing() {
+        let html =
+            format!("<html><body>{}<p>Deep text.</p></body></html>", "<div>".repeat(100_000));
+        let err = parse(Path::new("deep.html"), &html).err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("deep.html: HTML nested too deeply (100000 levels; the limit is 1000)")
+        );
+        assert!(fragment_paragraphs(&html).is_empty());
     }
 
     #[test]

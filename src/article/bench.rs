@@ -39,7 +39,7 @@ impl std::fmt::Display for LoadBench {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         writeln!(
             f,
-            "{} articles, {} errors, {} bytes of body text; best of {} runs: {:.1} ms",
+            "{} articles, {} errors, {} bytes of body text; best of {} runs: {:.3} ms",
             self.articles,
             self.errors.len(),
             self.bytes_of_text,

@@ -53,3 +53,41 @@ fn entry_link(links: &[Link]) -> Option<String> {
     let alternate = links.iter().find(|l| matches!(l.rel.as_deref(), None | Some("alternate")));
     alternate.or(links.first()).map(|l| l.href.clone()).filter(|h| !h.trim().is_empty())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{load_bytes, LoadOptions};
+    use std::path::Path;
+
+    fn titles_and_sources(name: &str, xml: &str) -> Vec<(String, String, Option<String>)> {
+        let articles = load_bytes(Path::new(name), xml.as_bytes(), &LoadOptions::default());
+        let articles = articles.unwrap_or_else(|e| panic!("{e}"));
+        articles.into_iter().map(|a| (a.title, a.source, a.url)).collect()
+    }
+
+    #[test]
+    fn rss_1_0_rdf() {
+        let xml = r#"<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+  <channel rdf:about="https://r.example/"><title>RDF News</title><link>https://r.example/</link>
+    <description>d</description></channel>
+  <item rdf:about="https://r.example/1"><title>First item</title><link>https://r.example/1</link>
+    <description>Text of the first item.</description></item>
+</rdf:RDF>"#;
+        let expected = ("First item", "RDF News", Some("https://r.example/1"));
+        let got = titles_and_sources("news.rdf", xml);
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str(), got[0].2.as_deref()), expected);
+    }
+
+    #[test]
+    fn rss_0_91_in_a_txt_file() {
+        let xml = r#"<rss version="0.91"><channel><title>Old Wire</title><link>https://o.example/</link>
+<description>d</description><language>en</language>
+<item><title>Old item</title><link>https://o.example/a</link><description>Old text.</description></item>
+</channel></rss>"#;
+        let got = titles_and_sources("saved.txt", xml);
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Old item", "Old Wire"));
+    }
+}

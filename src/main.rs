@@ -41,6 +41,12 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         date: Option<NaiveDate>,
     },
+    /// Time loading a file or folder (best of --runs) and list what failed to load.
+    BenchLoad {
+        path: PathBuf,
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -53,6 +59,10 @@ fn main() -> Result<()> {
         None => open(cli.paths, cli.date),
         Some(Command::Open { paths, date }) => open(paths, date.or(cli.date)),
         Some(Command::Analyze { file, json, date }) => analyze(file, json, date),
+        Some(Command::BenchLoad { path, runs }) => {
+            print!("{}", article::bench::bench_load(&path, &LoadOptions::default(), runs));
+            Ok(())
+        }
     }
 }
 

@@ -1,14 +1,24 @@
-//! The article model and the entry points that load articles from paths, bytes and the bundled
-//! samples. Format-specific parsing lives in `article/`; every string is cleaned on the way in.
+//! The article model, the typed load error, and the entry points that load articles from paths,
+//! bytes and the bundled samples. Each input format has its own module under `article/`; every
+//! string is cleaned of control characters and escape sequences on the way in.
 
+pub mod bench;
 pub mod clean;
+pub mod date;
+pub mod decode;
+pub mod detect;
+pub mod feed;
+pub mod html;
+pub mod json;
 pub mod load;
+pub mod markdown;
+pub mod text;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-pub use load::{bundled, load_bytes, load_path, LoadOptions};
+pub use load::{bundled, load_bytes, load_path, LoadOptions, MAX_FILE_BYTES};
 
 /// One news article, as the reader shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,11 +43,28 @@ impl Article {
 /// What separates two paragraphs in [`Article::text`].
 pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
 
-/// Why a file could not be turned into articles.
+/// Why a file could not be turned into articles. Every variant names the file; its message reads
+/// `PATH: reason`.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     #[error("{path}: cannot read: {source}")]
     Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: empty file")]
+    Empty { path: PathBuf },
+    #[error("{path}: binary file, not text ({what})")]
+    Binary { path: PathBuf, what: String },
+    #[error("{path}: not valid UTF-8 (invalid byte at offset {offset}, line {line})")]
+    Encoding { path: PathBuf, offset: usize, line: usize },
+    #[error("{path}: file too large ({size} bytes; the limit is {limit} bytes)")]
+    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    #[error("{path}: malformed JSON at line {line}, column {column}: {message}")]
+    Json { path: PathBuf, line: usize, column: usize, message: String },
+    #[error("{path}: cannot parse feed: {message}")]
+    Feed { path: PathBuf, message: String },
+    #[error("{path}: no article text found{detail}")]
+    NoText { path: PathBuf, detail: String },
+    #[error("{path}: no supported files found (looked for {})", load::SUPPORTED_EXTENSIONS.join(", "))]
+    NoSupportedFiles { path: PathBuf },
     #[error("{path}: {reason}")]
     Invalid { path: PathBuf, reason: String },
 }
@@ -47,10 +74,25 @@ impl LoadError {
         LoadError::Invalid { path: path.into(), reason: reason.into() }
     }
 
+    /// "No article text found", with an optional hint such as which fields were looked for.
+    pub fn no_text(path: impl Into<PathBuf>, hint: &str) -> Self {
+        let detail = if hint.is_empty() { String::new() } else { format!(" ({hint})") };
+        LoadError::NoText { path: path.into(), detail }
+    }
+
     /// The file the error is about.
-    pub fn path(&self) -> &std::path::Path {
+    pub fn path(&self) -> &Path {
         match self {
-            LoadError::Io { path, .. } | LoadError::Invalid { path, .. } => path,
+            LoadError::Io { path, .. }
+            | LoadError::Empty { path }
+            | LoadError::Binary { path, .. }
+            | LoadError::Encoding { path, .. }
+            | LoadError::TooLarge { path, .. }
+            | LoadError::Json { path, .. }
+            | LoadError::Feed { path, .. }
+            | LoadError::NoText { path, .. }
+            | LoadError::NoSupportedFiles { path }
+            | LoadError::Invalid { path, .. } => path,
         }
     }
 }

@@ -52,6 +52,12 @@ enum Command {
         #[arg(long, default_value = "")]
         weights: String,
     },
+    /// Time loading a file or folder (best of --runs) and list what failed to load.
+    BenchLoad {
+        path: PathBuf,
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -65,6 +71,10 @@ fn main() -> Result<()> {
         Some(Command::Open { paths, date }) => open(paths, date.or(cli.date)),
         Some(Command::Analyze { file, json, date }) => analyze(file, json, date),
         Some(Command::EvalSummary { dir, k, weights }) => eval_summary(&dir, &k, &weights),
+        Some(Command::BenchLoad { path, runs }) => {
+            print!("{}", article::bench::bench_load(&path, &LoadOptions::default(), runs));
+            Ok(())
+        }
     }
 }
 

@@ -1,8 +1,13 @@
 //! Text cleaning: strips terminal escape sequences and control characters from any string that
-//! comes from outside, and normalises whitespace inside paragraphs.
+//! comes from outside, normalises Unicode spaces and invisible characters, and splits bodies into
+//! paragraphs.
 
 /// Removes ANSI/VT escape sequences (CSI, OSC, DCS, ...) and every control character except
-/// `\n` and `\t` (tabs become spaces). Carriage returns are dropped.
+/// `\n`. Tabs become spaces; `\r\n` and a lone `\r` become `\n`. Unicode spaces (no-break, em,
+/// ideographic, ...) become a plain space, line/paragraph separators become newlines, and invisible
+/// characters that can disguise text (bidi overrides, zero-width space, word joiner, soft
+/// hyphen, BOM) are dropped. Zero-width (non-)joiners are kept: emoji sequences and several
+/// scripts need them.
 pub fn strip_controls(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
@@ -12,15 +17,46 @@ pub fn strip_controls(s: &str) -> String {
             // C1 CSI / OSC / DCS introducers: skip their sequence too.
             '\u{9b}' => skip_csi(&mut chars),
             '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
-            '\n' => out.push('\n'),
+            '\n' | '\u{b}' | '\u{c}' | '\u{2028}' => out.push('\n'),
+            '\u{2029}' => out.push_str("\n\n"),
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
             '\t' => out.push(' '),
             c if c.is_control() => {}
-            // Bidi overrides and zero-width format characters that can disguise text.
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}' => {}
+            c if is_unicode_space(c) => out.push(' '),
+            c if is_invisible(c) => {}
             c => out.push(c),
         }
     }
     out
+}
+
+/// Spaces other than U+0020 that should read as one ordinary space.
+fn is_unicode_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
+/// Zero-width and direction-formatting characters that carry no visible text.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' // soft hyphen
+            | '\u{180e}' // Mongolian vowel separator
+            | '\u{200b}' // zero-width space
+            | '\u{200e}' | '\u{200f}' // LRM, RLM
+            | '\u{202a}'..='\u{202e}' // bidi embeddings and overrides
+            | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
+            | '\u{2066}'..='\u{2069}' // bidi isolates
+            | '\u{206a}'..='\u{206f}' // deprecated format characters
+            | '\u{feff}' // BOM / zero-width no-break space
+            | '\u{fff9}'..='\u{fffb}' // interlinear annotation
+    )
 }
 
 type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
@@ -75,21 +111,56 @@ fn skip_string(chars: &mut Chars) {
 
 /// Cleans a one-line field (title, source, url): controls stripped, whitespace collapsed.
 pub fn clean_line(s: &str) -> String {
+    if is_clean_line(s) {
+        return s.to_string();
+    }
     collapse_spaces(&strip_controls(s))
+}
+
+/// True when [`clean_line`] would return `s` unchanged: no control, invisible or non-ASCII space
+/// character, and only single ASCII spaces between words. Lets already-clean text skip the work.
+fn is_clean_line(s: &str) -> bool {
+    if s.starts_with(' ') || s.ends_with(' ') || s.contains("  ") {
+        return false;
+    }
+    s.chars().all(|c| {
+        if c.is_ascii() {
+            c == ' ' || c.is_ascii_graphic()
+        } else {
+            !(c.is_control() || c.is_whitespace() || is_unicode_space(c) || is_invisible(c))
+        }
+    })
 }
 
 /// Collapses runs of whitespace (including newlines) to one space and trims the ends.
 pub fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Splits text whose structure is already one paragraph per line (text extracted from HTML,
+/// where block ends and `<br>`/`<li>` give newlines) into cleaned paragraphs.
+pub fn lines_as_paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in strip_controls(text).lines() {
+        push_paragraph(&mut out, line);
+    }
+    out
 }
 
 /// Splits a body into cleaned paragraphs. A paragraph ends at a blank line; when the text has no
 /// blank lines at all, each non-empty line is a paragraph (as in the sample article). Lines
 /// inside a paragraph are joined with a space.
 pub fn paragraphs(body: &str) -> Vec<String> {
-    let body = strip_controls(body);
-    let has_blank_line = body.lines().any(|l| l.trim().is_empty())
-        && body.lines().filter(|l| !l.trim().is_empty()).count() > 1;
+    let cleaned = strip_controls(body);
+    let body = cleaned.trim();
+    let has_blank_line = body.lines().any(|l| l.trim().is_empty());
     let mut out = Vec::new();
     if has_blank_line {
         let mut current = String::new();
@@ -125,7 +196,7 @@ mod tests {
     #[test]
     fn strips_csi_osc_and_controls() {
         let s = "a\u{1b}[31mred\u{1b}[0m b\u{7}c\u{1b}]0;title\u{7}d\re\u{0}";
-        assert_eq!(strip_controls(s), "ared bcde");
+        assert_eq!(strip_controls(s), "ared bcd\ne");
     }
 
     #[test]
@@ -136,6 +207,42 @@ mod tests {
     #[test]
     fn keeps_newlines_and_unicode() {
         assert_eq!(strip_controls("Zelenskyy’s\nКиїв 東京 🙂"), "Zelenskyy’s\nКиїв 東京 🙂");
+    }
+
+    #[test]
+    fn normalises_spaces_and_drops_invisibles() {
+        let s = "a\u{a0}b\u{3000}c\u{200b}d\u{ad}e\u{2060}f";
+        assert_eq!(strip_controls(s), "a b cdef");
+        // ZWJ emoji sequence survives.
+        assert_eq!(strip_controls("👩\u{200d}💻"), "👩\u{200d}💻");
+    }
+
+    #[test]
+    fn clean_line_fast_path_agrees_with_full_cleaning() {
+        for s in [
+            "plain words",
+            " lead",
+            "two  spaces",
+            "nb\u{a0}sp",
+            "zw\u{200b}j",
+            "é ü 東京",
+            "x\u{85}y",
+        ] {
+            assert_eq!(clean_line(s), collapse_spaces(&strip_controls(s)), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn carriage_returns_become_newlines() {
+        assert_eq!(strip_controls("a\r\nb\rc"), "a\nb\nc");
+        assert_eq!(paragraphs("one\r\r two\r"), vec!["one", "two"]);
+    }
+
+    #[test]
+    fn escape_at_end_of_input_is_dropped() {
+        assert_eq!(strip_controls("x\u{1b}"), "x");
+        assert_eq!(strip_controls("x\u{1b}["), "x");
+        assert_eq!(strip_controls("x\u{1b}]8;;http://a"), "x");
     }
 
     #[test]

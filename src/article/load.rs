@@ -1,9 +1,21 @@
-//! Loading: picks a format by extension and content, reads folders and stdin, and embeds the
-//! bundled sample articles.
+//! Loading: reads files, folders and stdin (each capped at [`MAX_FILE_BYTES`]), decodes the
+//! bytes, picks the format loader, and runs every field of every article through the cleaner
+//! before handing it out. Also embeds the bundled sample articles.
 
-use super::{clean, Article, LoadError};
+use super::detect::{self, Format};
+use super::{clean, decode, feed, html, json, markdown, text, Article, LoadError};
 use chrono::NaiveDate;
-use std::path::Path;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+pub use super::date::parse_date;
+
+/// The largest file (or stdin) newslens reads: 50 MiB.
+pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Extensions a folder scan picks up.
+pub const SUPPORTED_EXTENSIONS: &[&str] =
+    &["txt", "text", "md", "markdown", "json", "html", "htm", "xhtml", "xml", "rss", "atom", "rdf"];
 
 /// Options that apply to every loaded article.
 #[derive(Debug, Clone, Default)]
@@ -27,32 +39,87 @@ pub fn bundled() -> Vec<Article> {
         .collect()
 }
 
-/// Loads a file, a folder (every supported file in it, sorted by name) or `-` (stdin).
-/// Each failure is returned beside the articles that did load.
+/// Loads a file, a folder (every supported file in it and in its direct subfolders, sorted by
+/// path, hidden ones skipped) or `-` (stdin). Each failure is returned beside the articles that
+/// did load, so one bad file never hides the others.
 pub fn load_path(path: &Path, opts: &LoadOptions) -> Vec<Result<Article, LoadError>> {
     if path == Path::new("-") {
-        let mut buf = Vec::new();
-        return match std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf) {
-            Ok(_) => split(load_bytes(Path::new("stdin"), &buf, opts)),
-            Err(source) => vec![Err(LoadError::Io { path: path.into(), source })],
-        };
+        let stdin = std::io::stdin();
+        let bytes = read_capped(Path::new("stdin"), stdin.lock(), None);
+        return split(bytes.and_then(|b| load_bytes(Path::new("stdin"), &b, opts)));
     }
     if path.is_dir() {
-        let mut entries: Vec<_> = match std::fs::read_dir(path) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        let files = match folder_files(path, 1) {
+            Ok(files) => files,
             Err(source) => return vec![Err(LoadError::Io { path: path.into(), source })],
         };
-        entries.sort();
-        return entries
-            .iter()
-            .filter(|p| p.is_file() && is_supported(p))
-            .flat_map(|p| load_path(p, opts))
-            .collect();
+        if files.is_empty() {
+            return vec![Err(LoadError::NoSupportedFiles { path: path.into() })];
+        }
+        return files.iter().flat_map(|p| load_file(p, opts)).collect();
     }
-    match std::fs::read(path) {
-        Ok(bytes) => split(load_bytes(path, &bytes, opts)),
-        Err(source) => vec![Err(LoadError::Io { path: path.into(), source })],
+    load_file(path, opts)
+}
+
+fn load_file(path: &Path, opts: &LoadOptions) -> Vec<Result<Article, LoadError>> {
+    let io_error = |source| LoadError::Io { path: path.into(), source };
+    let bytes = std::fs::File::open(path).map_err(io_error).and_then(|file| {
+        let size = file.metadata().map(|m| m.len()).ok();
+        read_capped(path, file, size)
+    });
+    split(bytes.and_then(|b| load_bytes(path, &b, opts)))
+}
+
+/// Reads at most [`MAX_FILE_BYTES`]; more is an error, and nothing past the cap is kept.
+fn read_capped(
+    path: &Path,
+    reader: impl Read,
+    known_size: Option<u64>,
+) -> Result<Vec<u8>, LoadError> {
+    let too_large = |size| LoadError::TooLarge { path: path.into(), size, limit: MAX_FILE_BYTES };
+    if let Some(size) = known_size.filter(|&s| s > MAX_FILE_BYTES) {
+        return Err(too_large(size));
     }
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| LoadError::Io { path: path.into(), source })?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Supported, non-hidden files in `dir`, descending `depth` more levels into subfolders; sorted.
+fn folder_files(dir: &Path, depth: usize) -> std::io::Result<Vec<PathBuf>> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| !is_hidden(p))
+        .collect();
+    entries.sort();
+    let mut files = Vec::new();
+    for entry in entries {
+        if entry.is_dir() {
+            if depth > 0 {
+                // An unreadable subfolder is skipped rather than failing the whole folder.
+                files.extend(folder_files(&entry, depth - 1).unwrap_or_default());
+            }
+        } else if is_supported(&entry) {
+            files.push(entry);
+        }
+    }
+    Ok(files)
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'))
+}
+
+/// True when a folder scan picks the file up (by extension).
+pub fn is_supported(path: &Path) -> bool {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    SUPPORTED_EXTENSIONS.contains(&ext.as_str())
 }
 
 fn split(r: Result<Vec<Article>, LoadError>) -> Vec<Result<Article, LoadError>> {
@@ -62,105 +129,64 @@ fn split(r: Result<Vec<Article>, LoadError>) -> Vec<Result<Article, LoadError>> 
     }
 }
 
-/// Extensions a folder scan picks up.
-pub fn is_supported(path: &Path) -> bool {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    matches!(
-        ext.as_str(),
-        "txt" | "md" | "markdown" | "json" | "html" | "htm" | "xml" | "rss" | "atom"
-    )
-}
-
-/// Parses bytes named by `path` (used for messages and the fallback title).
+/// Parses bytes named by `path` (used for messages, the fallback title and the format guess).
+/// Never panics, whatever the bytes.
 pub fn load_bytes(
     path: &Path,
     bytes: &[u8],
     opts: &LoadOptions,
 ) -> Result<Vec<Article>, LoadError> {
-    if bytes.iter().take(8000).any(|&b| b == 0) {
-        return Err(LoadError::invalid(path, "binary file, not text"));
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        let size = bytes.len() as u64;
+        return Err(LoadError::TooLarge { path: path.into(), size, limit: MAX_FILE_BYTES });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        LoadError::invalid(path, format!("not valid UTF-8 (at byte {})", e.valid_up_to()))
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut articles = parse_text(path, text)?;
-    for a in &mut articles {
-        if a.published.is_none() {
-            a.published = opts.default_date;
-        }
+    let text = decode::decode(path, bytes)?;
+    let detected = detect::detect(path, &text);
+    let articles = match parse_as(detected.format, path, &text) {
+        Err(e) => match detected.fallback {
+            Some(fallback) => parse_as(fallback, path, &text).map_err(|_| e)?,
+            None => return Err(e),
+        },
+        Ok(articles) => articles,
+    };
+    let articles: Vec<Article> = articles
+        .into_iter()
+        .map(|a| finish(a, opts))
+        .filter(|a| !a.paragraphs.is_empty())
+        .collect();
+    if articles.is_empty() {
+        return Err(LoadError::no_text(path, ""));
     }
-    if articles.iter().all(|a| a.paragraphs.is_empty()) {
-        return Err(LoadError::invalid(path, "no article text found"));
-    }
-    articles.retain(|a| !a.paragraphs.is_empty());
     Ok(articles)
 }
 
-fn parse_text(path: &Path, text: &str) -> Result<Vec<Article>, LoadError> {
-    Ok(vec![plain_or_markdown(path, text)])
+fn parse_as(format: Format, path: &Path, text: &str) -> Result<Vec<Article>, LoadError> {
+    match format {
+        Format::PlainText => Ok(vec![text::parse(path, text)]),
+        Format::Markdown => Ok(vec![markdown::parse(path, text)]),
+        Format::Json => json::parse(path, text),
+        Format::Html => html::parse(path, text).map(|a| vec![a]),
+        Format::Feed => feed::parse(path, text),
+    }
 }
 
-fn file_stem(path: &Path) -> String {
+/// The last gate before an article leaves the loader: every string cleaned (whatever the format
+/// module did), empty fields dropped, and the default date applied.
+fn finish(a: Article, opts: &LoadOptions) -> Article {
+    let paragraphs: Vec<String> =
+        a.paragraphs.iter().map(|p| clean::clean_line(p)).filter(|p| !p.is_empty()).collect();
+    let title = clean::clean_line(&a.title);
+    let title = if title.is_empty() { "Untitled".to_string() } else { title };
+    Article {
+        title,
+        source: clean::clean_line(&a.source),
+        url: a.url.map(|u| clean::clean_line(&u)).filter(|u| !u.is_empty()),
+        published: a.published.or(opts.default_date),
+        paragraphs,
+    }
+}
+
+/// The file name without its extension, cleaned: the title or source of last resort.
+pub fn file_title(path: &Path) -> String {
     path.file_stem().and_then(|s| s.to_str()).map(clean::clean_line).unwrap_or_default()
-}
-
-/// Plain text or Markdown, with an optional `---` front-matter block.
-fn plain_or_markdown(path: &Path, text: &str) -> Article {
-    let (meta, body) = split_front_matter(text);
-    let mut article = Article {
-        title: String::new(),
-        source: file_stem(path),
-        url: None,
-        published: None,
-        paragraphs: Vec::new(),
-    };
-    for (key, value) in meta {
-        let value = clean::clean_line(value.trim().trim_matches('"').trim_matches('\''));
-        match key.trim().to_ascii_lowercase().as_str() {
-            "title" => article.title = value,
-            "source" => article.source = value,
-            "url" | "link" => article.url = Some(value),
-            "published" | "date" => article.published = parse_date(&value),
-            _ => {}
-        }
-    }
-    let mut paragraphs = clean::paragraphs(body);
-    if article.title.is_empty() {
-        match paragraphs.first() {
-            Some(first) if looks_like_title(first) => {
-                article.title = first.trim_start_matches('#').trim().to_string();
-                paragraphs.remove(0);
-            }
-            _ => article.title = file_stem(path),
-        }
-    }
-    article.paragraphs = paragraphs;
-    article
-}
-
-fn looks_like_title(line: &str) -> bool {
-    let l = line.trim();
-    l.starts_with('#') || (l.chars().count() <= 120 && !l.ends_with(['.', '!', '?', ':', ',', ';']))
-}
-
-fn split_front_matter(text: &str) -> (Vec<(&str, &str)>, &str) {
-    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {
-        return (Vec::new(), text);
-    };
-    let Some(end) = rest.find("\n---") else { return (Vec::new(), text) };
-    let block = &rest[..end];
-    let after = &rest[end + 4..];
-    let body = after.split_once('\n').map(|(_, b)| b).unwrap_or("");
-    let meta = block.lines().filter_map(|l| l.split_once(':')).collect();
-    (meta, body)
-}
-
-/// Accepts `YYYY-MM-DD`, RFC 3339 and RFC 2822 dates.
-pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
-    if let Ok(d) = NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d") {
-        return Some(d);
-    }
-    chrono::DateTime::parse_from_rfc2822(s).ok().map(|d| d.date_naive())
 }

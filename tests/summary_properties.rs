@@ -74,3 +74,18 @@ fn empty_and_single_sentence_texts() {
     let a = analyze_text("Only one sentence here.".to_string(), None);
     assert_eq!(a.summary(3).len(), 1);
 }
+
+#[test]
+fn long_texts_rank_every_sentence_once() {
+    // More sentences than the TextRank graph and the MMR picks hold.
+    let text: String = (0..700)
+        .map(|i| format!("Report number {i} covers topic {} in region {}. ", i % 13, i % 7))
+        .collect();
+    let toks = tokens::tokenize(&text);
+    let sents = sentences::split(&text, &toks);
+    assert!(sents.len() > summary::MAX_GRAPH_SENTENCES);
+    let ranked = summary::rank(&text, &sents, &[]);
+    let mut seen: Vec<usize> = ranked.iter().map(|s| s.sentence).collect();
+    seen.sort_unstable();
+    assert_eq!(seen, (0..sents.len()).collect::<Vec<_>>());
+}

@@ -81,6 +81,12 @@ impl std::str::FromStr for Weights {
     }
 }
 
+/// Sentences in the TextRank graph (its cost is quadratic); later ones get no centrality.
+pub const MAX_GRAPH_SENTENCES: usize = 600;
+
+/// Picks made one by one with the redundancy penalty; the rest follow by score.
+const MMR_PICKS: usize = 50;
+
 /// Cosine above which a sentence counts as a near-duplicate of one already picked.
 pub const NEAR_DUPLICATE: f32 = 0.8;
 
@@ -100,8 +106,11 @@ pub fn rank_with(
 ) -> Vec<SummarySentence> {
     let terms = SentenceTerms::new(text, tokens, sentences);
     let vectors = terms.unit_vectors(false);
-    let matrix = SimilarityMatrix::cosine(&vectors);
-    let centrality = scaled(textrank::pagerank(&matrix));
+    // The graph is quadratic in sentences: a very long text is ranked by its first part only,
+    // later sentences keep the other features.
+    let in_graph = vectors.get(..MAX_GRAPH_SENTENCES).unwrap_or(&vectors);
+    let mut centrality = scaled(textrank::pagerank(&SimilarityMatrix::cosine(in_graph)));
+    centrality.resize(sentences.len(), 0.0);
     let spread = scaled(word_spread(&terms));
     let coverage = entity_coverage(sentences, entities);
     let scores: Vec<f32> = sentences
@@ -165,7 +174,7 @@ fn select(
     let mut remaining: Vec<usize> = (0..n).collect();
     let mut ranked = Vec::with_capacity(n);
     let mut duplicates = Vec::new();
-    while !remaining.is_empty() {
+    while !remaining.is_empty() && ranked.len() < MMR_PICKS {
         let adjusted = |i: usize| scores[i] - redundancy * max_similarity[i];
         // Ties go to the earlier sentence, so the ranking is deterministic.
         let Some(pos) = (0..remaining.len()).max_by(|&a, &b| {
@@ -189,10 +198,13 @@ fn select(
             sim <= NEAR_DUPLICATE
         });
     }
-    ranked.extend(duplicates.into_iter().map(|i| SummarySentence {
+    // Past the first MMR_PICKS, the rest by adjusted score; near-duplicates last.
+    let adjusted = |i: usize| scores[i] - redundancy * max_similarity[i];
+    remaining.sort_by(|&a, &b| adjusted(b).total_cmp(&adjusted(a)).then(a.cmp(&b)));
+    ranked.extend(remaining.into_iter().chain(duplicates).map(|i| SummarySentence {
         sentence: i,
         span: sentences[i].clone(),
-        score: scores[i] - redundancy * max_similarity[i],
+        score: adjusted(i),
     }));
     ranked
 }

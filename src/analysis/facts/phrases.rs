@@ -127,14 +127,14 @@ impl Words<'_> {
         }
     }
 
-    /// The most recent person mention ending before byte `at`, outside the `quoted` spans (a
-    /// name inside a quotation is not who "he" is).
+    /// The most recent person mention ending before byte `at`, outside the `quoted` spans
+    /// (sorted, not overlapping; a name inside a quotation is not who "he" is).
     pub fn person_before(&self, at: usize, quoted: &[Span]) -> Option<Named> {
         self.entities
             .iter()
             .filter(|e| e.kind == EntityKind::Person)
             .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
-            .filter(|(_, m)| m.end <= at && !quoted.iter().any(|q| q.contains(&m.start)))
+            .filter(|(_, m)| m.end <= at && !super::quotes::in_any(quoted, m.start))
             .max_by_key(|(_, m)| m.start)
             .map(|(e, _)| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
     }

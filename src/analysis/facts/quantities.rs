@@ -16,6 +16,21 @@ use crate::analysis::{Quantity, Span, Timex};
 /// Finds the quantities of every sentence.
 pub fn find(text: &str, tokens: &[Token], sentences: &[Span], timexes: &[Timex]) -> Vec<Quantity> {
     let mut out = Vec::new();
+    let mut timex_spans: Vec<Span> = timexes.iter().map(|x| x.span.clone()).collect();
+    timex_spans.sort_by_key(|s| (s.start, s.end));
+    // The largest end among spans starting at or before each one, for a binary search that
+    // tolerates overlapping spans.
+    let reach: Vec<usize> = timex_spans
+        .iter()
+        .scan(0, |max, s| {
+            *max = (*max).max(s.end);
+            Some(*max)
+        })
+        .collect();
+    let in_timex = |at: usize| {
+        let before = timex_spans.partition_point(|s| s.start <= at);
+        before > 0 && reach[before - 1] > at
+    };
     for sentence in sentences {
         let first = tokens.partition_point(|t| t.span.start < sentence.start);
         let last = tokens.partition_point(|t| t.span.start < sentence.end);
@@ -23,8 +38,7 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[Span], timexes: &[Timex])
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let mut i = 0;
         while i < words.len() {
-            let in_timex = timexes.iter().any(|x| x.span.contains(&toks[i].span.start));
-            match (!in_timex).then(|| number_at(&words, i)).flatten() {
+            match (!in_timex(toks[i].span.start)).then(|| number_at(&words, i)).flatten() {
                 Some(found) => {
                     let span = toks[found.start].span.start..toks[found.end - 1].span.end;
                     out.push(Quantity {

@@ -24,9 +24,9 @@ pub fn find(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
     let tokens = tokens::tokenize(text);
     let words = Words { text, tokens: &tokens, entities };
     let quoted = quote_marks::find(text);
-    let inside: Vec<bool> =
-        tokens.iter().map(|t| quoted.iter().any(|q| q.outer.contains(&t.span.start))).collect();
+    // Quoted passages are in order and do not overlap.
     let quoted_spans: Vec<Span> = quoted.iter().map(|q| q.outer.clone()).collect();
+    let inside: Vec<bool> = tokens.iter().map(|t| in_any(&quoted_spans, t.span.start)).collect();
     let mut out: Vec<Quote> = Vec::with_capacity(quoted.len());
     let mut last_speaker: Option<(String, Option<usize>, usize)> = None;
     for q in &quoted {
@@ -186,7 +186,7 @@ impl Attribution<'_, '_> {
 /// The token range of the sentence holding token `i` (the whole text when none does).
 fn sentence_tokens(tokens: &[Token], sentences: &[Span], i: usize) -> std::ops::Range<usize> {
     let Some(at) = tokens.get(i).map(|t| t.span.start) else { return i..i };
-    match sentences.iter().find(|s| s.start <= at && at < s.end) {
+    match sentences.get(sentences.partition_point(|s| s.end <= at)).filter(|s| s.start <= at) {
         Some(s) => {
             tokens.partition_point(|t| t.span.start < s.start)
                 ..tokens.partition_point(|t| t.span.start < s.end)
@@ -197,4 +197,10 @@ fn sentence_tokens(tokens: &[Token], sentences: &[Span], i: usize) -> std::ops::
 
 fn sentence_of(sentences: &[Span], at: usize) -> usize {
     sentences.partition_point(|s| s.end <= at)
+}
+
+/// Whether `at` lies in one of `spans`, which are sorted and do not overlap.
+pub fn in_any(spans: &[Span], at: usize) -> bool {
+    let i = spans.partition_point(|s| s.end <= at);
+    spans.get(i).is_some_and(|s| s.start <= at)
 }

@@ -1,6 +1,9 @@
 //! Word lists for fact finding: reporting verbs, words that end a noun phrase, pronouns and the
 //! auxiliaries and adverbs that may sit between a speaker and the verb.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Finite reporting verbs: "X said", "said X", "X described it as".
 const REPORT_VERBS: &str = "\
     said says say told tells noted notes added adds described describes called calls warned \
@@ -84,16 +87,31 @@ fn lower_in(word: &str, list: &str) -> bool {
     listed(word, list)
 }
 
+/// A hashed word list for the lists looked up for every token.
+type WordSet = LazyLock<HashSet<&'static str>>;
+
+static REPORT_VERB_SET: WordSet = LazyLock::new(|| REPORT_VERBS.split_whitespace().collect());
+static PARTICIPLE_SET: WordSet = LazyLock::new(|| REPORT_PARTICIPLES.split_whitespace().collect());
+static BOUNDARY_SET: WordSet = LazyLock::new(|| BOUNDARY.split_whitespace().collect());
+
+fn in_set(word: &str, set: &WordSet) -> bool {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        set.contains(word.to_ascii_lowercase().as_str())
+    } else {
+        set.contains(word)
+    }
+}
+
 pub fn is_report_verb(word: &str) -> bool {
-    lower_in(word, REPORT_VERBS)
+    in_set(word, &REPORT_VERB_SET)
 }
 
 pub fn is_report_participle(word: &str) -> bool {
-    lower_in(word, REPORT_PARTICIPLES)
+    in_set(word, &PARTICIPLE_SET)
 }
 
 pub fn is_boundary(word: &str) -> bool {
-    lower_in(word, BOUNDARY)
+    in_set(word, &BOUNDARY_SET)
 }
 
 pub fn may_stand_between_speaker_and_verb(word: &str) -> bool {

@@ -19,6 +19,8 @@ pub struct Words<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub entities: &'a [Entity],
+    /// Every entity mention with its entity, sorted by start.
+    mentions: Vec<(Span, &'a Entity)>,
 }
 
 /// Who a phrase names.
@@ -32,7 +34,14 @@ pub enum Named {
     Group,
 }
 
-impl Words<'_> {
+impl<'a> Words<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token], entities: &'a [Entity]) -> Self {
+        let mut mentions: Vec<(Span, &Entity)> =
+            entities.iter().flat_map(|e| e.mentions.iter().map(move |m| (m.clone(), e))).collect();
+        mentions.sort_by_key(|(m, _)| (m.start, m.end));
+        Words { text, tokens, entities, mentions }
+    }
+
     pub fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
@@ -130,13 +139,13 @@ impl Words<'_> {
     /// The most recent person mention ending before byte `at`, outside the `quoted` spans
     /// (sorted, not overlapping; a name inside a quotation is not who "he" is).
     pub fn person_before(&self, at: usize, quoted: &[Span]) -> Option<Named> {
-        self.entities
+        let before = self.mentions.partition_point(|(m, _)| m.start < at);
+        self.mentions[..before]
             .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
-            .filter(|(_, m)| m.end <= at && !super::quotes::in_any(quoted, m.start))
-            .max_by_key(|(_, m)| m.start)
-            .map(|(e, _)| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
+            .rev()
+            .filter(|(m, e)| e.kind == EntityKind::Person && m.end <= at)
+            .find(|(m, _)| !super::quotes::in_any(quoted, m.start))
+            .map(|(_, e)| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
     }
 
     /// Whether a named speaker is a person: a person entity, or a description whose last word
@@ -151,18 +160,22 @@ impl Words<'_> {
     /// The person whose mention starts at token `i`.
     pub fn person_starting_at(&self, i: usize) -> Option<Named> {
         let start = self.tokens.get(i)?.span.start;
-        self.entities
+        let first = self.mentions.partition_point(|(m, _)| m.start < start);
+        self.mentions[first..]
             .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .find(|e| e.mentions.iter().any(|m| m.start == start))
-            .map(|e| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
+            .take_while(|(m, _)| m.start == start)
+            .find(|(_, e)| e.kind == EntityKind::Person)
+            .map(|(_, e)| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
     }
 
-    fn mentions_in<'s>(&'s self, span: &'s Span) -> impl Iterator<Item = (&'s Entity, &'s Span)> {
-        self.entities
+    /// Mentions lying wholly inside `span`, with their entities.
+    fn mentions_in<'s>(&'s self, span: &'s Span) -> impl Iterator<Item = (&'a Entity, &'s Span)> {
+        let first = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        self.mentions[first..]
             .iter()
-            .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
-            .filter(move |(_, m)| span.start <= m.start && m.end <= span.end)
+            .take_while(move |(m, _)| m.start < span.end)
+            .filter(move |(m, _)| m.end <= span.end)
+            .map(|(m, e)| (*e, m))
     }
 
     /// Byte span of a token range.

@@ -22,7 +22,7 @@ const AFTER_WINDOW: usize = 12;
 /// Finds quotations and their speakers.
 pub fn find(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
     let tokens = tokens::tokenize(text);
-    let words = Words { text, tokens: &tokens, entities };
+    let words = Words::new(text, &tokens, entities);
     let quoted = quote_marks::find(text);
     // Quoted passages are in order and do not overlap.
     let quoted_spans: Vec<Span> = quoted.iter().map(|q| q.outer.clone()).collect();

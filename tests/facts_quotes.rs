@@ -240,3 +240,9 @@ fn time_phrase_before_the_subject_is_dropped() {
     let t = "Last month Marsh said the deal was “fair”.";
     assert_eq!(one(t, &[]).1.as_deref(), Some("Marsh"));
 }
+
+#[test]
+fn date_before_a_pronoun_subject_is_dropped() {
+    let t = "John Smith bought shares. In February 2004 he said he was “not interested”.";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+}

@@ -62,7 +62,7 @@ const TIME_WORDS: &str = "\
     november december morning afternoon evening tonight";
 
 pub fn is_time_word(word: &str) -> bool {
-    listed(word, TIME_WORDS)
+    listed(word, TIME_WORDS) || !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Nouns for people, heads of speaker descriptions ("a Jive spokeswoman").

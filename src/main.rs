@@ -41,6 +41,27 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         date: Option<NaiveDate>,
     },
+    /// Print every temporal expression in a plain-text file, normalised against --dct.
+    Timex {
+        /// A plain-text file, or `-` for stdin.
+        file: PathBuf,
+        /// Publication date the values are resolved against.
+        #[arg(long, value_parser = parse_date)]
+        dct: NaiveDate,
+        /// Print a JSON array of {start, end, text, type, value} (Unicode scalar offsets).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Score the temporal tagger on a folder of TimeML (.tml) files (TempEval-3 measures).
+    EvalTimex { dir: PathBuf },
+    /// Time the temporal tagger over the text of TimeML folders (use a release build).
+    BenchTimex {
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// Timed passes; the fastest is reported.
+        #[arg(long, default_value_t = 5)]
+        passes: usize,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -53,6 +74,9 @@ fn main() -> Result<()> {
         None => open(cli.paths, cli.date),
         Some(Command::Open { paths, date }) => open(paths, date.or(cli.date)),
         Some(Command::Analyze { file, json, date }) => analyze(file, json, date),
+        Some(Command::Timex { file, dct, json }) => timex(file, dct, json),
+        Some(Command::EvalTimex { dir }) => eval_timex(dir),
+        Some(Command::BenchTimex { dirs, passes }) => bench_timex(dirs, passes),
     }
 }
 
@@ -107,5 +131,45 @@ fn analyze(file: PathBuf, json: bool, date: Option<NaiveDate>) -> Result<()> {
     if failed {
         std::process::exit(1);
     }
+    Ok(())
+}
+
+fn timex(file: PathBuf, dct: NaiveDate, json: bool) -> Result<()> {
+    use newslens::analysis::timex::{find, output};
+    let text = if file.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin()).context("cannot read stdin")?
+    } else {
+        std::fs::read_to_string(&file).with_context(|| format!("{}: cannot read", file.display()))?
+    };
+    let found = find(&text, Some(dct));
+    if json {
+        println!("{}", serde_json::to_string_pretty(&output::to_json(&text, &found))?);
+    } else {
+        print!("{}", output::to_table(&text, &found));
+    }
+    Ok(())
+}
+
+fn eval_timex(dir: PathBuf) -> Result<()> {
+    use newslens::analysis::timex::{eval, find, timeml};
+    let docs = timeml::read_dir(&dir)?;
+    if docs.is_empty() {
+        bail!("{}: no .tml files found", dir.display());
+    }
+    let report = eval::evaluate(&docs, |d| find(&d.text, Some(d.dct)));
+    print!("{report}");
+    Ok(())
+}
+
+fn bench_timex(dirs: Vec<PathBuf>, passes: usize) -> Result<()> {
+    use newslens::analysis::timex::{output, timeml};
+    let mut docs = Vec::new();
+    for dir in &dirs {
+        docs.extend(timeml::read_dir(dir)?);
+    }
+    if docs.is_empty() {
+        bail!("no .tml files found");
+    }
+    println!("{}", output::bench(&docs, passes));
     Ok(())
 }

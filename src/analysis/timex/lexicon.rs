@@ -1,0 +1,231 @@
+//! Word tables of the temporal tagger: month, weekday, season and part-of-day names, number
+//! words, ordinals and time units, with their TIMEX3 codes.
+
+/// A calendar or clock unit with its TIMEX3 duration letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// Whether the unit is written after `T` in a duration (`PT24H`).
+    pub fn is_clock(self) -> bool {
+        matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
+    }
+
+    /// Duration letter and how many of it one unit is (`Decade` = 10 `Y`).
+    pub fn code(self) -> (&'static str, f64) {
+        match self {
+            Unit::Second => ("S", 1.0),
+            Unit::Minute => ("M", 1.0),
+            Unit::Hour => ("H", 1.0),
+            Unit::Day => ("D", 1.0),
+            Unit::Week => ("W", 1.0),
+            Unit::Weekend => ("D", 2.0),
+            Unit::Month => ("M", 1.0),
+            Unit::Quarter => ("Q", 1.0),
+            Unit::Year => ("Y", 1.0),
+            Unit::Decade => ("Y", 10.0),
+            Unit::Century => ("Y", 100.0),
+        }
+    }
+}
+
+/// A unit noun, singular or plural: `("years", Year, plural=true)`.
+pub fn unit(word: &str) -> Option<(Unit, bool)> {
+    let u = match word {
+        "second" | "seconds" | "sec" | "secs" => Unit::Second,
+        "minute" | "minutes" | "min" | "mins" => Unit::Minute,
+        "hour" | "hours" | "hr" | "hrs" => Unit::Hour,
+        "day" | "days" | "night" | "nights" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "weekend" | "weekends" => Unit::Weekend,
+        "month" | "months" => Unit::Month,
+        "quarter" | "quarters" => Unit::Quarter,
+        "year" | "years" => Unit::Year,
+        "decade" | "decades" => Unit::Decade,
+        "century" | "centuries" => Unit::Century,
+        _ => return None,
+    };
+    Some((u, word.ends_with('s')))
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Month number (1-12) of a full name or a common abbreviation ("sept", "aug").
+pub fn month(word: &str) -> Option<u32> {
+    if let Some(i) = MONTHS.iter().position(|m| *m == word) {
+        return Some(i as u32 + 1);
+    }
+    let m = match word {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Whether `word` is an abbreviated month that is normally followed by a period.
+pub fn is_month_abbreviation(word: &str) -> bool {
+    month(word).is_some() && !MONTHS.contains(&word)
+}
+
+/// Weekday number, Monday = 1.
+pub fn weekday(word: &str) -> Option<u32> {
+    let d = match word {
+        "monday" | "mon" | "mondays" => 1,
+        "tuesday" | "tue" | "tues" | "tuesdays" => 2,
+        "wednesday" | "wed" | "wednesdays" => 3,
+        "thursday" | "thu" | "thur" | "thurs" | "thursdays" => 4,
+        "friday" | "fri" | "fridays" => 5,
+        "saturday" | "sat" | "saturdays" => 6,
+        "sunday" | "sun" | "sundays" => 7,
+        _ => return None,
+    };
+    Some(d)
+}
+
+/// TIMEX3 season code.
+pub fn season(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+/// TIMEX3 part-of-day code.
+pub fn part_of_day(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "morning" | "mornings" => "MO",
+        "afternoon" | "afternoons" => "AF",
+        "evening" | "evenings" => "EV",
+        "night" | "nights" | "overnight" => "NI",
+        _ => return None,
+    })
+}
+
+/// Value of a number word below a hundred ("seven", "twenty", "twenty-four").
+pub fn number_word(word: &str) -> Option<u32> {
+    const SMALL: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] =
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(n) = SMALL.iter().position(|w| *w == word) {
+        return Some(n as u32);
+    }
+    if let Some(n) = TENS.iter().position(|w| *w == word) {
+        return Some(20 + 10 * n as u32);
+    }
+    let (tens, ones) = word.split_once('-')?;
+    let t = TENS.iter().position(|w| *w == tens)?;
+    let o = SMALL.iter().position(|w| *w == ones).filter(|&o| (1..10).contains(&o))?;
+    Some(20 + 10 * t as u32 + o as u32)
+}
+
+/// Value of an ordinal ("third", "3rd", "twenty-first").
+pub fn ordinal(word: &str) -> Option<u32> {
+    const ORD: [&str; 20] = [
+        "zeroth",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    if let Some(n) = ORD.iter().position(|w| *w == word).filter(|&n| n > 0) {
+        return Some(n as u32);
+    }
+    match word {
+        "twentieth" => return Some(20),
+        "thirtieth" => return Some(30),
+        _ => {}
+    }
+    if let Some((tens, ones)) = word.split_once('-') {
+        let t = match tens {
+            "twenty" => 20,
+            "thirty" => 30,
+            _ => return None,
+        };
+        return ordinal(ones).filter(|&o| o < 10).map(|o| t + o);
+    }
+    let digits = word.strip_suffix("st").or_else(|| word.strip_suffix("nd"));
+    let digits = digits.or_else(|| word.strip_suffix("rd")).or_else(|| word.strip_suffix("th"))?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 3 {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Words that make a count vague: "several years" is `PXY`.
+pub fn is_vague_count(word: &str) -> bool {
+    matches!(word, "several" | "few" | "many" | "some" | "numerous" | "multiple" | "countless")
+}

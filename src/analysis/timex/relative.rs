@@ -1,0 +1,189 @@
+//! Expressions anchored on the publication date: "yesterday", "last week", "this summer",
+//! "next Friday", "two days ago", "a year earlier", "earlier this year", and the undated
+//! references "now", "recently", "the future".
+
+use super::dates::{month_at, weekday_at};
+use super::durations::amount;
+use super::lexicon::{part_of_day, season, unit, Unit};
+use super::normalize::{Amount, Meaning, Shift, TimeOfDay};
+use super::words::Words;
+
+type Found = Option<(usize, Meaning)>;
+
+/// All anchored patterns at `i`; the longest wins.
+pub fn relative(w: &Words, i: usize) -> Found {
+    [single(w, i), shifted(w, i), ago(w, i), report(w, i), within_this(w, i)]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(end, _)| *end)
+}
+
+fn day(offset: i64) -> Meaning {
+    Meaning::Relative { unit: Unit::Day, offset }
+}
+
+/// One- and two-word expressions.
+fn single(w: &Words, i: usize) -> Found {
+    let one = |m| Some((i + 1, m));
+    let two = |m| Some((i + 2, m));
+    let next = w.at(i + 1);
+    match w.at(i) {
+        "yesterday" => one(day(-1)),
+        "today" => one(day(0)),
+        "tomorrow" => one(day(1)),
+        "tonight" => one(Meaning::WithTime(None, TimeOfDay::Part("NI"))),
+        "now" | "currently" | "nowadays" | "presently" => one(Meaning::Ref("PRESENT_REF")),
+        "current" if !w.is_any(i + 1, &["account", "accounts", "affairs", "events"]) => {
+            one(Meaning::Ref("PRESENT_REF"))
+        }
+        "recently" | "lately" => one(Meaning::Ref("PAST_REF")),
+        "soon" if !w.is(i + 1, "after") && !(i > 0 && w.is(i - 1, "as")) => {
+            one(Meaning::Ref("FUTURE_REF"))
+        }
+        "recent" => match unit(next) {
+            Some((Unit::Year | Unit::Decade, true)) => two(Meaning::Ref("PAST_REF")),
+            Some((u, true)) => two(Meaning::Duration { amount: Amount::Vague, unit: u }),
+            _ => one(Meaning::Ref("PAST_REF")),
+        },
+        "these" if next == "days" => two(Meaning::Ref("PRESENT_REF")),
+        "the" => match next {
+            "future" => two(Meaning::Ref("FUTURE_REF")),
+            "past" if !w.is_any(i + 2, &["few", "several", "two"]) => {
+                two(Meaning::Ref("PAST_REF"))
+            }
+            "near" | "foreseeable" | "distant" if w.is(i + 2, "future") => {
+                Some((i + 3, Meaning::Ref("FUTURE_REF")))
+            }
+            "weekend" => two(Meaning::Relative { unit: Unit::Weekend, offset: 0 }),
+            _ => None,
+        },
+        "future" if w.is_any(i + 1, &["years", "quarters", "months"]) => {
+            two(Meaning::Ref("FUTURE_REF"))
+        }
+        "at" if next == "present" => two(Meaning::Ref("PRESENT_REF")),
+        _ => None,
+    }
+}
+
+/// "last week", "this year", "next month", "the past year", "last Friday", "next August",
+/// "this summer", "this morning", "last night".
+fn shifted(w: &Words, i: usize) -> Found {
+    let (offset, shift) = match w.at(i) {
+        "last" | "previous" | "past" => (-1, Shift::Last),
+        "this" | "current" => (0, Shift::This),
+        "next" | "coming" | "following" => (1, Shift::Next),
+        _ => return None,
+    };
+    let j = i + 1;
+    if let Some((end, day)) = weekday_at(w, j) {
+        return Some((end, Meaning::Weekday { day, shift }));
+    }
+    if let Some((end, month)) = month_at(w, j) {
+        return Some((end, Meaning::Calendar { year: None, month, day: None, shift }));
+    }
+    if let Some(code) = season(w.at(j)) {
+        return Some((j + 1, Meaning::Season { year: None, code, shift }));
+    }
+    if let Some(p) = part_of_day(w.at(j)).filter(|_| !w.at(j).ends_with('s')) {
+        return match offset {
+            0 => Some((j + 1, Meaning::WithTime(None, TimeOfDay::Part(p)))),
+            -1 if w.at(i) == "last" => {
+                Some((j + 1, Meaning::WithTime(Some(Box::new(day(-1))), TimeOfDay::Part(p))))
+            }
+            _ => None,
+        };
+    }
+    let (u, false) = unit(w.at(j))? else { return None };
+    if i > 0 && w.is(i - 1, "the") && w.at(i) != "current" && u != Unit::Weekend {
+        return Some((j + 1, Meaning::Duration { amount: Amount::Exact(1.0), unit: u }));
+    }
+    if w.at(i) == "past" && i > 0 && !w.is(i - 1, "the") {
+        return Some((j + 1, Meaning::Duration { amount: Amount::Exact(1.0), unit: u }));
+    }
+    if u == Unit::Quarter && offset == 0 {
+        return Some((j + 1, Meaning::ReportQuarter { years_back: 0 }));
+    }
+    Some((j + 1, Meaning::Relative { unit: u, offset }))
+}
+
+/// "two days ago", "a year earlier", "three weeks later", "nearly a decade ago".
+fn ago(w: &Words, i: usize) -> Found {
+    let (end, n) = amount(w, i)?;
+    let (u, _) = unit(w.at(end))?;
+    let dir = match w.at(end + 1) {
+        "ago" | "earlier" | "before" => -1,
+        "later" | "after" | "hence" => 1,
+        "from" if w.is(end + 2, "now") => return after_from_now(end + 3, n, u),
+        _ => return None,
+    };
+    let end = end + 2;
+    let Amount::Exact(n) = n else { return Some((end, Meaning::Ref(ref_of(dir)))) };
+    if u == Unit::Year && n == 1.0 && dir < 0 {
+        let quarterly = sentence_mentions(w, i, &["quarter", "quarterly", "period"]);
+        if quarterly {
+            return Some((end, Meaning::ReportQuarter { years_back: 1 }));
+        }
+    }
+    let (u, n) = match u {
+        Unit::Decade => (Unit::Year, n * 10.0),
+        Unit::Century => (Unit::Year, n * 100.0),
+        Unit::Weekend => (Unit::Week, n),
+        u => (u, n),
+    };
+    Some((end, Meaning::Relative { unit: u, offset: dir * n.round() as i64 }))
+}
+
+fn after_from_now(end: usize, n: Amount, u: Unit) -> Found {
+    match n {
+        Amount::Exact(n) => Some((end, Meaning::Relative { unit: u, offset: n.round() as i64 })),
+        Amount::Vague => Some((end, Meaning::Ref("FUTURE_REF"))),
+    }
+}
+
+fn ref_of(dir: i64) -> &'static str {
+    if dir < 0 {
+        "PAST_REF"
+    } else {
+        "FUTURE_REF"
+    }
+}
+
+/// Whether the sentence of token `i` contains one of `words`.
+fn sentence_mentions(w: &Words, i: usize, words: &[&str]) -> bool {
+    let (a, b) = w.sentence(i);
+    (a..b).any(|k| w.is_any(k, words))
+}
+
+/// "year-earlier", "the year-ago quarter", "the quarter", "the latest quarter".
+fn report(w: &Words, i: usize) -> Found {
+    let the = usize::from(w.is(i, "the"));
+    let j = i + the;
+    if w.is_any(j, &["year-earlier", "year-ago"]) {
+        let end = if w.is_any(j + 1, &["quarter", "period"]) { j + 2 } else { j + 1 };
+        if the == 1 && end == j + 1 {
+            return None;
+        }
+        let quarterly = sentence_mentions(w, i, &["quarter", "quarterly", "period"]);
+        return Some(if quarterly {
+            (end, Meaning::ReportQuarter { years_back: 1 })
+        } else {
+            (end, Meaning::Relative { unit: Unit::Year, offset: -1 })
+        });
+    }
+    if the == 0 {
+        return None;
+    }
+    let k = if w.is_any(j, &["latest", "recent", "most"]) { j + 1 } else { j };
+    let k = if w.is(k, "recent") { k + 1 } else { k };
+    (w.is(k, "quarter") && !w.is(k + 1, "of"))
+        .then_some((k + 1, Meaning::ReportQuarter { years_back: 0 }))
+}
+
+/// "earlier this year", "later this month", "early next year", "late last year".
+fn within_this(w: &Words, i: usize) -> Found {
+    if !w.is_any(i, &["earlier", "later", "early", "late"]) {
+        return None;
+    }
+    let (end, m) = shifted(w, i + 1)?;
+    matches!(m, Meaning::Relative { .. }).then_some((end, m))
+}

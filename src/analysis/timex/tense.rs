@@ -1,0 +1,67 @@
+//! The tense of the clause around an expression, from auxiliaries and verb forms nearby: it
+//! decides whether "Friday" or "August" lies before or after the publication date.
+
+use super::words::Words;
+
+/// Which way from the publication date the clause points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+const FUTURE: &[&str] = &[
+    "will", "'ll", "’ll", "shall", "wo", "going", "expected", "expects", "scheduled", "plans",
+    "plan", "planning", "due", "upcoming", "next", "until", "hopes", "intends", "set",
+];
+
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "said", "ago", "went", "came", "met", "told", "took", "gave",
+    "made", "saw", "found", "left", "began", "won", "lost", "held", "sent", "got", "fell", "rose",
+    "paid", "sold", "bought", "led", "fled", "struck", "spoke", "wrote", "broke", "chose", "flew",
+    "drove", "ran", "thought", "brought", "caught", "fought", "knew", "grew", "threw", "became",
+    "felt", "kept", "built", "spent", "stood", "shot", "quit", "last", "earlier", "former",
+];
+
+/// Words ending in "-ed" that are not past forms.
+const NOT_PAST: &[&str] = &[
+    "need", "speed", "feed", "red", "bed", "hundred", "seed", "shed", "led", "fed", "indeed",
+    "proceed", "succeed", "exceed", "weed", "breed", "greed", "creed", "ted", "ned", "fred",
+    "united", "limited", "scheduled", "expected", "planned", "proposed", "related", "based",
+];
+
+fn cue(word: &str) -> Tense {
+    if FUTURE.contains(&word) {
+        Tense::Future
+    } else if PAST.contains(&word)
+        || (word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word))
+    {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
+/// The tense governing tokens `start..end`: the nearest cue to the left in the sentence, else
+/// the nearest to the right.
+pub fn around(words: &Words, start: usize, end: usize) -> Tense {
+    let (s0, s1) = words.sentence(start);
+    let left = (s0.max(start.saturating_sub(12))..start).rev();
+    for i in left {
+        if matches!(words.at(i), ";" | ":") {
+            break;
+        }
+        let t = cue(words.at(i));
+        if t != Tense::Unknown {
+            return t;
+        }
+    }
+    for i in end..s1.min(end + 8) {
+        let t = cue(words.at(i));
+        if t != Tense::Unknown {
+            return t;
+        }
+    }
+    Tense::Unknown
+}

@@ -53,7 +53,12 @@ enum Command {
         json: bool,
     },
     /// Score the temporal tagger on a folder of TimeML (.tml) files (TempEval-3 measures).
-    EvalTimex { dir: PathBuf },
+    EvalTimex {
+        dir: PathBuf,
+        /// Also print every error with its context.
+        #[arg(long)]
+        details: bool,
+    },
     /// Time the temporal tagger over the text of TimeML folders (use a release build).
     BenchTimex {
         #[arg(required = true)]
@@ -75,7 +80,7 @@ fn main() -> Result<()> {
         Some(Command::Open { paths, date }) => open(paths, date.or(cli.date)),
         Some(Command::Analyze { file, json, date }) => analyze(file, json, date),
         Some(Command::Timex { file, dct, json }) => timex(file, dct, json),
-        Some(Command::EvalTimex { dir }) => eval_timex(dir),
+        Some(Command::EvalTimex { dir, details }) => eval_timex(dir, details),
         Some(Command::BenchTimex { dirs, passes }) => bench_timex(dirs, passes),
     }
 }
@@ -150,7 +155,7 @@ fn timex(file: PathBuf, dct: NaiveDate, json: bool) -> Result<()> {
     Ok(())
 }
 
-fn eval_timex(dir: PathBuf) -> Result<()> {
+fn eval_timex(dir: PathBuf, details: bool) -> Result<()> {
     use newslens::analysis::timex::{eval, find, timeml};
     let docs = timeml::read_dir(&dir)?;
     if docs.is_empty() {
@@ -158,6 +163,12 @@ fn eval_timex(dir: PathBuf) -> Result<()> {
     }
     let report = eval::evaluate(&docs, |d| find(&d.text, Some(d.dct)));
     print!("{report}");
+    if details {
+        println!("\nerrors (class, text, gold, ours, context):");
+        for line in &report.details {
+            println!("{line}");
+        }
+    }
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! Calendar expressions: month-day-year dates in their common orders, months, weekdays, ISO and
 //! numeric dates, years, fiscal years, decades, centuries, quarters, halves and seasons.
 
-use super::lexicon::{month, ordinal, season, weekday};
+use super::lexicon::{month, number_word, ordinal, season, weekday};
 use super::normalize::{Meaning, Shift};
 use super::words::Words;
 use crate::analysis::TimexKind;
@@ -23,8 +23,8 @@ pub fn month_at(w: &Words, i: usize) -> Option<(usize, u32)> {
     if !w.capital(i) {
         return None;
     }
-    let full = w.at(i).len() > 3 || w.at(i) == "may";
-    let end = w.skip_period(i + 1);
+    let full = w.at(i).len() > 3 && w.at(i) != "sept" || w.at(i) == "may";
+    let end = if full { i + 1 } else { w.skip_period(i + 1) };
     if !full && end == i + 1 && w.at(i) != "sept" {
         return None;
     }
@@ -61,8 +61,8 @@ pub fn weekday_at(w: &Words, i: usize) -> Option<(usize, u32)> {
     if w.at(i).ends_with('s') && w.at(i).len() > 5 {
         return None;
     }
-    let end = w.skip_period(i + 1);
     let full = w.at(i).len() >= 6;
+    let end = if full { i + 1 } else { w.skip_period(i + 1) };
     (full || (end > i + 1 && w.capital(i))).then_some((end, d))
 }
 
@@ -73,7 +73,15 @@ fn year_after(w: &Words, i: usize) -> Option<(usize, i32)> {
 
 /// All calendar patterns at `i`; the longest wins.
 pub fn date(w: &Words, i: usize) -> Found {
-    [weekday_date(w, i), month_first(w, i), day_first(w, i), numeric(w, i), year_like(w, i)]
+    [
+        weekday_date(w, i),
+        month_first(w, i),
+        day_first(w, i),
+        numeric(w, i),
+        year_like(w, i),
+        spoken_year(w, i),
+        holiday(w, i),
+    ]
         .into_iter()
         .flatten()
         .max_by_key(|(end, _)| *end)
@@ -93,7 +101,7 @@ fn month_first(w: &Words, i: usize) -> Found {
     let (end, month) = month_at(w, i)?;
     let cal = |year, day| Meaning::Calendar { year, month, day, shift: Shift::Tense };
     if let Some((e, day)) = day_at(w, end) {
-        if !w.is(e, ":") && !w.is_any(e, &["percent", "%"]) {
+        if !w.is_any(e, &["percent", "%"]) {
             return Some(match year_after(w, e) {
                 Some((e2, y)) => (e2, cal(Some(y), Some(day))),
                 None => (e, cal(None, Some(day))),
@@ -243,4 +251,47 @@ fn season_at(w: &Words, i: usize) -> Found {
         None => (i + 1, None),
     };
     Some((end, Meaning::Season { year, code, shift: Shift::Tense }))
+}
+
+/// "nineteen ninety-six", "the year two thousand", "the nineties".
+fn spoken_year(w: &Words, i: usize) -> Found {
+    const DECADES: [&str; 8] =
+        ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+    if let Some(k) = DECADES.iter().position(|d| *d == w.at(i)) {
+        return (i > 0 && w.is(i - 1, "the")).then_some((i + 1, Meaning::Decade(192 + k as i32)));
+    }
+    if w.is(i, "year") && w.is(i + 1, "two") && w.is(i + 2, "thousand") {
+        return Some((i + 3, Meaning::Year(2000)));
+    }
+    let hundreds = number_word(w.at(i)).filter(|h| (10..=20).contains(h))?;
+    let rest = number_word(w.at(i + 1)).filter(|r| (10..=99).contains(r))?;
+    Some((i + 2, Meaning::Year((hundreds * 100 + rest) as i32)))
+}
+
+/// Holidays with a fixed date or a fixed weekday of a month.
+fn holiday(w: &Words, i: usize) -> Found {
+    if !w.capital(i) {
+        return None;
+    }
+    let fixed = |month, day, end| {
+        Some((end, Meaning::Calendar { year: None, month, day: Some(day), shift: Shift::Tense }))
+    };
+    let nth = |month, weekday, n, end| {
+        Some((end, Meaning::NthWeekday { month, weekday, n, year: None, shift: Shift::Tense }))
+    };
+    let day_word = |k: usize| if w.is(k, "day") { k + 1 } else { k };
+    match (w.at(i), w.at(i + 1)) {
+        ("thanksgiving", _) => nth(11, 4, 4, day_word(i + 1)),
+        ("christmas", "eve") => fixed(12, 24, i + 2),
+        ("christmas", _) => fixed(12, 25, day_word(i + 1)),
+        ("new", "year") if w.is_any(i + 2, &["'s", "’s"]) => match w.at(i + 3) {
+            "eve" => fixed(12, 31, i + 4),
+            "day" => fixed(1, 1, i + 4),
+            _ => None,
+        },
+        ("halloween", _) => fixed(10, 31, i + 1),
+        ("memorial", "day") => nth(5, 1, -1, i + 2),
+        ("labor", "day") => nth(9, 1, 1, i + 2),
+        _ => None,
+    }
 }

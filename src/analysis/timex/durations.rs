@@ -36,10 +36,11 @@ pub fn amount(w: &Words, i: usize) -> Option<(usize, Amount)> {
     }
     match s {
         "a" | "an" => match w.at(i + 1) {
-            "few" | "couple" => {
+            "few" => {
                 let e = if w.is(i + 2, "of") { i + 3 } else { i + 2 };
                 Some((e, Amount::Vague))
             }
+            "couple" if w.is(i + 2, "of") => Some((i + 3, Amount::Exact(2.0))),
             "dozen" => Some((i + 2, Amount::Exact(12.0))),
             "hundred" => Some((i + 2, Amount::Exact(100.0))),
             _ => Some((i + 1, Amount::Exact(1.0))),
@@ -112,7 +113,6 @@ pub fn set_at(w: &Words, i: usize) -> Found {
         "daily" | "nightly" => return fixed("P1D"),
         "weekly" => return fixed("P1W"),
         "monthly" => return fixed("P1M"),
-        "quarterly" => return fixed("P1Q"),
         "annually" | "yearly" => return fixed("P1Y"),
         "hourly" => return fixed("PT1H"),
         _ => {}

@@ -74,10 +74,26 @@ pub struct Report {
     pub wrong_value: HashMap<(String, String, String), usize>,
     /// (gold text, our text) of relaxed matches with other bounds.
     pub wrong_span: HashMap<(String, String), usize>,
+    /// One line per error with its context: `kind<TAB>text<TAB>gold<TAB>ours<TAB>context`.
+    pub details: Vec<String>,
+}
+
+/// Up to 60 bytes of `text` either side of `span`, on one line.
+fn context(text: &str, span: &std::ops::Range<usize>) -> String {
+    let mut a = span.start.saturating_sub(60);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (span.end + 60).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    let mark = |x: usize, y: usize| text.get(x..y).unwrap_or("").replace('\n', " ");
+    format!("{}[{}]{}", mark(a, span.start), mark(span.start, span.end), mark(span.end, b))
 }
 
 /// Scores one document's answers against its gold and adds them to `report`.
-pub fn score(report: &mut Report, gold: &[GoldTimex], system: &[Timex]) {
+pub fn score(report: &mut Report, text: &str, gold: &[GoldTimex], system: &[Timex]) {
     report.documents += 1;
     let c = &mut report.counts;
     c.gold += gold.len();
@@ -89,6 +105,8 @@ pub fn score(report: &mut Report, gold: &[GoldTimex], system: &[Timex]) {
         });
         let Some((k, s)) = overlapping else {
             *report.missed.entry(g.text.to_lowercase()).or_default() += 1;
+            let ctx = context(text, &g.span);
+            report.details.push(format!("missed\t{}\t{}\t\t{ctx}", g.text, g.value));
             continue;
         };
         used[k] = true;
@@ -98,17 +116,23 @@ pub fn score(report: &mut Report, gold: &[GoldTimex], system: &[Timex]) {
         } else {
             let key = (g.text.to_lowercase(), s.text.to_lowercase());
             *report.wrong_span.entry(key).or_default() += 1;
+            let ctx = context(text, &g.span);
+            report.details.push(format!("extent\t{}\t{}\t{}\t{ctx}", g.text, g.text, s.text));
         }
         if s.value == g.value {
             c.value += 1;
         } else {
             let key = (g.text.to_lowercase(), g.value.clone(), s.value.clone());
             *report.wrong_value.entry(key).or_default() += 1;
+            let ctx = context(text, &g.span);
+            report.details.push(format!("value\t{}\t{}\t{}\t{ctx}", g.text, g.value, s.value));
         }
         c.kind += usize::from(s.kind == g.kind);
     }
     for (s, _) in system.iter().zip(&used).filter(|(_, u)| !**u) {
         *report.spurious.entry(s.text.to_lowercase()).or_default() += 1;
+        let ctx = context(text, &s.span);
+        report.details.push(format!("spurious\t{}\t\t{}\t{ctx}", s.text, s.value));
     }
 }
 
@@ -116,7 +140,7 @@ pub fn score(report: &mut Report, gold: &[GoldTimex], system: &[Timex]) {
 pub fn evaluate(docs: &[TimemlDoc], tagger: impl Fn(&TimemlDoc) -> Vec<Timex>) -> Report {
     let mut report = Report::default();
     for doc in docs {
-        score(&mut report, &doc.gold, &tagger(doc));
+        score(&mut report, &doc.text, &doc.gold, &tagger(doc));
     }
     report
 }

@@ -49,6 +49,11 @@ pub enum Meaning {
     /// `years_back` years before it; the tagger fills in the last quarter mentioned.
     ReportQuarter { years_back: i32 },
     Season { year: Option<i32>, code: &'static str, shift: Shift },
+    /// "a year ago", "a year earlier": the year before, or the report quarter a year before
+    /// when the text has named one.
+    YearBefore,
+    /// The `n`th weekday of a month (`n` = -1: the last), as holidays are: Thanksgiving.
+    NthWeekday { month: u32, weekday: u32, n: i32, year: Option<i32>, shift: Shift },
     /// The first three digits of a decade's years (`199` for the 1990s).
     Decade(i32),
     /// The first two digits of a century's years (`19` for the 20th century).
@@ -75,6 +80,10 @@ pub fn resolve(meaning: &Meaning, anchor: Option<NaiveDate>, tense: Tense) -> (T
             Some(a) => ymd(weekday(a, *day, *shift, tense)),
             None => format!("XXXX-WXX-{day}"),
         }),
+        Relative { unit: Unit::Weekend, offset: 0 } if tense == Tense::Past => date(match anchor {
+            Some(a) => relative(a, Unit::Weekend, -i64::from(a.weekday().number_from_monday() < 6)),
+            None => "XXXX-WXX-WE".into(),
+        }),
         Relative { unit, offset } => date(match anchor {
             Some(a) => relative(a, *unit, *offset),
             None => "XXXX-XX-XX".into(),
@@ -96,6 +105,15 @@ pub fn resolve(meaning: &Meaning, anchor: Option<NaiveDate>, tense: Tense) -> (T
             None => "XXXX-QX".into(),
         }),
         Season { year, code, shift } => date(season(*year, code, *shift, anchor)),
+        YearBefore => date(match anchor {
+            Some(a) => format!("{:04}", a.year() - 1),
+            None => "XXXX".into(),
+        }),
+        NthWeekday { month, weekday, n, year, shift } => {
+            let cal = calendar(*year, *month, None, *shift, anchor, tense);
+            let y = cal.get(..4).and_then(|y| y.parse::<i32>().ok());
+            date(y.and_then(|y| nth_weekday(y, *month, *weekday, *n)).map_or(cal, ymd))
+        }
         Decade(d) => date(format!("{d:03}")),
         Century(c) => date(format!("{c:02}")),
         Ref(r) => date((*r).to_string()),
@@ -120,16 +138,28 @@ pub fn resolve(meaning: &Meaning, anchor: Option<NaiveDate>, tense: Tense) -> (T
 pub fn duration(amount: Amount, unit: Unit) -> String {
     let (letter, per) = unit.code();
     let t = if unit.is_clock() { "T" } else { "" };
-    match amount {
-        Amount::Vague => format!("P{t}X{letter}"),
-        Amount::Exact(n) => {
-            let n = n * per;
-            if n.fract() == 0.0 {
-                format!("P{t}{}{letter}", n as i64)
-            } else {
-                format!("P{t}{n}{letter}")
-            }
+    let Amount::Exact(n) = amount else { return format!("P{t}X{letter}") };
+    let n = n * per;
+    if n.fract() == 0.0 {
+        return format!("P{t}{}{letter}", n as i64);
+    }
+    // 2 1/2 years is P2Y6M: the fraction in the next smaller unit when it comes out whole.
+    let smaller = match unit {
+        Unit::Year => Some((12.0, "M", "")),
+        Unit::Month => Some((30.0, "D", "")),
+        Unit::Day => Some((24.0, "H", "T")),
+        Unit::Hour => Some((60.0, "M", "")),
+        Unit::Minute => Some((60.0, "S", "")),
+        _ => None,
+    };
+    match smaller {
+        Some((k, small, t2)) if (n.fract() * k).fract().abs() < 1e-9 => {
+            let whole = n.trunc() as i64;
+            let part = (n.fract() * k).round() as i64;
+            let head = if whole > 0 { format!("{whole}{letter}") } else { String::new() };
+            format!("P{t}{head}{t2}{part}{small}")
         }
+        _ => format!("P{t}{n}{letter}"),
     }
 }
 
@@ -169,6 +199,9 @@ fn relative(a: NaiveDate, unit: Unit, offset: i64) -> String {
     }
 }
 
+/// How many days back a past-tense weekday that names the anchor's own weekday lies.
+const SAME_DAY_PAST: i64 = 0;
+
 /// The date of weekday `day` (Monday = 1) near `a`.
 fn weekday(a: NaiveDate, day: u32, shift: Shift, tense: Tense) -> NaiveDate {
     let today = a.weekday().number_from_monday() as i64;
@@ -178,7 +211,7 @@ fn weekday(a: NaiveDate, day: u32, shift: Shift, tense: Tense) -> NaiveDate {
         (Shift::Last, _) => -(if back == 0 { 7 } else { back }),
         (Shift::Next, _) => if fwd == 0 { 7 } else { fwd },
         (Shift::This | Shift::Year(_), _) => i64::from(day) - today,
-        (Shift::Tense, Tense::Past) => -back,
+        (Shift::Tense, Tense::Past) => -(if back == 0 { SAME_DAY_PAST } else { back }),
         (Shift::Tense, Tense::Future) => fwd,
         (Shift::Tense, Tense::Unknown) => if back <= fwd { -back } else { fwd },
     };
@@ -241,4 +274,17 @@ fn season(year: Option<i32>, code: &str, shift: Shift, anchor: Option<NaiveDate>
         }
     };
     format!("{y:04}-{code}")
+}
+
+/// The `n`th (`-1`: last) weekday (Monday = 1) of a month.
+fn nth_weekday(year: i32, month: u32, weekday: u32, n: i32) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let lead = (i64::from(weekday) - i64::from(first.weekday().number_from_monday())).rem_euclid(7);
+    if n > 0 {
+        return Some(first + Duration::days(lead + 7 * i64::from(n - 1)));
+    }
+    let (ny, nm) = add_months(year, month, 1);
+    let last = NaiveDate::from_ymd_opt(ny, nm, 1)? - Duration::days(1);
+    let back = (i64::from(last.weekday().number_from_monday()) - i64::from(weekday)).rem_euclid(7);
+    Some(last - Duration::days(back))
 }

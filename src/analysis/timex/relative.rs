@@ -37,6 +37,10 @@ fn single(w: &Words, i: usize) -> Found {
             one(Meaning::Ref("PRESENT_REF"))
         }
         "recently" | "lately" => one(Meaning::Ref("PAST_REF")),
+        "coming" => match unit(next) {
+            Some((u, true)) => two(Meaning::Duration { amount: Amount::Vague, unit: u }),
+            _ => None,
+        },
         "soon" if !w.is(i + 1, "after") && !(i > 0 && w.is(i - 1, "as")) => {
             one(Meaning::Ref("FUTURE_REF"))
         }
@@ -94,7 +98,8 @@ fn shifted(w: &Words, i: usize) -> Found {
         };
     }
     let (u, false) = unit(w.at(j))? else { return None };
-    if i > 0 && w.is(i - 1, "the") && w.at(i) != "current" && u != Unit::Weekend {
+    let spans = matches!(w.at(i), "past" | "last" | "next" | "coming");
+    if i > 0 && w.is(i - 1, "the") && spans && u != Unit::Weekend {
         return Some((j + 1, Meaning::Duration { amount: Amount::Exact(1.0), unit: u }));
     }
     if w.at(i) == "past" && i > 0 && !w.is(i - 1, "the") {
@@ -110,19 +115,20 @@ fn shifted(w: &Words, i: usize) -> Found {
 fn ago(w: &Words, i: usize) -> Found {
     let (end, n) = amount(w, i)?;
     let (u, _) = unit(w.at(end))?;
+    // "before"/"after" only end the phrase when nothing they govern follows ("a day after.").
+    let ends = |k: usize| k >= w.len() || w.at(k).starts_with(|c: char| c.is_ascii_punctuation());
     let dir = match w.at(end + 1) {
-        "ago" | "earlier" | "before" => -1,
-        "later" | "after" | "hence" => 1,
+        "ago" | "earlier" => -1,
+        "later" | "hence" => 1,
+        "before" if ends(end + 2) => -1,
+        "after" if ends(end + 2) => 1,
         "from" if w.is(end + 2, "now") => return after_from_now(end + 3, n, u),
         _ => return None,
     };
     let end = end + 2;
     let Amount::Exact(n) = n else { return Some((end, Meaning::Ref(ref_of(dir)))) };
     if u == Unit::Year && n == 1.0 && dir < 0 {
-        let quarterly = sentence_mentions(w, i, &["quarter", "quarterly", "period"]);
-        if quarterly {
-            return Some((end, Meaning::ReportQuarter { years_back: 1 }));
-        }
+        return Some((end, Meaning::YearBefore));
     }
     let (u, n) = match u {
         Unit::Decade => (Unit::Year, n * 10.0),
@@ -151,7 +157,7 @@ fn ref_of(dir: i64) -> &'static str {
 /// Whether the sentence of token `i` contains one of `words`.
 fn sentence_mentions(w: &Words, i: usize, words: &[&str]) -> bool {
     let (a, b) = w.sentence(i);
-    (a..b).any(|k| w.is_any(k, words))
+    (a..b).any(|k| words.iter().any(|x| w.at(k).contains(x)))
 }
 
 /// "year-earlier", "the year-ago quarter", "the quarter", "the latest quarter".
@@ -167,7 +173,7 @@ fn report(w: &Words, i: usize) -> Found {
         return Some(if quarterly {
             (end, Meaning::ReportQuarter { years_back: 1 })
         } else {
-            (end, Meaning::Relative { unit: Unit::Year, offset: -1 })
+            (end, Meaning::YearBefore)
         });
     }
     if the == 0 {
@@ -175,7 +181,7 @@ fn report(w: &Words, i: usize) -> Found {
     }
     let k = if w.is_any(j, &["latest", "recent", "most"]) { j + 1 } else { j };
     let k = if w.is(k, "recent") { k + 1 } else { k };
-    (w.is(k, "quarter") && !w.is(k + 1, "of"))
+    (w.is_any(k, &["quarter", "period"]) && !w.is(k + 1, "of") && (k > j || w.at(k) == "quarter"))
         .then_some((k + 1, Meaning::ReportQuarter { years_back: 0 }))
 }
 

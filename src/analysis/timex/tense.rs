@@ -13,7 +13,8 @@ pub enum Tense {
 
 const FUTURE: &[&str] = &[
     "will", "'ll", "’ll", "shall", "wo", "going", "expected", "expects", "scheduled", "plans",
-    "plan", "planning", "due", "upcoming", "next", "until", "hopes", "intends", "set",
+    "plan", "planning", "planned", "due", "upcoming", "next", "hopes", "intends", "must",
+    "slated", "payable", "expire", "expires", "begins", "starts", "deadline", "soon",
 ];
 
 const PAST: &[&str] = &[
@@ -22,21 +23,34 @@ const PAST: &[&str] = &[
     "paid", "sold", "bought", "led", "fled", "struck", "spoke", "wrote", "broke", "chose", "flew",
     "drove", "ran", "thought", "brought", "caught", "fought", "knew", "grew", "threw", "became",
     "felt", "kept", "built", "spent", "stood", "shot", "quit", "last", "earlier", "former",
+    "been", "since", "ended", "closed",
 ];
 
 /// Words ending in "-ed" that are not past forms.
 const NOT_PAST: &[&str] = &[
     "need", "speed", "feed", "red", "bed", "hundred", "seed", "shed", "led", "fed", "indeed",
     "proceed", "succeed", "exceed", "weed", "breed", "greed", "creed", "ted", "ned", "fred",
-    "united", "limited", "scheduled", "expected", "planned", "proposed", "related", "based",
+    "united", "limited", "proposed", "related", "based", "reduced", "increased", "added",
 ];
 
-fn cue(word: &str) -> Tense {
+/// Words before an "-ed" form that make it a participle or adjective, not a past verb.
+const BEFORE_PARTICIPLE: &[&str] = &[
+    "be", "being", "is", "are", "to", "the", "a", "an", "its", "their", "his", "her", "our",
+    "'s", "’s", "get", "gets", "will",
+];
+
+/// The tense token `i` signals, if any.
+fn cue(words: &Words, i: usize) -> Tense {
+    let word = words.at(i);
     if FUTURE.contains(&word) {
-        Tense::Future
-    } else if PAST.contains(&word)
-        || (word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word))
-    {
+        return Tense::Future;
+    }
+    if PAST.contains(&word) {
+        return Tense::Past;
+    }
+    let past_form = word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word);
+    let participle = i > 0 && words.is_any(i - 1, BEFORE_PARTICIPLE);
+    if past_form && !participle {
         Tense::Past
     } else {
         Tense::Unknown
@@ -52,13 +66,16 @@ pub fn around(words: &Words, start: usize, end: usize) -> Tense {
         if matches!(words.at(i), ";" | ":") {
             break;
         }
-        let t = cue(words.at(i));
+        let t = cue(words, i);
         if t != Tense::Unknown {
             return t;
         }
     }
-    for i in end..s1.min(end + 8) {
-        let t = cue(words.at(i));
+    for i in end..s1.min(end + 5) {
+        if matches!(words.at(i), ";" | ":" | "," | "\"" | "``" | "''") {
+            break;
+        }
+        let t = cue(words, i);
         if t != Tense::Unknown {
             return t;
         }

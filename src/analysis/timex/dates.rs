@@ -112,6 +112,16 @@ fn month_first(w: &Words, i: usize) -> Found {
     if let Some((e, y)) = year_at(w, of) {
         return Some((e, cal(Some(y), None)));
     }
+    let k = match w.at(end) {
+        "this" => 0,
+        "last" => -1,
+        "next" => 1,
+        _ => return Some((end, cal(None, None))),
+    };
+    if w.is(end + 1, "year") {
+        let shift = Shift::Year(k);
+        return Some((end + 2, Meaning::Calendar { year: None, month, day: None, shift }));
+    }
     Some((end, cal(None, None)))
 }
 

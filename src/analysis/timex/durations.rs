@@ -68,7 +68,8 @@ pub fn duration_at(w: &Words, i: usize) -> Found {
     if matches!(amount, Amount::Exact(n) if n == 1.0) && plural && w.at(i) != "one" {
         return None;
     }
-    if w.at(i) == "a" && w.at(more) == "night" {
+    let ordinal_second = w.at(i) == "a" && w.at(more) == "second";
+    if (w.at(i) == "a" && w.at(more) == "night") || ordinal_second || w.is(more + 1, "old") {
         return None;
     }
     let mut end = more + 1;
@@ -123,10 +124,7 @@ pub fn set_at(w: &Words, i: usize) -> Found {
         }
     }
     if matches!(s, "a" | "an" | "per") {
-        let counted = i > 0
-            && (w.at(i - 1).starts_with(|c: char| c.is_ascii_digit())
-                || number_word(w.at(i - 1)).is_some()
-                || w.is_any(i - 1, &["times", "twice", "once", "thrice", "percent", "%"]));
+        let counted = i > 0 && w.is_any(i - 1, &["times", "twice", "once", "thrice"]);
         if let Some((u, false)) = unit(w.at(i + 1)) {
             if s == "per" || counted {
                 return Some((i + 2, Meaning::Set(duration(Amount::Exact(1.0), u))));
@@ -175,11 +173,11 @@ pub fn clock_at(w: &Words, i: usize) -> Option<(usize, TimeOfDay)> {
     }
     let meridiem = w.at(end).trim_end_matches('.').replace('.', "");
     let h = match meridiem.as_str() {
-        "am" | "a" if h <= 12 => {
+        "am" if h <= 12 => {
             end = w.skip_period(end + 1);
             h % 12
         }
-        "pm" | "p" if h <= 12 => {
+        "pm" if h <= 12 => {
             end = w.skip_period(end + 1);
             h % 12 + 12
         }

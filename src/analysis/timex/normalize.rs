@@ -45,6 +45,8 @@ pub enum Meaning {
     /// The anchor moved by `offset` units, at that unit's precision ("last week", "a year ago").
     Relative { unit: Unit, offset: i64 },
     Quarter { year: Option<i32>, quarter: u32 },
+    /// "the year-earlier third quarter": that quarter a year before the one it is compared with.
+    QuarterYearBefore(u32),
     /// The quarter a report is about ("the quarter", "a year earlier" next to a quarter),
     /// `years_back` years before it; the tagger fills in the last quarter mentioned.
     ReportQuarter { years_back: i32 },
@@ -97,6 +99,11 @@ pub fn resolve(meaning: &Meaning, anchor: Option<NaiveDate>, tense: Tense) -> (T
             }
             (None, None) => format!("XXXX-Q{quarter}"),
         }),
+        QuarterYearBefore(q) => {
+            let (_, this) = resolve(&Quarter { year: None, quarter: *q }, anchor, tense);
+            let year = this.get(..4).and_then(|y| y.parse::<i32>().ok());
+            date(year.map_or(this, |y| format!("{:04}-Q{q}", y - 1)))
+        }
         ReportQuarter { years_back } => date(match anchor {
             Some(a) => {
                 let (y, m) = add_months(a.year(), a.month(), -3);

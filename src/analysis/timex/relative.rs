@@ -165,6 +165,10 @@ fn report(w: &Words, i: usize) -> Found {
     let the = usize::from(w.is(i, "the"));
     let j = i + the;
     if w.is_any(j, &["year-earlier", "year-ago"]) {
+        let ordinal = super::lexicon::ordinal(w.at(j + 1)).filter(|_| w.is(j + 2, "quarter"));
+        if let Some(q) = ordinal.filter(|q| (1..=4).contains(q)) {
+            return Some((j + 3, Meaning::QuarterYearBefore(q)));
+        }
         let end = if w.is_any(j + 1, &["quarter", "period"]) { j + 2 } else { j + 1 };
         if the == 1 && end == j + 1 {
             return None;

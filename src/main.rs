@@ -144,7 +144,8 @@ fn timex(file: PathBuf, dct: NaiveDate, json: bool) -> Result<()> {
     let text = if file.as_os_str() == "-" {
         std::io::read_to_string(std::io::stdin()).context("cannot read stdin")?
     } else {
-        std::fs::read_to_string(&file).with_context(|| format!("{}: cannot read", file.display()))?
+        std::fs::read_to_string(&file)
+            .with_context(|| format!("{}: cannot read", file.display()))?
     };
     let found = find(&text, Some(dct));
     if json {

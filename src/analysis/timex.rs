@@ -41,7 +41,9 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
             (Meaning::ReportQuarter { years_back }, Some((y, q))) => {
                 Meaning::Quarter { year: Some(y - years_back), quarter: q }
             }
-            (Meaning::YearBefore, Some((y, q))) => Meaning::Quarter { year: Some(y - 1), quarter: q },
+            (Meaning::YearBefore, Some((y, q))) => {
+                Meaning::Quarter { year: Some(y - 1), quarter: q }
+            }
             (m, _) => m,
         };
         let (kind, value) = resolve(&meaning, dct, tense);

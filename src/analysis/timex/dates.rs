@@ -11,10 +11,44 @@ type Found = Option<(usize, Meaning)>;
 
 /// Nouns after a four-digit number that make it a count, not a year.
 const COUNTED: &[&str] = &[
-    "%", "percent", "people", "points", "shares", "yen", "dollars", "pounds", "tons", "cars",
-    "miles", "feet", "units", "troops", "men", "women", "employees", "jobs", "workers", "members",
-    "acres", "barrels", "metres", "meters", "kilometres", "kilometers", "votes", "homes", "hours",
-    "times", "copies", "rooms", "students", "soldiers", "children", "deaths", "cases", "-",
+    "%",
+    "percent",
+    "people",
+    "points",
+    "shares",
+    "yen",
+    "dollars",
+    "pounds",
+    "tons",
+    "cars",
+    "miles",
+    "feet",
+    "units",
+    "troops",
+    "men",
+    "women",
+    "employees",
+    "jobs",
+    "workers",
+    "members",
+    "acres",
+    "barrels",
+    "metres",
+    "meters",
+    "kilometres",
+    "kilometers",
+    "votes",
+    "homes",
+    "hours",
+    "times",
+    "copies",
+    "rooms",
+    "students",
+    "soldiers",
+    "children",
+    "deaths",
+    "cases",
+    "-",
 ];
 
 /// Month name at `i` (with a glued period after an abbreviation): end and month number.
@@ -82,9 +116,9 @@ pub fn date(w: &Words, i: usize) -> Found {
         spoken_year(w, i),
         holiday(w, i),
     ]
-        .into_iter()
-        .flatten()
-        .max_by_key(|(end, _)| *end)
+    .into_iter()
+    .flatten()
+    .max_by_key(|(end, _)| *end)
 }
 
 fn weekday_date(w: &Words, i: usize) -> Found {
@@ -265,8 +299,16 @@ fn season_at(w: &Words, i: usize) -> Found {
 
 /// "nineteen ninety-six", "the year two thousand", "the nineties".
 fn spoken_year(w: &Words, i: usize) -> Found {
-    const DECADES: [&str; 8] =
-        ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+    const DECADES: [&str; 8] = [
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ];
     if let Some(k) = DECADES.iter().position(|d| *d == w.at(i)) {
         return (i > 0 && w.is(i - 1, "the")).then_some((i + 1, Meaning::Decade(192 + k as i32)));
     }

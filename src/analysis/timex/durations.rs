@@ -63,7 +63,8 @@ pub fn duration_at(w: &Words, i: usize) -> Found {
             .then_some((i + 1, Meaning::Duration { amount: Amount::Vague, unit: u }));
     }
     let (end, amount) = amount(w, i)?;
-    let more = if w.is_any(end, &["more", "full", "straight", "consecutive"]) { end + 1 } else { end };
+    let more =
+        if w.is_any(end, &["more", "full", "straight", "consecutive"]) { end + 1 } else { end };
     let (u, plural) = unit(w.at(more))?;
     if matches!(amount, Amount::Exact(n) if n == 1.0) && plural && w.at(i) != "one" {
         return None;

@@ -100,9 +100,10 @@ pub fn score(report: &mut Report, text: &str, gold: &[GoldTimex], system: &[Time
     c.system += system.len();
     let mut used = vec![false; system.len()];
     for g in gold {
-        let overlapping = system.iter().enumerate().find(|(k, s)| {
-            !used[*k] && s.span.start < g.span.end && g.span.start < s.span.end
-        });
+        let overlapping = system
+            .iter()
+            .enumerate()
+            .find(|(k, s)| !used[*k] && s.span.start < g.span.end && g.span.start < s.span.end);
         let Some((k, s)) = overlapping else {
             *report.missed.entry(g.text.to_lowercase()).or_default() += 1;
             let ctx = context(text, &g.span);
@@ -158,9 +159,12 @@ impl fmt::Display for Report {
         let c = &self.counts;
         writeln!(f, "documents {}  gold {}  system {}", self.documents, c.gold, c.system)?;
         writeln!(f, "{:<10} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1")?;
-        for (name, prf) in
-            [("strict", c.strict()), ("relaxed", c.relaxed()), ("value", c.value()), ("type", c.kind())]
-        {
+        for (name, prf) in [
+            ("strict", c.strict()),
+            ("relaxed", c.relaxed()),
+            ("value", c.value()),
+            ("type", c.kind()),
+        ] {
             let (p, r, f1) = (prf.precision, prf.recall, prf.f1);
             writeln!(f, "{name:<10} {p:>9.3} {r:>9.3} {f1:>9.3}")?;
         }

@@ -39,30 +39,59 @@ pub enum TimeOfDay {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Meaning {
     /// A calendar date with the parts written; a missing year is placed by `shift`.
-    Calendar { year: Option<i32>, month: u32, day: Option<u32>, shift: Shift },
+    Calendar {
+        year: Option<i32>,
+        month: u32,
+        day: Option<u32>,
+        shift: Shift,
+    },
     Year(i32),
-    Weekday { day: u32, shift: Shift },
+    Weekday {
+        day: u32,
+        shift: Shift,
+    },
     /// The anchor moved by `offset` units, at that unit's precision ("last week", "a year ago").
-    Relative { unit: Unit, offset: i64 },
-    Quarter { year: Option<i32>, quarter: u32 },
+    Relative {
+        unit: Unit,
+        offset: i64,
+    },
+    Quarter {
+        year: Option<i32>,
+        quarter: u32,
+    },
     /// "the year-earlier third quarter": that quarter a year before the one it is compared with.
     QuarterYearBefore(u32),
     /// The quarter a report is about ("the quarter", "a year earlier" next to a quarter),
     /// `years_back` years before it; the tagger fills in the last quarter mentioned.
-    ReportQuarter { years_back: i32 },
-    Season { year: Option<i32>, code: &'static str, shift: Shift },
+    ReportQuarter {
+        years_back: i32,
+    },
+    Season {
+        year: Option<i32>,
+        code: &'static str,
+        shift: Shift,
+    },
     /// "a year ago", "a year earlier": the year before, or the report quarter a year before
     /// when the text has named one.
     YearBefore,
     /// The `n`th weekday of a month (`n` = -1: the last), as holidays are: Thanksgiving.
-    NthWeekday { month: u32, weekday: u32, n: i32, year: Option<i32>, shift: Shift },
+    NthWeekday {
+        month: u32,
+        weekday: u32,
+        n: i32,
+        year: Option<i32>,
+        shift: Shift,
+    },
     /// The first three digits of a decade's years (`199` for the 1990s).
     Decade(i32),
     /// The first two digits of a century's years (`19` for the 20th century).
     Century(i32),
     /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
     Ref(&'static str),
-    Duration { amount: Amount, unit: Unit },
+    Duration {
+        amount: Amount,
+        unit: Unit,
+    },
     /// A set value written out (`P1D`, `XXXX-WXX-1`).
     Set(String),
     /// A value written out ("2024-03-03").
@@ -76,7 +105,9 @@ pub fn resolve(meaning: &Meaning, anchor: Option<NaiveDate>, tense: Tense) -> (T
     use Meaning::*;
     let date = |v: String| (TimexKind::Date, v);
     match meaning {
-        Calendar { year, month, day, shift } => date(calendar(*year, *month, *day, *shift, anchor, tense)),
+        Calendar { year, month, day, shift } => {
+            date(calendar(*year, *month, *day, *shift, anchor, tense))
+        }
         Year(y) => date(format!("{y:04}")),
         Weekday { day, shift } => date(match anchor {
             Some(a) => ymd(weekday(a, *day, *shift, tense)),
@@ -216,11 +247,23 @@ fn weekday(a: NaiveDate, day: u32, shift: Shift, tense: Tense) -> NaiveDate {
     let fwd = (i64::from(day) - today).rem_euclid(7);
     let offset = match (shift, tense) {
         (Shift::Last, _) => -(if back == 0 { 7 } else { back }),
-        (Shift::Next, _) => if fwd == 0 { 7 } else { fwd },
+        (Shift::Next, _) => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
         (Shift::This | Shift::Year(_), _) => i64::from(day) - today,
         (Shift::Tense, Tense::Past) => -(if back == 0 { SAME_DAY_PAST } else { back }),
         (Shift::Tense, Tense::Future) => fwd,
-        (Shift::Tense, Tense::Unknown) => if back <= fwd { -back } else { fwd },
+        (Shift::Tense, Tense::Unknown) => {
+            if back <= fwd {
+                -back
+            } else {
+                fwd
+            }
+        }
     };
     a + Duration::days(offset)
 }
@@ -248,13 +291,43 @@ fn calendar(
     let year = match (shift, tense) {
         (Shift::This, _) => y,
         (Shift::Year(k), _) => y + k,
-        (Shift::Last, _) => if there < here { y } else { y - 1 },
-        (Shift::Next, _) => if there > here { y } else { y + 1 },
-        (Shift::Tense, Tense::Past) => if there <= here { y } else { y - 1 },
-        (Shift::Tense, Tense::Future) => if there >= here { y } else { y + 1 },
+        (Shift::Last, _) => {
+            if there < here {
+                y
+            } else {
+                y - 1
+            }
+        }
+        (Shift::Next, _) => {
+            if there > here {
+                y
+            } else {
+                y + 1
+            }
+        }
+        (Shift::Tense, Tense::Past) => {
+            if there <= here {
+                y
+            } else {
+                y - 1
+            }
+        }
+        (Shift::Tense, Tense::Future) => {
+            if there >= here {
+                y
+            } else {
+                y + 1
+            }
+        }
         (Shift::Tense, Tense::Unknown) => {
             let delta = i64::from(month) - i64::from(a.month());
-            if delta > 6 { y - 1 } else if delta < -6 { y + 1 } else { y }
+            if delta > 6 {
+                y - 1
+            } else if delta < -6 {
+                y + 1
+            } else {
+                y
+            }
         }
     };
     fmt(Some(year))

@@ -37,8 +37,7 @@ pub fn at(w: &Words, i: usize) -> Found {
         if w.is_any(i + 1, DURATION_HEAD) {
             consider(duration_at(w, i + 2).filter(|_| !w.is(i + 1, "latest")));
         }
-        if w.is_any(i + 1, &["end", "beginning", "start", "middle", "close"]) && w.is(i + 2, "of")
-        {
+        if w.is_any(i + 1, &["end", "beginning", "start", "middle", "close"]) && w.is(i + 2, "of") {
             consider(end_of(w, i + 3));
         }
     }

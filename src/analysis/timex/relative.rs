@@ -52,9 +52,7 @@ fn single(w: &Words, i: usize) -> Found {
         "these" if next == "days" => two(Meaning::Ref("PRESENT_REF")),
         "the" => match next {
             "future" => two(Meaning::Ref("FUTURE_REF")),
-            "past" if !w.is_any(i + 2, &["few", "several", "two"]) => {
-                two(Meaning::Ref("PAST_REF"))
-            }
+            "past" if !w.is_any(i + 2, &["few", "several", "two"]) => two(Meaning::Ref("PAST_REF")),
             "near" | "foreseeable" | "distant" if w.is(i + 2, "future") => {
                 Some((i + 3, Meaning::Ref("FUTURE_REF")))
             }

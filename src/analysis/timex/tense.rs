@@ -12,9 +12,33 @@ pub enum Tense {
 }
 
 const FUTURE: &[&str] = &[
-    "will", "'ll", "’ll", "shall", "wo", "going", "expected", "expects", "scheduled", "plans",
-    "plan", "planning", "planned", "due", "upcoming", "next", "hopes", "intends", "must",
-    "slated", "payable", "expire", "expires", "begins", "starts", "deadline", "soon",
+    "will",
+    "'ll",
+    "’ll",
+    "shall",
+    "wo",
+    "going",
+    "expected",
+    "expects",
+    "scheduled",
+    "plans",
+    "plan",
+    "planning",
+    "planned",
+    "due",
+    "upcoming",
+    "next",
+    "hopes",
+    "intends",
+    "must",
+    "slated",
+    "payable",
+    "expire",
+    "expires",
+    "begins",
+    "starts",
+    "deadline",
+    "soon",
 ];
 
 const PAST: &[&str] = &[
@@ -22,21 +46,47 @@ const PAST: &[&str] = &[
     "made", "saw", "found", "left", "began", "won", "lost", "held", "sent", "got", "fell", "rose",
     "paid", "sold", "bought", "led", "fled", "struck", "spoke", "wrote", "broke", "chose", "flew",
     "drove", "ran", "thought", "brought", "caught", "fought", "knew", "grew", "threw", "became",
-    "felt", "kept", "built", "spent", "stood", "shot", "quit", "last", "earlier", "former",
-    "been", "since", "ended", "closed",
+    "felt", "kept", "built", "spent", "stood", "shot", "quit", "last", "earlier", "former", "been",
+    "since", "ended", "closed",
 ];
 
 /// Words ending in "-ed" that are not past forms.
 const NOT_PAST: &[&str] = &[
-    "need", "speed", "feed", "red", "bed", "hundred", "seed", "shed", "led", "fed", "indeed",
-    "proceed", "succeed", "exceed", "weed", "breed", "greed", "creed", "ted", "ned", "fred",
-    "united", "limited", "proposed", "related", "based", "reduced", "increased", "added",
+    "need",
+    "speed",
+    "feed",
+    "red",
+    "bed",
+    "hundred",
+    "seed",
+    "shed",
+    "led",
+    "fed",
+    "indeed",
+    "proceed",
+    "succeed",
+    "exceed",
+    "weed",
+    "breed",
+    "greed",
+    "creed",
+    "ted",
+    "ned",
+    "fred",
+    "united",
+    "limited",
+    "proposed",
+    "related",
+    "based",
+    "reduced",
+    "increased",
+    "added",
 ];
 
 /// Words before an "-ed" form that make it a participle or adjective, not a past verb.
 const BEFORE_PARTICIPLE: &[&str] = &[
-    "be", "being", "is", "are", "to", "the", "a", "an", "its", "their", "his", "her", "our",
-    "'s", "’s", "get", "gets", "will",
+    "be", "being", "is", "are", "to", "the", "a", "an", "its", "their", "his", "her", "our", "'s",
+    "’s", "get", "gets", "will",
 ];
 
 /// The tense token `i` signals, if any.

@@ -85,8 +85,8 @@ pub fn parse(name: &str, source: &str) -> Result<TimemlDoc, String> {
                 other => return Err(format!("TIMEX3 with unknown type {other:?}")),
             };
             let value = attribute(&attrs, "value").unwrap_or_default();
-            let creation = attribute(&attrs, "functionInDocument").as_deref()
-                == Some("CREATION_TIME");
+            let creation =
+                attribute(&attrs, "functionInDocument").as_deref() == Some("CREATION_TIME");
             if !creation {
                 let span = start..text.len();
                 gold.push(GoldTimex { text: text[span.clone()].to_string(), span, kind, value });
@@ -135,7 +135,8 @@ fn push_decoded(out: &mut String, s: &str) {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let tail = &rest[amp..];
-        let known = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&apos;", '\'')];
+        let known =
+            [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&apos;", '\'')];
         match known.iter().find(|(e, _)| tail.starts_with(e)) {
             Some((e, c)) => {
                 out.push(*c);

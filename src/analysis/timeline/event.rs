@@ -1,0 +1,282 @@
+//! What a date dates, as a short phrase, by a heuristic over the sentence's tokens:
+//!
+//! - A date written before a noun ("the August Trump-Putin summit", "Friday's vote") dates that
+//!   noun phrase: "the Trump-Putin summit".
+//! - Otherwise it dates its clause: the nearest verb to its left (else to its right), with the
+//!   words after the verb up to the date ("landed in Kyiv"), and the verb's subject: the noun
+//!   phrase before it, skipping auxiliaries and a comma-enclosed relative or appositive clause
+//!   ("The delegation, which also includes ..., landed" -> "the delegation").
+//!
+//! Verbs are known by form: auxiliaries and common irregular verbs from a list, and "-ed" words
+//! not preceded by a determiner.
+
+use crate::analysis::tokens::Token;
+use crate::analysis::Span;
+
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must", "did", "does", "do", "'s", "'ll",
+    "’ll", "not", "n't", "also", "already", "still", "just",
+];
+
+const VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "met",
+    "meet",
+    "meets",
+    "went",
+    "came",
+    "told",
+    "took",
+    "gave",
+    "made",
+    "saw",
+    "found",
+    "left",
+    "began",
+    "begins",
+    "won",
+    "lost",
+    "held",
+    "holds",
+    "sent",
+    "got",
+    "fell",
+    "rose",
+    "paid",
+    "sold",
+    "bought",
+    "led",
+    "fled",
+    "struck",
+    "spoke",
+    "wrote",
+    "broke",
+    "chose",
+    "flew",
+    "ran",
+    "brought",
+    "fought",
+    "knew",
+    "grew",
+    "became",
+    "kept",
+    "built",
+    "spent",
+    "stood",
+    "shot",
+    "hit",
+    "set",
+    "put",
+    "cut",
+    "quit",
+    "arrive",
+    "arrives",
+    "visit",
+    "visits",
+    "begin",
+    "take",
+    "takes",
+    "hold",
+    "leave",
+    "leaves",
+    "vote",
+    "votes",
+    "sign",
+    "signs",
+    "start",
+    "starts",
+    "end",
+    "ends",
+    "open",
+    "opens",
+    "launch",
+    "launches",
+    "return",
+    "returns",
+    "resume",
+    "resumes",
+    "expire",
+    "expires",
+    "die",
+    "dies",
+    "killed",
+    "announce",
+    "announces",
+    "report",
+    "reports",
+    "release",
+    "releases",
+];
+
+/// Words that end a noun phrase going left or right.
+const STOP: &[&str] = &[
+    "in", "on", "at", "by", "for", "from", "to", "with", "during", "since", "until", "after",
+    "before", "and", "or", "but", "that", "which", "who", "whom", "whose", "when", "while", "as",
+    "than", "because", "if", "though", "although", "where", "into", "onto", "over",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "last", "next",
+];
+
+/// Prepositions that introduce a date ("on Wednesday") and are dropped from the phrase.
+const DATE_PREPOSITIONS: &[&str] =
+    &["on", "in", "at", "by", "during", "since", "until", "from", "through", "before", "after"];
+
+struct Sentence<'a> {
+    text: &'a str,
+    tokens: &'a [&'a Token],
+}
+
+impl Sentence<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+    fn is_punct(&self, i: usize) -> bool {
+        !self.word(i).chars().any(char::is_alphanumeric)
+    }
+    fn is_verb(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        if VERBS.contains(&w.as_str()) || matches!(w.as_str(), "is" | "are" | "was" | "were") {
+            return true;
+        }
+        let after_determiner = i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_str());
+        w.len() > 4 && w.ends_with("ed") && !after_determiner && !self.capital(i)
+    }
+    fn capital(&self, i: usize) -> bool {
+        i > 0 && self.word(i).starts_with(char::is_uppercase)
+    }
+    /// Text from token `a` to token `b` inclusive.
+    fn slice(&self, a: usize, b: usize) -> String {
+        let (Some(s), Some(e)) = (self.tokens.get(a), self.tokens.get(b)) else {
+            return String::new();
+        };
+        self.text.get(s.span.start..e.span.end).unwrap_or("").to_string()
+    }
+}
+
+/// The event the date at `date` dates, from the tokens of its sentence.
+pub fn phrase(text: &str, tokens: &[&Token], date: &Span) -> Option<String> {
+    let s = Sentence { text, tokens };
+    let first = tokens.iter().position(|t| t.span.start >= date.start)?;
+    let last = tokens.iter().rposition(|t| t.span.end <= date.end)?;
+    noun_phrase(&s, first, last).or_else(|| clause(&s, first, last)).map(|p| tidy(&p))
+}
+
+/// The first words of the sentence, when no event phrase is found.
+pub fn fallback(text: &str, sentence: &Span) -> String {
+    let s = text.get(sentence.clone()).unwrap_or("");
+    s.split_whitespace().take(8).collect::<Vec<_>>().join(" ")
+}
+
+/// "the August Trump-Putin summit" -> "the Trump-Putin summit"; "Friday's vote" -> "the vote".
+fn noun_phrase(s: &Sentence, first: usize, last: usize) -> Option<String> {
+    let possessive = matches!(s.word(last + 1), "'s" | "’s");
+    let det = first.checked_sub(1).filter(|&d| DETERMINERS[..10].contains(&s.lower(d).as_str()));
+    if det.is_none() && !possessive {
+        return None;
+    }
+    let head_start = last + 1 + usize::from(possessive);
+    let mut end = head_start;
+    while end < s.tokens.len()
+        && !s.is_punct(end)
+        && !STOP.contains(&s.lower(end).as_str())
+        && !s.is_verb(end)
+        && end - head_start < 5
+    {
+        end += 1;
+    }
+    if end == head_start {
+        return None;
+    }
+    let head = s.slice(head_start, end - 1);
+    Some(match det {
+        Some(d) => format!("{} {head}", s.lower(d)),
+        None => format!("the {head}"),
+    })
+}
+
+/// "the delegation landed in Kyiv".
+fn clause(s: &Sentence, first: usize, last: usize) -> Option<String> {
+    let verb = (0..first).rev().find(|&i| s.is_verb(i) && !s.is_aux(i)).or_else(|| {
+        (0..first)
+            .rev()
+            .find(|&i| s.is_verb(i))
+            .or_else(|| (last + 1..s.tokens.len()).find(|&i| s.is_verb(i)))
+    })?;
+    let vp_start = (0..verb).rev().take_while(|&i| s.is_aux(i)).last().unwrap_or(verb);
+    let vp_end = predicate_end(s, verb, first, last);
+    let subject = subject(s, vp_start);
+    let vp = s.slice(vp_start, vp_end);
+    Some(match subject {
+        Some(subj) => format!("{subj} {vp}"),
+        None => vp,
+    })
+}
+
+impl Sentence<'_> {
+    fn is_aux(&self, i: usize) -> bool {
+        AUXILIARIES.contains(&self.lower(i).as_str())
+    }
+}
+
+/// Last token of the predicate: up to the date (without its preposition), at most six words,
+/// never past punctuation.
+fn predicate_end(s: &Sentence, verb: usize, first: usize, last: usize) -> usize {
+    let limit = if verb < first { first } else { s.tokens.len() };
+    let mut end = verb;
+    let mut k = verb + 1;
+    while k < limit && k - verb <= 6 && !s.is_punct(k) && !(k > last && k >= first) {
+        if k > verb + 1 && STOP.contains(&s.lower(k).as_str()) && verb > last {
+            break;
+        }
+        end = k;
+        k += 1;
+    }
+    while end > verb && DATE_PREPOSITIONS.contains(&s.lower(end).as_str()) {
+        end -= 1;
+    }
+    end
+}
+
+/// The noun phrase before token `at`, skipping a comma-enclosed clause just before it.
+fn subject(s: &Sentence, at: usize) -> Option<String> {
+    let mut end = at.checked_sub(1)?;
+    if s.word(end) == "," {
+        let open = (0..end).rev().find(|&i| s.word(i) == ",")?;
+        end = open.checked_sub(1)?;
+    }
+    let mut start = end;
+    while start > 0 {
+        let prev = start - 1;
+        if s.is_punct(prev) || STOP.contains(&s.lower(prev).as_str()) || s.is_verb(prev) {
+            break;
+        }
+        if end - prev >= 6 {
+            break;
+        }
+        start = prev;
+    }
+    if s.is_punct(end) || s.is_punct(start) {
+        return None;
+    }
+    Some(s.slice(start, end))
+}
+
+/// Lower-cases a sentence-initial determiner and squeezes spaces.
+fn tidy(p: &str) -> String {
+    let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+    match p.split_once(' ') {
+        Some((head, rest)) if DETERMINERS.contains(&head.to_lowercase().as_str()) => {
+            format!("{} {rest}", head.to_lowercase())
+        }
+        _ => p,
+    }
+}

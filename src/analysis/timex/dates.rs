@@ -233,10 +233,8 @@ fn year_like(w: &Words, i: usize) -> Found {
     if w.at(end) == "'s" && y % 10 == 0 {
         return Some((end + 1, Meaning::Decade(y / 10)));
     }
-    if let Some(q) = quarter(w, end) {
-        if let (e, Meaning::Quarter { year: None, quarter }) = q {
-            return Some((e, Meaning::Quarter { year: Some(y), quarter }));
-        }
+    if let Some((e, Meaning::Quarter { year: None, quarter })) = quarter(w, end) {
+        return Some((e, Meaning::Quarter { year: Some(y), quarter }));
     }
     let counted = w.is_any(end, COUNTED) || i > 0 && w.is_any(i - 1, &["$", "no", "#", "-"]);
     (!counted && !w.is(end, ":")).then_some((end, Meaning::Year(y)))
@@ -290,6 +288,9 @@ fn season_at(w: &Words, i: usize) -> Found {
         return None;
     }
     let of = if w.is(i + 1, "of") { i + 2 } else { i + 1 };
+    if w.at(i) == "fall" && of == i + 2 && year_at(w, of).is_none() {
+        return None;
+    }
     let (end, year) = match year_at(w, of) {
         Some((e, y)) => (e, Some(y)),
         None => (i + 1, None),

@@ -148,9 +148,24 @@ pub fn resolve(meaning: &Meaning, anchor: Option<NaiveDate>, tense: Tense) -> (T
             None => "XXXX".into(),
         }),
         NthWeekday { month, weekday, n, year, shift } => {
-            let cal = calendar(*year, *month, None, *shift, anchor, tense);
-            let y = cal.get(..4).and_then(|y| y.parse::<i32>().ok());
-            date(y.and_then(|y| nth_weekday(y, *month, *weekday, *n)).map_or(cal, ymd))
+            let found = |y: i32| nth_weekday(y, *month, *weekday, *n);
+            let day = match (year, anchor) {
+                (Some(y), _) => found(*y),
+                (None, Some(a)) => {
+                    let this = found(a.year());
+                    let before = found(a.year() - 1);
+                    let after = found(a.year() + 1);
+                    let past = matches!(shift, Shift::Last) || tense == Tense::Past;
+                    let future = matches!(shift, Shift::Next) || tense == Tense::Future;
+                    match this {
+                        Some(d) if past && d > a => before,
+                        Some(d) if future && d < a => after,
+                        other => other,
+                    }
+                }
+                (None, None) => None,
+            };
+            date(day.map_or_else(|| format!("XXXX-{month:02}"), ymd))
         }
         Decade(d) => date(format!("{d:03}")),
         Century(c) => date(format!("{c:02}")),
@@ -345,8 +360,11 @@ fn season(year: Option<i32>, code: &str, shift: Shift, anchor: Option<NaiveDate>
         (None, None) => return format!("XXXX-{code}"),
         (None, Some(a)) => {
             let started = a.month() >= start;
+            // Whether this year's season is over (winter runs December to February).
+            let over =
+                if start == 12 { (3..12).contains(&a.month()) } else { a.month() > start + 2 };
             match shift {
-                Shift::Last => a.year() - 1 + i32::from(started && start != 12),
+                Shift::Last => a.year() - i32::from(!over || start == 12),
                 Shift::Next => a.year() + i32::from(started),
                 Shift::Year(k) => a.year() + k,
                 Shift::This | Shift::Tense => a.year(),

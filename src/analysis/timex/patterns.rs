@@ -31,7 +31,11 @@ pub fn at(w: &Words, i: usize) -> Found {
     };
     let s = w.at(i);
     if s == "the" {
-        consider(core(w, i + 1).filter(|(_, m)| takes_article(m)));
+        let adjective = w.at(i + 1).contains('-');
+        let hyphenated_duration = |e: usize, m: &Meaning| {
+            adjective && e == i + 2 && matches!(m, Meaning::Duration { .. })
+        };
+        consider(core(w, i + 1).filter(|(e, m)| takes_article(m) && !hyphenated_duration(*e, m)));
         consider(modified(w, i + 1).filter(|(_, m)| takes_article(m)));
         consider(part_of(w, i + 1));
         if w.is_any(i + 1, DURATION_HEAD) {
@@ -102,7 +106,8 @@ fn approximate(w: &Words, i: usize) -> Found {
     let (end, m) = core(w, i + skip)?;
     let counted = matches!(m, Meaning::Duration { .. } | Meaning::Relative { .. })
         || matches!(m, Meaning::WithTime(..)) && skip == 1 && w.is(i, "around");
-    let counted = counted && !(w.is(i, "some") && !w.at(i + 1).starts_with(char::is_numeric));
+    // "some" approximates only a written number ("some 20 years", not "some years").
+    let counted = counted && (!w.is(i, "some") || w.at(i + 1).starts_with(char::is_numeric));
     counted.then_some((end, m))
 }
 

@@ -41,7 +41,7 @@ fn single(w: &Words, i: usize) -> Found {
             Some((u, true)) => two(Meaning::Duration { amount: Amount::Vague, unit: u }),
             _ => None,
         },
-        "soon" if !w.is(i + 1, "after") && !(i > 0 && w.is(i - 1, "as")) => {
+        "soon" if !(w.is(i + 1, "after") || i > 0 && w.is(i - 1, "as")) => {
             one(Meaning::Ref("FUTURE_REF"))
         }
         "recent" => match unit(next) {

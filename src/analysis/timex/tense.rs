@@ -98,8 +98,11 @@ fn cue(words: &Words, i: usize) -> Tense {
     if PAST.contains(&word) {
         return Tense::Past;
     }
-    let past_form = word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word);
     let participle = i > 0 && words.is_any(i - 1, BEFORE_PARTICIPLE);
+    if word == "set" && participle {
+        return Tense::Future;
+    }
+    let past_form = word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word);
     if past_form && !participle {
         Tense::Past
     } else {

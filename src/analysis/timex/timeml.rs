@@ -95,6 +95,9 @@ pub fn parse(name: &str, source: &str) -> Result<TimemlDoc, String> {
         rest = &rest[gt + 1..];
     }
     push_decoded(&mut text, rest);
+    if open_timex.is_some() {
+        return Err("a TIMEX3 is not closed before </TEXT>".into());
+    }
     Ok(TimemlDoc { name: name.to_string(), dct, text, gold })
 }
 

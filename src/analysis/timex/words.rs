@@ -53,6 +53,10 @@ impl<'t> Words<'t> {
         self.words.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
     /// Lower-cased token `i`, or "" past the end.
     pub fn at(&self, i: usize) -> &str {
         self.words.get(i).map_or("", |w| w.lower.as_str())

@@ -32,7 +32,8 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut report_quarter: Option<(i32, u32)> = None;
     let mut i = 0;
     while i < words.len() {
-        let Some((end, meaning)) = patterns::at(words, i) else {
+        let found = lexicon::may_start(words.at(i)).then(|| patterns::at(words, i)).flatten();
+        let Some((end, meaning)) = found else {
             i += 1;
             continue;
         };

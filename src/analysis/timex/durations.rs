@@ -10,17 +10,18 @@ type Found = Option<(usize, Meaning)>;
 /// A count at `i`: "3", "2.5", "2 1/2", "twenty four", "a", "a few", "several", "a dozen".
 pub fn amount(w: &Words, i: usize) -> Option<(usize, Amount)> {
     let s = w.at(i);
-    if let Ok(n) = s.replace(',', "").parse::<f64>() {
-        if s.starts_with(|c: char| c.is_ascii_digit()) {
-            if let Some((a, b)) = w.at(i + 1).split_once('/') {
-                if let (Ok(a), Ok(b)) = (a.parse::<f64>(), b.parse::<f64>()) {
-                    if b > 0.0 {
-                        return Some((i + 2, Amount::Exact(n + a / b)));
-                    }
+    let digits = s.starts_with(|c: char| c.is_ascii_digit());
+    if let Some(n) = digits.then(|| s.replace(',', "").parse::<f64>().ok()).flatten() {
+        if let Some((a, b)) = w.at(i + 1).split_once('/') {
+            if let (Ok(a), Ok(b)) = (a.parse::<f64>(), b.parse::<f64>()) {
+                if b > 0.0 {
+                    return Some((i + 2, Amount::Exact(n + a / b)));
                 }
             }
-            return Some((i + 1, Amount::Exact(n)));
         }
+        return Some((i + 1, Amount::Exact(n)));
+    }
+    if digits {
         return None;
     }
     if let Some(n) = number_word(s) {

@@ -229,3 +229,101 @@ pub fn ordinal(word: &str) -> Option<u32> {
 pub fn is_vague_count(word: &str) -> bool {
     matches!(word, "several" | "few" | "many" | "some" | "numerous" | "multiple" | "countless")
 }
+
+/// Words other than names, numbers and units that can begin an expression.
+const STARTERS: &[&str] = &[
+    "a",
+    "about",
+    "almost",
+    "an",
+    "annually",
+    "approximately",
+    "around",
+    "at",
+    "christmas",
+    "coming",
+    "countless",
+    "current",
+    "currently",
+    "daily",
+    "dozens",
+    "each",
+    "earlier",
+    "early",
+    "end",
+    "every",
+    "fewer",
+    "final",
+    "fiscal",
+    "following",
+    "future",
+    "half",
+    "halloween",
+    "hourly",
+    "hundreds",
+    "just",
+    "labor",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "less",
+    "memorial",
+    "mid",
+    "midday",
+    "midnight",
+    "monthly",
+    "more",
+    "new",
+    "next",
+    "nightly",
+    "no",
+    "noon",
+    "now",
+    "nowadays",
+    "only",
+    "past",
+    "per",
+    "presently",
+    "previous",
+    "recent",
+    "recently",
+    "roughly",
+    "soon",
+    "thanksgiving",
+    "the",
+    "these",
+    "this",
+    "thousands",
+    "today",
+    "tomorrow",
+    "tonight",
+    "up",
+    "weekly",
+    "year",
+    "year-ago",
+    "year-earlier",
+    "year-end",
+    "yearly",
+    "yesterday",
+    "nearly",
+];
+
+/// Whether an expression can begin with `word` (lower-cased): a cheap filter that lets the
+/// tagger skip most tokens without trying the patterns.
+pub fn may_start(word: &str) -> bool {
+    let Some(first) = word.bytes().next() else { return false };
+    first.is_ascii_digit()
+        || first == b'\''
+        || word.contains('-')
+        || (first == b'q' && word.len() == 2)
+        || STARTERS.contains(&word)
+        || month(word).is_some()
+        || weekday(word).is_some()
+        || season(word).is_some()
+        || unit(word).is_some()
+        || is_vague_count(word)
+        || number_word(word).is_some()
+        || ordinal(word).is_some()
+}

@@ -47,11 +47,11 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
             }
             (m, _) => m,
         };
+        let inferred_quarter = matches!(meaning, Meaning::Quarter { year: None, .. });
         let (kind, value) = resolve(&meaning, dct, tense);
-        if let Some(q) = quarter_of(&value) {
-            if matches!(meaning, Meaning::Quarter { .. }) && report_quarter.is_none() {
-                report_quarter = Some(q);
-            }
+        if let Some(q) = quarter_of(&value).filter(|_| inferred_quarter && report_quarter.is_none())
+        {
+            report_quarter = Some(q);
         }
         let span = words.span(i, end);
         out.push(Timex { text: words.text[span.clone()].to_string(), span, kind, value });

@@ -236,6 +236,9 @@ fn year_like(w: &Words, i: usize) -> Found {
     if let Some((e, Meaning::Quarter { year: None, quarter })) = quarter(w, end) {
         return Some((e, Meaning::Quarter { year: Some(y), quarter }));
     }
+    if w.is_any(end, &["quarter", "period"]) && i > 0 && w.is(i - 1, "the") {
+        return Some((end + 1, Meaning::QuarterIn(y)));
+    }
     let counted = w.is_any(end, COUNTED) || i > 0 && w.is_any(i - 1, &["$", "no", "#", "-"]);
     (!counted && !w.is(end, ":")).then_some((end, Meaning::Year(y)))
 }
@@ -291,7 +294,11 @@ fn season_at(w: &Words, i: usize) -> Found {
     if w.at(i) == "fall" && of == i + 2 && year_at(w, of).is_none() {
         return None;
     }
-    let (end, year) = match year_at(w, of) {
+    let spoken = || match spoken_year(w, of) {
+        Some((e, Meaning::Year(y))) => Some((e, y)),
+        _ => None,
+    };
+    let (end, year) = match year_at(w, of).or_else(spoken) {
         Some((e, y)) => (e, Some(y)),
         None => (i + 1, None),
     };

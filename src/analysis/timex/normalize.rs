@@ -59,6 +59,14 @@ pub enum Meaning {
         year: Option<i32>,
         quarter: u32,
     },
+    /// "the 1988 quarter", "the 1989 period": the report quarter in that year, filled in by
+    /// the tagger; the year alone when no quarter was named.
+    QuarterIn(i32),
+    /// "this year's third quarter": a quarter of the anchor's year moved by `offset` years.
+    QuarterOfYear {
+        offset: i64,
+        quarter: u32,
+    },
     /// "the year-earlier third quarter": that quarter a year before the one it is compared with.
     QuarterYearBefore(u32),
     /// The quarter a report is about ("the quarter", "a year earlier" next to a quarter),
@@ -129,6 +137,11 @@ pub fn resolve(meaning: &Meaning, anchor: Option<NaiveDate>, tense: Tense) -> (T
                 format!("{:04}-Q{quarter}", a.year() - i32::from(past))
             }
             (None, None) => format!("XXXX-Q{quarter}"),
+        }),
+        QuarterIn(y) => date(format!("{y:04}")),
+        QuarterOfYear { offset, quarter } => date(match anchor {
+            Some(a) => format!("{:04}-Q{quarter}", i64::from(a.year()) + offset),
+            None => format!("XXXX-Q{quarter}"),
         }),
         QuarterYearBefore(q) => {
             let (_, this) = resolve(&Quarter { year: None, quarter: *q }, anchor, tense);

@@ -33,24 +33,39 @@ pub fn at(w: &Words, i: usize) -> Found {
     if s == "the" {
         let adjective = w.at(i + 1).contains('-');
         let hyphenated_duration = |e: usize, m: &Meaning| {
-            adjective && e == i + 2 && matches!(m, Meaning::Duration { .. })
+            adjective
+                && e == i + 2
+                && matches!(m, Meaning::Duration { .. } | Meaning::Quarter { .. })
         };
         consider(core(w, i + 1).filter(|(e, m)| takes_article(m) && !hyphenated_duration(*e, m)));
         consider(modified(w, i + 1).filter(|(_, m)| takes_article(m)));
         consider(part_of(w, i + 1));
+        if w.is_any(i + 1, &["previous", "following", "current", "same", "year"]) {
+            consider(core(w, i + 1));
+        }
         if w.is_any(i + 1, DURATION_HEAD) {
-            consider(duration_at(w, i + 2).filter(|_| !w.is(i + 1, "latest")));
+            consider(duration_at(w, i + 2));
         }
         if w.is_any(i + 1, &["end", "beginning", "start", "middle", "close"]) && w.is(i + 2, "of") {
             consider(end_of(w, i + 3));
         }
     }
     if DURATION_HEAD.contains(&s) && !w.is(i + 1, "the") {
-        consider(duration_at(w, i + 1).filter(|_| s != "latest"));
+        consider(duration_at(w, i + 1));
     }
     consider(modified(w, i));
     consider(approximate(w, i));
-    best
+    best.map(|(end, m)| (or_so(w, end, &m), m))
+}
+
+/// "the next two years or so": the hedge belongs to a duration.
+fn or_so(w: &Words, end: usize, m: &Meaning) -> usize {
+    let hedged = w.is(end, "or") && w.is(end + 1, "so");
+    if hedged && matches!(m, Meaning::Duration { .. }) {
+        end + 2
+    } else {
+        end
+    }
 }
 
 /// "year end", "year-end", "the end of the year", "the end of 1994".
@@ -121,6 +136,7 @@ fn takes_article(m: &Meaning) -> bool {
             | Meaning::Duration { .. }
             | Meaning::Season { .. }
             | Meaning::ReportQuarter { .. }
+            | Meaning::QuarterIn(_)
             | Meaning::WithTime(None, _)
     ) || matches!(m, Meaning::Fixed(_, v) if v.contains("-H"))
 }

@@ -106,6 +106,17 @@ fn shifted(w: &Words, i: usize) -> Found {
     if u == Unit::Quarter && offset == 0 {
         return Some((j + 1, Meaning::ReportQuarter { years_back: 0 }));
     }
+    // "last year's quarter", "last year's period"
+    let possessive = w.is_any(j + 1, &["'s", "’s"]);
+    if u == Unit::Year && offset == -1 && possessive && w.is_any(j + 2, &["quarter", "period"]) {
+        return Some((j + 3, Meaning::ReportQuarter { years_back: 1 }));
+    }
+    // "this year's third quarter"
+    if u == Unit::Year && w.is_any(j + 1, &["'s", "’s"]) && w.is(j + 3, "quarter") {
+        if let Some(q) = super::lexicon::ordinal(w.at(j + 2)).filter(|q| (1..=4).contains(q)) {
+            return Some((j + 4, Meaning::QuarterOfYear { offset, quarter: q }));
+        }
+    }
     Some((j + 1, Meaning::Relative { unit: u, offset }))
 }
 

@@ -54,7 +54,9 @@ enum Command {
     },
     /// Score the temporal tagger on a folder of TimeML (.tml) files (TempEval-3 measures).
     EvalTimex {
-        dir: PathBuf,
+        /// Folders of .tml files; several are scored together.
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
         /// Also print every error with its context.
         #[arg(long)]
         details: bool,
@@ -80,7 +82,7 @@ fn main() -> Result<()> {
         Some(Command::Open { paths, date }) => open(paths, date.or(cli.date)),
         Some(Command::Analyze { file, json, date }) => analyze(file, json, date),
         Some(Command::Timex { file, dct, json }) => timex(file, dct, json),
-        Some(Command::EvalTimex { dir, details }) => eval_timex(dir, details),
+        Some(Command::EvalTimex { dirs, details }) => eval_timex(dirs, details),
         Some(Command::BenchTimex { dirs, passes }) => bench_timex(dirs, passes),
     }
 }
@@ -149,28 +151,32 @@ fn timex(file: PathBuf, dct: NaiveDate, json: bool) -> Result<()> {
     };
     let found = find(&text, Some(dct));
     if json {
-        println!("{}", serde_json::to_string_pretty(&output::to_json(&text, &found))?);
+        emit(&(serde_json::to_string_pretty(&output::to_json(&text, &found))? + "\n"))
     } else {
-        print!("{}", output::to_table(&text, &found));
+        emit(&output::to_table(&text, &found))
     }
-    Ok(())
 }
 
-fn eval_timex(dir: PathBuf, details: bool) -> Result<()> {
+fn eval_timex(dirs: Vec<PathBuf>, details: bool) -> Result<()> {
     use newslens::analysis::timex::{eval, find, timeml};
-    let docs = timeml::read_dir(&dir)?;
-    if docs.is_empty() {
-        bail!("{}: no .tml files found", dir.display());
+    let mut docs = Vec::new();
+    for dir in &dirs {
+        let found = timeml::read_dir(dir)?;
+        if found.is_empty() {
+            bail!("{}: no .tml files found", dir.display());
+        }
+        docs.extend(found);
     }
     let report = eval::evaluate(&docs, |d| find(&d.text, Some(d.dct)));
-    print!("{report}");
+    let mut out = report.to_string();
     if details {
-        println!("\nerrors (class, text, gold, ours, context):");
+        out += "\nerrors (class, text, gold, ours, context):\n";
         for line in &report.details {
-            println!("{line}");
+            out += line;
+            out += "\n";
         }
     }
-    Ok(())
+    emit(&out)
 }
 
 fn bench_timex(dirs: Vec<PathBuf>, passes: usize) -> Result<()> {
@@ -182,6 +188,14 @@ fn bench_timex(dirs: Vec<PathBuf>, passes: usize) -> Result<()> {
     if docs.is_empty() {
         bail!("no .tml files found");
     }
-    println!("{}", output::bench(&docs, passes));
-    Ok(())
+    emit(&format!("{}\n", output::bench(&docs, passes)))
+}
+
+/// Writes to stdout; a closed pipe (`| head`) ends the output quietly.
+fn emit(s: &str) -> Result<()> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(s.as_bytes()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write to stdout"),
+    }
 }

@@ -125,7 +125,13 @@ fn weekday_date(w: &Words, i: usize) -> Found {
     let (end, day) = weekday_at(w, i)?;
     let comma = if w.is(end, ",") { end + 1 } else { end };
     if let Some((e, m)) = month_first(w, comma) {
-        return Some((e, m));
+        return Some(match m {
+            Meaning::Calendar { year: None, month, day: Some(d), .. } => {
+                let shift = Shift::OnWeekday(day);
+                (e, Meaning::Calendar { year: None, month, day: Some(d), shift })
+            }
+            m => (e, m),
+        });
     }
     Some((end, Meaning::Weekday { day, shift: Shift::Tense }))
 }

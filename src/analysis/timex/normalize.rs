@@ -26,6 +26,9 @@ pub enum Shift {
     This,
     /// "July last year": in the anchor's year moved by this many years.
     Year(i32),
+    /// "Monday, Oct. 26": the year near the anchor in which the date falls on this weekday
+    /// (Monday = 1).
+    OnWeekday(u32),
 }
 
 /// Clock time or part of day attached to a date.
@@ -265,6 +268,12 @@ fn relative(a: NaiveDate, unit: Unit, offset: i64) -> String {
     }
 }
 
+/// Within this many days of the anchor a month-day is placed in the anchor's year whatever
+/// the tense.
+const CLOSE_DAYS: i64 = 30;
+/// Within this many months of the anchor a month is placed in the anchor's year.
+const CLOSE_MONTHS: i64 = 0;
+
 /// How many days back a past-tense weekday that names the anchor's own weekday lies.
 const SAME_DAY_PAST: i64 = 0;
 
@@ -282,7 +291,7 @@ fn weekday(a: NaiveDate, day: u32, shift: Shift, tense: Tense) -> NaiveDate {
                 fwd
             }
         }
-        (Shift::This | Shift::Year(_), _) => i64::from(day) - today,
+        (Shift::This | Shift::Year(_) | Shift::OnWeekday(_), _) => i64::from(day) - today,
         (Shift::Tense, Tense::Past) => -(if back == 0 { SAME_DAY_PAST } else { back }),
         (Shift::Tense, Tense::Future) => fwd,
         (Shift::Tense, Tense::Unknown) => {
@@ -316,9 +325,24 @@ fn calendar(
     let here = (a.month(), day.map_or(0, |_| a.day()));
     let there = (month, day.unwrap_or(0));
     let y = a.year();
+    // A date close to the anchor on the "wrong" side of the tense is more likely a misread
+    // tense ("said it will pay on Dec. 15") than a year away: keep it in the anchor's year.
+    let close = match day {
+        Some(d) => NaiveDate::from_ymd_opt(y, month, d)
+            .is_some_and(|date| (date - a).num_days().abs() <= CLOSE_DAYS),
+        None => (i64::from(month) - i64::from(a.month())).abs() <= CLOSE_MONTHS,
+    };
+    let tense = if close && matches!(shift, Shift::Tense) { Tense::Unknown } else { tense };
     let year = match (shift, tense) {
         (Shift::This, _) => y,
         (Shift::Year(k), _) => y + k,
+        (Shift::OnWeekday(wd), _) => [y, y - 1, y + 1]
+            .into_iter()
+            .find(|&c| {
+                day.and_then(|d| NaiveDate::from_ymd_opt(c, month, d))
+                    .is_some_and(|date| date.weekday().number_from_monday() == wd)
+            })
+            .unwrap_or(y),
         (Shift::Last, _) => {
             if there < here {
                 y
@@ -380,7 +404,7 @@ fn season(year: Option<i32>, code: &str, shift: Shift, anchor: Option<NaiveDate>
                 Shift::Last => a.year() - i32::from(!over || start == 12),
                 Shift::Next => a.year() + i32::from(started),
                 Shift::Year(k) => a.year() + k,
-                Shift::This | Shift::Tense => a.year(),
+                Shift::This | Shift::Tense | Shift::OnWeekday(_) => a.year(),
             }
         }
     };

@@ -22,7 +22,6 @@ const FUTURE: &[&str] = &[
     "expects",
     "scheduled",
     "plans",
-    "plan",
     "planning",
     "planned",
     "due",
@@ -39,6 +38,7 @@ const FUTURE: &[&str] = &[
     "starts",
     "deadline",
     "soon",
+    "effective",
 ];
 
 const PAST: &[&str] = &[
@@ -89,47 +89,55 @@ const BEFORE_PARTICIPLE: &[&str] = &[
     "’s", "get", "gets", "will",
 ];
 
-/// The tense token `i` signals, if any.
-fn cue(words: &Words, i: usize) -> Tense {
-    let word = words.at(i);
-    if FUTURE.contains(&word) {
-        return Tense::Future;
-    }
-    if PAST.contains(&word) {
-        return Tense::Past;
-    }
-    let participle = i > 0 && words.is_any(i - 1, BEFORE_PARTICIPLE);
-    if word == "set" && participle {
-        return Tense::Future;
-    }
-    let past_form = word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word);
-    if past_form && !participle {
-        Tense::Past
-    } else {
-        Tense::Unknown
-    }
+/// How sure a cue is: auxiliaries and listed verbs are sure; a bare "-ed" form may be an
+/// adjective ("preferred shares") and only counts when nothing surer is near.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Strength {
+    Sure,
+    Weak,
 }
 
-/// The tense governing tokens `start..end`: the nearest cue to the left in the sentence, else
-/// the nearest to the right.
+/// The tense token `i` signals, if any.
+fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
+    let word = words.at(i);
+    let participle = i > 0 && words.is_any(i - 1, BEFORE_PARTICIPLE);
+    if FUTURE.contains(&word) || (word == "set" && participle) {
+        return Some((Tense::Future, Strength::Sure));
+    }
+    if PAST.contains(&word) && !participle {
+        return Some((Tense::Past, Strength::Sure));
+    }
+    let past_form = word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word);
+    (past_form && !participle).then_some((Tense::Past, Strength::Weak))
+}
+
+/// The tense governing tokens `start..end`: the nearest sure cue to the left in the clause,
+/// else the nearest weak one, else the same to the right; a preposition of deadline right
+/// before the expression ("by", "until", "to") points forward.
 pub fn around(words: &Words, start: usize, end: usize) -> Tense {
+    if start > 0 && words.is_any(start - 1, &["by", "until", "till", "to", "effective"]) {
+        return Tense::Future;
+    }
     let (s0, s1) = words.sentence(start);
-    let left = (s0.max(start.saturating_sub(12))..start).rev();
-    for i in left {
+    let mut weak = None;
+    for i in (s0.max(start.saturating_sub(12))..start).rev() {
         if matches!(words.at(i), ";" | ":") {
             break;
         }
-        let t = cue(words, i);
-        if t != Tense::Unknown {
-            return t;
+        match cue(words, i) {
+            Some((t, Strength::Sure)) => return t,
+            Some((t, Strength::Weak)) if weak.is_none() => weak = Some(t),
+            _ => {}
         }
+    }
+    if let Some(t) = weak {
+        return t;
     }
     for i in end..s1.min(end + 5) {
         if matches!(words.at(i), ";" | ":" | "," | "\"" | "``" | "''") {
             break;
         }
-        let t = cue(words, i);
-        if t != Tense::Unknown {
+        if let Some((t, _)) = cue(words, i) {
             return t;
         }
     }

@@ -62,7 +62,27 @@ pub fn month_at(w: &Words, i: usize) -> Option<(usize, u32)> {
     if !full && end == i + 1 && w.at(i) != "sept" {
         return None;
     }
-    if w.at(i) == "may" && !(day_at(w, end).is_some() || year_at(w, end).is_some()) {
+    // "May" is a month when a date or year follows or a time word comes before it.
+    let before = i.checked_sub(1).map_or("", |p| w.at(p));
+    let time_word = matches!(
+        before,
+        "in" | "since"
+            | "until"
+            | "by"
+            | "from"
+            | "through"
+            | "during"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "next"
+            | "this"
+            | "of"
+            | "before"
+            | "after"
+    );
+    if w.at(i) == "may" && !(day_at(w, end).is_some() || year_at(w, end).is_some() || time_word) {
         return None;
     }
     Some((end, m))

@@ -47,6 +47,7 @@ pub fn amount(w: &Words, i: usize) -> Option<(usize, Amount)> {
             _ => Some((i + 1, Amount::Exact(1.0))),
         },
         "half" if w.is_any(i + 1, &["a", "an"]) => Some((i + 2, Amount::Exact(0.5))),
+        "couple" if w.is(i + 1, "of") => Some((i + 2, Amount::Exact(2.0))),
         "dozens" | "hundreds" | "thousands" if w.is(i + 1, "of") => Some((i + 2, Amount::Vague)),
         _ if is_vague_count(s) => Some((i + 1, Amount::Vague)),
         _ => None,

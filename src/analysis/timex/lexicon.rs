@@ -241,6 +241,7 @@ const STARTERS: &[&str] = &[
     "around",
     "at",
     "christmas",
+    "couple",
     "coming",
     "countless",
     "current",

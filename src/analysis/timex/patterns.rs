@@ -87,7 +87,8 @@ fn part_of(w: &Words, i: usize) -> Found {
 /// "early 2023", "late Tuesday", "mid-October", "the early 1980s", "earlier Sunday".
 fn modified(w: &Words, i: usize) -> Found {
     let s = w.at(i);
-    if let Some(rest) = s.strip_prefix("mid-") {
+    let rest = ["mid-", "early-", "late-"].iter().find_map(|p| s.strip_prefix(p));
+    if let Some(rest) = rest {
         if let Some(m) = super::lexicon::month(rest) {
             let meaning = Meaning::Calendar {
                 year: None,
@@ -98,8 +99,10 @@ fn modified(w: &Words, i: usize) -> Found {
             return Some((i + 1, meaning));
         }
     }
-    if matches!(s, "year-end") || (s == "year" && w.is(i + 1, "end")) {
-        let end = if s == "year" { i + 2 } else { i + 1 };
+    let year_end = s == "year" && w.is(i + 1, "end");
+    let years_end = s == "year" && w.is_any(i + 1, &["'s", "’s"]) && w.is(i + 2, "end");
+    if s == "year-end" || year_end || years_end {
+        let end = i + 1 + usize::from(year_end) + 2 * usize::from(years_end);
         return Some((end, Meaning::Relative { unit: Unit::Year, offset: 0 }));
     }
     if !matches!(s, "early" | "late" | "mid" | "earlier" | "later" | "end") {

@@ -57,6 +57,9 @@ fn single(w: &Words, i: usize) -> Found {
                 Some((i + 3, Meaning::Ref("FUTURE_REF")))
             }
             "weekend" => two(Meaning::Relative { unit: Unit::Weekend, offset: 0 }),
+            "near" | "short" if w.is(i + 2, "term") => Some((i + 3, Meaning::Ref("FUTURE_REF"))),
+            "full" | "fiscal" if w.is(i + 2, "year") => the_year(w, i + 3),
+            "year" => the_year(w, i + 2),
             _ => None,
         },
         "future" if w.is_any(i + 1, &["years", "quarters", "months"]) => {
@@ -203,6 +206,21 @@ fn within_this(w: &Words, i: usize) -> Found {
     if !w.is_any(i, &["earlier", "later", "early", "late"]) {
         return None;
     }
+    if w.is(i + 1, "in") && w.is(i + 2, "the") {
+        let (u, false) = unit(w.at(i + 3))? else { return None };
+        let current = matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year);
+        return current.then_some((i + 4, Meaning::Relative { unit: u, offset: 0 }));
+    }
     let (end, m) = shifted(w, i + 1)?;
     matches!(m, Meaning::Relative { .. }).then_some((end, m))
+}
+
+/// "the year", "the fiscal year": a year-long period when it "ended" or "ending" on a date,
+/// else the anchor's year.
+fn the_year(w: &Words, end: usize) -> Found {
+    if w.is_any(end, &["ended", "ending", "ends", "through", "to"]) {
+        return Some((end, Meaning::Duration { amount: Amount::Exact(1.0), unit: Unit::Year }));
+    }
+    let other = w.is_any(end, &["before", "after", "earlier", "later", "'s", "’s", "of", "in"]);
+    (!other).then_some((end, Meaning::Relative { unit: Unit::Year, offset: 0 }))
 }

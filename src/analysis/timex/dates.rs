@@ -62,6 +62,10 @@ pub fn month_at(w: &Words, i: usize) -> Option<(usize, u32)> {
     if !full && end == i + 1 && w.at(i) != "sept" {
         return None;
     }
+    // "the March for Life", "the March of the Mothers"
+    if w.at(i) == "march" && w.is_any(end, &["for", "of"]) && year_at(w, end + 1).is_none() {
+        return None;
+    }
     // "May" is a month when a date or year follows or a time word comes before it.
     let before = i.checked_sub(1).map_or("", |p| w.at(p));
     let time_word = matches!(

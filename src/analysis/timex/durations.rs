@@ -68,6 +68,9 @@ pub fn duration_at(w: &Words, i: usize) -> Found {
     let more =
         if w.is_any(end, &["more", "full", "straight", "consecutive"]) { end + 1 } else { end };
     let (u, plural) = unit(w.at(more))?;
+    if w.capital(more) {
+        return None; // a title: "60 Minutes"
+    }
     if matches!(amount, Amount::Exact(n) if n >= 1000.0) && !plural {
         return None;
     }

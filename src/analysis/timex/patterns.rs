@@ -41,7 +41,7 @@ pub fn at(w: &Words, i: usize) -> Found {
         consider(modified(w, i + 1).filter(|(_, m)| takes_article(m)));
         consider(part_of(w, i + 1));
         if w.is_any(i + 1, &["previous", "following", "current", "same", "year"]) {
-            consider(core(w, i + 1));
+            consider(core(w, i + 1).filter(|(_, m)| !matches!(m, Meaning::Ref(_))));
         }
         if w.is_any(i + 1, DURATION_HEAD) {
             consider(duration_at(w, i + 2));
@@ -147,7 +147,8 @@ fn takes_article(m: &Meaning) -> bool {
 /// A core match, joined with an adjacent part of day or clock time.
 fn core(w: &Words, i: usize) -> Found {
     if let Some((end, time)) = clock_at(w, i) {
-        if let Some((e, day)) = day_like(w, end) {
+        let comma = usize::from(w.is(end, ","));
+        if let Some((e, day)) = day_like(w, end + comma) {
             return Some((e, Meaning::WithTime(Some(Box::new(day)), time)));
         }
         return Some((end, Meaning::WithTime(None, time)));

@@ -99,6 +99,9 @@ fn shifted(w: &Words, i: usize) -> Found {
         };
     }
     let (u, false) = unit(w.at(j))? else { return None };
+    if w.capital(j) {
+        return None; // a title: ABC's "This Week"
+    }
     let spans = matches!(w.at(i), "past" | "last" | "next" | "coming");
     if i > 0 && w.is(i - 1, "the") && spans && u != Unit::Weekend {
         return Some((j + 1, Meaning::Duration { amount: Amount::Exact(1.0), unit: u }));

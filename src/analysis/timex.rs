@@ -66,9 +66,12 @@ fn quarter_of(value: &str) -> Option<(i32, u32)> {
     Some((y.parse().ok()?, q.parse().ok()?))
 }
 
-/// Whether a timex can be placed on a calendar (a DATE or TIME with a year).
+/// Whether a timex can be placed on a calendar: a DATE or TIME whose value starts with a
+/// year, decade or century (`2025-11-19`, `2025-W47`, `199`), not `PAST_REF` or `XXXX-WXX-1`.
 pub fn is_dated(t: &Timex) -> bool {
+    let digits = t.value.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &t.value[digits..];
     matches!(t.kind, TimexKind::Date | TimexKind::Time)
-        && t.value.len() >= 4
-        && t.value.bytes().take(4).all(|b| b.is_ascii_digit())
+        && (2..=4).contains(&digits)
+        && (rest.is_empty() || (digits == 4 && (rest.starts_with('-') || rest.starts_with('T'))))
 }

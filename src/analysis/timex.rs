@@ -3,13 +3,16 @@
 //! (one file per family); this module runs them left to right, keeps the longest match at each
 //! token, reads the clause's tense and resolves the value.
 
+pub mod calendar;
 pub mod dates;
 pub mod durations;
 pub mod eval;
 pub mod lexicon;
 pub mod normalize;
+pub mod numbers;
 pub mod output;
 pub mod patterns;
+pub mod periods;
 pub mod relative;
 pub mod tense;
 pub mod timeml;

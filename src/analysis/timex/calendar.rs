@@ -7,6 +7,11 @@ use super::normalize::Shift;
 use super::tense::Tense;
 use chrono::{Datelike, Duration, NaiveDate};
 
+/// `a` moved by `days`, or `None` past the calendar's range.
+fn shifted(a: NaiveDate, days: i64) -> Option<NaiveDate> {
+    a.checked_add_signed(Duration::try_days(days)?)
+}
+
 pub fn ymd(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
@@ -18,17 +23,20 @@ pub fn week(d: NaiveDate) -> String {
 
 /// Year and month `delta` months from (`year`, `month`).
 pub fn add_months(year: i32, month: u32, delta: i64) -> (i32, u32) {
-    let total = i64::from(year) * 12 + i64::from(month) - 1 + delta;
+    let total = (i64::from(year) * 12 + i64::from(month) - 1).saturating_add(delta);
     (total.div_euclid(12) as i32, total.rem_euclid(12) as u32 + 1)
 }
 
 pub fn relative(a: NaiveDate, unit: Unit, offset: i64) -> String {
     match unit {
         Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => {
-            ymd(a + Duration::days(if unit == Unit::Day { offset } else { 0 }))
+            let days = if unit == Unit::Day { offset } else { 0 };
+            shifted(a, days).map_or_else(|| "XXXX-XX-XX".into(), ymd)
         }
-        Unit::Week => week(a + Duration::weeks(offset)),
-        Unit::Weekend => week(a + Duration::weeks(offset)) + "-WE",
+        Unit::Week => shifted(a, offset.saturating_mul(7)).map_or_else(|| "XXXX-WXX".into(), week),
+        Unit::Weekend => {
+            shifted(a, offset.saturating_mul(7)).map_or_else(|| "XXXX-WXX".into(), week) + "-WE"
+        }
         Unit::Month => {
             let (y, m) = add_months(a.year(), a.month(), offset);
             format!("{y:04}-{m:02}")
@@ -37,9 +45,11 @@ pub fn relative(a: NaiveDate, unit: Unit, offset: i64) -> String {
             let (y, m) = add_months(a.year(), a.month(), offset * 3);
             format!("{y:04}-Q{}", (m - 1) / 3 + 1)
         }
-        Unit::Year => format!("{:04}", i64::from(a.year()) + offset),
-        Unit::Decade => format!("{:03}", i64::from(a.year()).div_euclid(10) + offset),
-        Unit::Century => format!("{:02}", i64::from(a.year()).div_euclid(100) + offset),
+        Unit::Year => format!("{:04}", i64::from(a.year()).saturating_add(offset)),
+        Unit::Decade => format!("{:03}", i64::from(a.year()).div_euclid(10).saturating_add(offset)),
+        Unit::Century => {
+            format!("{:02}", i64::from(a.year()).div_euclid(100).saturating_add(offset))
+        }
     }
 }
 

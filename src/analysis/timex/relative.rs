@@ -151,12 +151,16 @@ fn ago(w: &Words, i: usize) -> Found {
         Unit::Weekend => (Unit::Week, n),
         u => (u, n),
     };
-    Some((end, Meaning::Relative { unit: u, offset: dir * n.round() as i64 }))
+    // Counts beyond any calendar are kept finite; the value then says so ("XXXX-XX-XX").
+    let n = n.round().clamp(0.0, 1e7) as i64;
+    Some((end, Meaning::Relative { unit: u, offset: dir * n }))
 }
 
 fn after_from_now(end: usize, n: Amount, u: Unit) -> Found {
     match n {
-        Amount::Exact(n) => Some((end, Meaning::Relative { unit: u, offset: n.round() as i64 })),
+        Amount::Exact(n) => {
+            Some((end, Meaning::Relative { unit: u, offset: n.round().clamp(0.0, 1e7) as i64 }))
+        }
         Amount::Vague => Some((end, Meaning::Ref("FUTURE_REF"))),
     }
 }

@@ -67,3 +67,30 @@ fn undated_references_durations_and_sets_stay_out() {
                 Trains run every Monday. The future is unclear.";
     assert!(timeline(text).is_empty());
 }
+
+#[test]
+fn relative_pronoun_subject_is_its_antecedent() {
+    let got = timeline("The company, which was founded in 1998 by two engineers, grew fast.");
+    assert_eq!(got, [("1998".to_string(), "the company was founded".to_string())]);
+}
+
+#[test]
+fn participle_clause_takes_the_noun_before_it() {
+    let got = timeline("The election, scheduled for March 2026, is expected to be close.");
+    assert_eq!(got, [("2026-03".to_string(), "the election scheduled".to_string())]);
+}
+
+#[test]
+fn verb_after_a_modal_is_found() {
+    let got = timeline("The European Union will impose new sanctions next month.");
+    assert_eq!(
+        got,
+        [("2025-12".to_string(), "the European Union will impose new sanctions".to_string())]
+    );
+}
+
+#[test]
+fn possessor_stands_for_the_determiner() {
+    let got = timeline("The minister's March visit to Washington was cancelled.");
+    assert_eq!(got, [("2025-03".to_string(), "the minister's visit".to_string())]);
+}

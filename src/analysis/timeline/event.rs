@@ -124,8 +124,9 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Prepositions that introduce a date ("on Wednesday") and are dropped from the phrase.
-const DATE_PREPOSITIONS: &[&str] =
-    &["on", "in", "at", "by", "during", "since", "until", "from", "through", "before", "after"];
+const DATE_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "by", "during", "since", "until", "from", "through", "before", "after", "for",
+];
 
 struct Sentence<'a> {
     text: &'a str,
@@ -140,11 +141,21 @@ impl Sentence<'_> {
         self.word(i).to_lowercase()
     }
     fn is_punct(&self, i: usize) -> bool {
-        !self.word(i).chars().any(char::is_alphanumeric)
+        let w = self.word(i);
+        w != "%" && !w.chars().any(char::is_alphanumeric)
     }
     fn is_verb(&self, i: usize) -> bool {
         let w = self.lower(i);
         if VERBS.contains(&w.as_str()) || matches!(w.as_str(), "is" | "are" | "was" | "were") {
+            return true;
+        }
+        // The word after a modal is a verb: "will impose", "could not meet".
+        let modal = ["will", "would", "can", "could", "should", "must", "might", "shall", "'ll"];
+        let before = (0..i).rev().find(|&k| !matches!(self.lower(k).as_str(), "not" | "also"));
+        if before.is_some_and(|k| modal.contains(&self.lower(k).as_str()))
+            && !self.is_aux(i)
+            && !self.is_punct(i)
+        {
             return true;
         }
         let after_determiner = i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_str());
@@ -180,7 +191,12 @@ pub fn fallback(text: &str, sentence: &Span) -> String {
 fn noun_phrase(s: &Sentence, first: usize, last: usize) -> Option<String> {
     let possessive = matches!(s.word(last + 1), "'s" | "’s");
     let det = first.checked_sub(1).filter(|&d| DETERMINERS[..10].contains(&s.lower(d).as_str()));
-    if det.is_none() && !possessive {
+    // "the minister's March visit": the possessor is the determiner.
+    let owner = first
+        .checked_sub(1)
+        .filter(|&d| matches!(s.word(d), "'s" | "’s"))
+        .and_then(|d| noun_before(s, d.checked_sub(1)?).map(|start| s.slice(start, d)));
+    if det.is_none() && !possessive && owner.is_none() {
         return None;
     }
     let head_start = last + 1 + usize::from(possessive);
@@ -188,7 +204,7 @@ fn noun_phrase(s: &Sentence, first: usize, last: usize) -> Option<String> {
     while end < s.tokens.len()
         && !s.is_punct(end)
         && !STOP.contains(&s.lower(end).as_str())
-        && !s.is_verb(end)
+        && (end == head_start || !s.is_verb(end))
         && end - head_start < 5
     {
         end += 1;
@@ -197,9 +213,10 @@ fn noun_phrase(s: &Sentence, first: usize, last: usize) -> Option<String> {
         return None;
     }
     let head = s.slice(head_start, end - 1);
-    Some(match det {
-        Some(d) => format!("{} {head}", s.lower(d)),
-        None => format!("the {head}"),
+    Some(match (owner, det) {
+        (Some(owner), _) => format!("{owner} {head}"),
+        (None, Some(d)) => format!("{} {head}", s.lower(d)),
+        (None, None) => format!("the {head}"),
     })
 }
 
@@ -233,9 +250,15 @@ fn predicate_end(s: &Sentence, verb: usize, first: usize, last: usize) -> usize 
     let limit = if verb < first { first } else { s.tokens.len() };
     let mut end = verb;
     let mut k = verb + 1;
-    while k < limit && k - verb <= 6 && !s.is_punct(k) && !(k > last && k >= first) {
-        if k > verb + 1 && STOP.contains(&s.lower(k).as_str()) && verb > last {
-            break;
+    // After the date: up to the first preposition; before it: at most one prepositional
+    // phrase ("landed in Kyiv").
+    let mut phrases = usize::from(verb > last);
+    while k < limit && k - verb <= 6 && !s.is_punct(k) {
+        if (k > verb + 1 || verb > last) && STOP.contains(&s.lower(k).as_str()) {
+            if phrases == 1 {
+                break;
+            }
+            phrases += 1;
         }
         end = k;
         k += 1;
@@ -250,8 +273,32 @@ fn predicate_end(s: &Sentence, verb: usize, first: usize, last: usize) -> usize 
 fn subject(s: &Sentence, at: usize) -> Option<String> {
     let mut end = at.checked_sub(1)?;
     if s.word(end) == "," {
-        let open = (0..end).rev().find(|&i| s.word(i) == ",")?;
-        end = open.checked_sub(1)?;
+        // ", which also includes ...," is skipped; a participle clause (", scheduled for
+        // March,") has no opening comma and its subject is just before it.
+        end = match (0..end).rev().find(|&i| s.word(i) == ",") {
+            Some(open) => open.checked_sub(1)?,
+            None => end.checked_sub(1)?,
+        };
+    }
+    // "which was founded": the subject is what "which" refers to.
+    if matches!(s.lower(end).as_str(), "which" | "who" | "that") {
+        end = end.checked_sub(1)?;
+        if s.word(end) == "," {
+            end = end.checked_sub(1)?;
+        }
+    }
+    if s.is_punct(end) {
+        return None;
+    }
+    let start = noun_before(s, end)?;
+    Some(s.slice(start, end))
+}
+
+/// First token of the noun phrase that ends at token `end`: at most six words, stopping at
+/// punctuation, prepositions, conjunctions and verbs.
+fn noun_before(s: &Sentence, end: usize) -> Option<usize> {
+    if s.is_punct(end) || STOP.contains(&s.lower(end).as_str()) {
+        return None;
     }
     let mut start = end;
     while start > 0 {
@@ -264,10 +311,7 @@ fn subject(s: &Sentence, at: usize) -> Option<String> {
         }
         start = prev;
     }
-    if s.is_punct(end) || s.is_punct(start) {
-        return None;
-    }
-    Some(s.slice(start, end))
+    Some(start)
 }
 
 /// Lower-cases a sentence-initial determiner and squeezes spaces.

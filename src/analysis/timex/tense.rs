@@ -39,6 +39,7 @@ const FUTURE: &[&str] = &[
     "deadline",
     "soon",
     "effective",
+    "would",
 ];
 
 const PAST: &[&str] = &[

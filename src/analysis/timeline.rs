@@ -5,6 +5,7 @@
 
 pub mod event;
 pub mod order;
+pub mod sentence;
 
 use super::tokens::Token;
 use super::{timex, Span, TimelineEvent, Timex};

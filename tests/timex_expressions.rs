@@ -178,6 +178,10 @@ const CASES: &[Case] = &[
     ("The deadline is noon Friday.", N, "noon Friday", T, "2025-11-21T12:00"),
     ("The shots rang out at 12:15 p.m.", N, "12:15 p.m.", T, "2025-11-20T12:15"),
     ("The market closed at 4 p.m. EST.", N, "4 p.m. EST", T, "2025-11-20T16:00"),
+    ("The results come out at 3pm.", N, "3pm", T, "2025-11-20T15:00"),
+    ("Doors open at 7.30pm tonight.", N, "7.30pm", T, "2025-11-20T19:30"),
+    ("The polls close at 22:00 GMT.", N, "22:00 GMT", T, "2025-11-20T22:00"),
+    ("The envoy left the next day.", N, "the next day", D, "2025-11-21"),
     // Sets.
     ("The council meets every Monday.", N, "every Monday", S, "XXXX-WXX-1"),
     ("The paper is printed daily.", N, "daily", S, "P1D"),

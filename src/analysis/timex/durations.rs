@@ -173,6 +173,9 @@ pub fn clock_at(w: &Words, i: usize) -> Option<(usize, TimeOfDay)> {
         "midnight" => return Some((i + 1, TimeOfDay::Clock(24, 0))),
         _ => {}
     }
+    if let Some(found) = glued_meridiem(w.at(i)) {
+        return Some((i + 1, found));
+    }
     let h: u32 = w.at(i).parse().ok().filter(|h| *h <= 24 && w.at(i).len() <= 2)?;
     let (mut end, mut m) = (i + 1, 0);
     let minutes = w.at(i + 2);
@@ -201,4 +204,22 @@ pub fn clock_at(w: &Words, i: usize) -> Option<(usize, TimeOfDay)> {
         end += 1;
     }
     Some((end, TimeOfDay::Clock(h, m)))
+}
+
+/// "3pm", "10am", "7.30pm" written as one word.
+fn glued_meridiem(s: &str) -> Option<TimeOfDay> {
+    let (clock, pm) = match (s.strip_suffix("pm"), s.strip_suffix("am")) {
+        (Some(c), _) => (c, true),
+        (None, Some(c)) => (c, false),
+        (None, None) => return None,
+    };
+    let (h, m) = match clock.split_once(['.', ':']) {
+        Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        Some(_) => return None,
+        None => (clock.parse::<u32>().ok()?, 0),
+    };
+    if !(1..=12).contains(&h) || m >= 60 || clock.len() > 5 {
+        return None;
+    }
+    Some(TimeOfDay::Clock(h % 12 + if pm { 12 } else { 0 }, m))
 }

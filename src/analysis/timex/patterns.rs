@@ -40,7 +40,7 @@ pub fn at(w: &Words, i: usize) -> Found {
         consider(core(w, i + 1).filter(|(e, m)| takes_article(m) && !hyphenated_duration(*e, m)));
         consider(modified(w, i + 1).filter(|(_, m)| takes_article(m)));
         consider(part_of(w, i + 1));
-        if w.is_any(i + 1, &["previous", "following", "current", "same", "year"]) {
+        if w.is_any(i + 1, &["previous", "following", "current", "same", "year", "next"]) {
             consider(core(w, i + 1).filter(|(_, m)| !matches!(m, Meaning::Ref(_))));
         }
         if w.is_any(i + 1, DURATION_HEAD) {

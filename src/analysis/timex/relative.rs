@@ -95,6 +95,7 @@ fn shifted(w: &Words, i: usize) -> Found {
             -1 if w.at(i) == "last" => {
                 Some((j + 1, Meaning::WithTime(Some(Box::new(day(-1))), TimeOfDay::Part(p))))
             }
+            1 => Some((j + 1, Meaning::WithTime(Some(Box::new(day(1))), TimeOfDay::Part(p)))),
             _ => None,
         };
     }
@@ -102,7 +103,8 @@ fn shifted(w: &Words, i: usize) -> Found {
     if w.capital(j) {
         return None; // a title: ABC's "This Week"
     }
-    let spans = matches!(w.at(i), "past" | "last" | "next" | "coming");
+    // "the next day" is the day after, not a day-long span.
+    let spans = matches!(w.at(i), "past" | "last" | "next" | "coming") && u != Unit::Day;
     if i > 0 && w.is(i - 1, "the") && spans && u != Unit::Weekend {
         return Some((j + 1, Meaning::Duration { amount: Amount::Exact(1.0), unit: u }));
     }

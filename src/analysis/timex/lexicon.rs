@@ -99,11 +99,6 @@ pub fn month(word: &str) -> Option<u32> {
     Some(m)
 }
 
-/// Whether `word` is an abbreviated month that is normally followed by a period.
-pub fn is_month_abbreviation(word: &str) -> bool {
-    month(word).is_some() && !MONTHS.contains(&word)
-}
-
 /// Weekday number, Monday = 1.
 pub fn weekday(word: &str) -> Option<u32> {
     let d = match word {

@@ -79,9 +79,9 @@ pub fn weekday(a: NaiveDate, day: u32, shift: Shift, tense: Tense) -> NaiveDate 
         (Shift::This | Shift::Year(_) | Shift::OnWeekday(_), _) => i64::from(day) - today,
         (Shift::Tense, Tense::Past) => -(if back == 0 { SAME_DAY_PAST } else { back }),
         (Shift::Tense, Tense::Future) => fwd,
-        // No tense: news mostly reports what happened; only tomorrow's weekday lies ahead.
+        // No tense: the nearest one, the past one on a tie.
         (Shift::Tense, Tense::Unknown) => {
-            if back <= 5 {
+            if back <= fwd {
                 -back
             } else {
                 fwd

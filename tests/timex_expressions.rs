@@ -46,6 +46,8 @@ const CASES: &[Case] = &[
     ("The ceasefire began on the 3rd of June.", N, "3rd of June", D, "2025-06-03"),
     ("The fair runs until January 10.", N, "January 10", D, "2026-01-10"),
     ("The storm hit on Nov. 2, killing four.", N, "Nov. 2", D, "2025-11-02"),
+    ("The Fed meets on Dec. 9-10.", N, "Dec. 9-10", D, "2025-12-09"),
+    ("Rates may fall in December after inflation cooled in October.", N, "October", D, "2025-10"),
     ("The museum closed in 1968.", N, "1968", D, "1968"),
     ("Critics recalled the winter of 2021.", N, "the winter of 2021", D, "2021-WI"),
     ("It was the worst crisis of the 20th century.", N, "the 20th century", D, "19"),

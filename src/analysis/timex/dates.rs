@@ -95,7 +95,14 @@ pub fn month_at(w: &Words, i: usize) -> Option<(usize, u32)> {
 
 /// Day of the month: "30", "8th", "eighth".
 fn day_at(w: &Words, i: usize) -> Option<(usize, u32)> {
+    // A range of days ("Dec. 9-10") is dated by its first day.
     let s = w.at(i);
+    let s = match s.split_once('-') {
+        Some((first, last)) if last.bytes().all(|b| b.is_ascii_digit()) && !last.is_empty() => {
+            first
+        }
+        _ => s,
+    };
     let d = if s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()) {
         s.parse().ok()?
     } else {

@@ -112,8 +112,8 @@ fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
     (past_form && !participle).then_some((Tense::Past, Strength::Weak))
 }
 
-/// The tense governing tokens `start..end`: the nearest sure cue to the left in the clause,
-/// else the nearest weak one, else the same to the right; a preposition of deadline right
+/// The tense governing tokens `start..end`: a weak cue right before the expression (within
+/// three tokens), else the nearest sure cue to the left in the clause, else the nearest weak one, else the same to the right; a preposition of deadline right
 /// before the expression ("by", "until", "to") points forward.
 pub fn around(words: &Words, start: usize, end: usize) -> Tense {
     if start > 0 && words.is_any(start - 1, &["by", "until", "till", "to", "effective"]) {
@@ -127,6 +127,7 @@ pub fn around(words: &Words, start: usize, end: usize) -> Tense {
         }
         match cue(words, i) {
             Some((t, Strength::Sure)) => return t,
+            Some((t, Strength::Weak)) if weak.is_none() && start - i <= 3 => return t,
             Some((t, Strength::Weak)) if weak.is_none() => weak = Some(t),
             _ => {}
         }

@@ -94,3 +94,12 @@ fn possessor_stands_for_the_determiner() {
     let got = timeline("The minister's March visit to Washington was cancelled.");
     assert_eq!(got, [("2025-03".to_string(), "the minister's visit".to_string())]);
 }
+
+#[test]
+fn date_inside_the_subject_keeps_the_subject_head() {
+    let got = timeline("A previous round of talks in Istanbul in May produced a prisoner swap.");
+    assert_eq!(
+        got,
+        [("2025-05".to_string(), "a previous round of talks produced a prisoner swap".to_string())]
+    );
+}

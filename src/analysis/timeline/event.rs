@@ -69,14 +69,29 @@ fn clause(s: &Sentence, first: usize, last: usize) -> Option<String> {
             .find(|&i| s.is_verb(i))
             .or_else(|| (last + 1..s.tokens.len()).find(|&i| s.is_verb(i)))
     })?;
-    let vp_start = (0..verb).rev().take_while(|&i| s.is_aux(i)).last().unwrap_or(verb);
+    let outside_date = |i: usize| i < first || i > last;
+    let vp_start =
+        (0..verb).rev().take_while(|&i| s.is_aux(i) && outside_date(i)).last().unwrap_or(verb);
     let vp_end = predicate_end(s, verb, first, last);
-    let subject = subject(s, vp_start);
+    let mut subject = subject(s, vp_start);
+    // "A previous round of talks in May produced ...": the date sits inside the subject, whose
+    // head is the clause's first noun phrase.
+    if subject.is_some_and(|(a, b)| a <= last && first <= b) {
+        subject = clause_head(s, first);
+    }
     let vp = s.slice(vp_start, vp_end);
     Some(match subject {
-        Some(subj) => format!("{subj} {vp}"),
+        Some((a, b)) => format!("{} {vp}", s.slice(a, b)),
         None => vp,
     })
+}
+
+/// The first noun phrase of the clause holding token `at`: from the clause start (sentence
+/// start or the last comma) to the first preposition or punctuation.
+fn clause_head(s: &Sentence, at: usize) -> Option<(usize, usize)> {
+    let start = (0..at).rev().find(|&i| s.word(i) == ",").map_or(0, |c| c + 1);
+    let stop = (start..at).find(|&i| s.is_punct(i) || STOP.contains(&s.lower(i).as_str()))?;
+    (stop > start).then(|| (start, stop - 1))
 }
 
 /// Last token of the predicate: up to the date (without its preposition), at most six words,
@@ -105,7 +120,7 @@ fn predicate_end(s: &Sentence, verb: usize, first: usize, last: usize) -> usize 
 }
 
 /// The noun phrase before token `at`, skipping a comma-enclosed clause just before it.
-fn subject(s: &Sentence, at: usize) -> Option<String> {
+fn subject(s: &Sentence, at: usize) -> Option<(usize, usize)> {
     let mut end = at.checked_sub(1)?;
     if s.word(end) == "," {
         // ", which also includes ...," is skipped; a participle clause (", scheduled for
@@ -126,7 +141,7 @@ fn subject(s: &Sentence, at: usize) -> Option<String> {
         return None;
     }
     let start = noun_before(s, end)?;
-    Some(s.slice(start, end))
+    Some((start, end))
 }
 
 /// First token of the noun phrase that ends at token `end`: at most six words, stopping at

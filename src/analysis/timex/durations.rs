@@ -133,7 +133,10 @@ pub fn set_at(w: &Words, i: usize) -> Found {
         }
     }
     if matches!(s, "a" | "an" | "per") {
-        let counted = i > 0 && w.is_any(i - 1, &["times", "twice", "once", "thrice"]);
+        // "twice a week", "16 hours a day" (not "$2 a share", "a year earlier").
+        let counted = i > 0
+            && (w.is_any(i - 1, &["times", "twice", "once", "thrice"])
+                || unit(w.at(i - 1)).is_some_and(|(_, plural)| plural));
         if let Some((u, false)) = unit(w.at(i + 1)) {
             if s == "per" || counted {
                 return Some((i + 2, Meaning::Set(duration(Amount::Exact(1.0), u))));

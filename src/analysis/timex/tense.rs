@@ -114,9 +114,9 @@ fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
 
 /// The tense governing tokens `start..end`: a weak cue right before the expression (within
 /// three tokens), else the nearest sure cue to the left in the clause, else the nearest weak one, else the same to the right; a preposition of deadline right
-/// before the expression ("by", "until", "to") points forward.
+/// before the expression ("by", "until") points forward.
 pub fn around(words: &Words, start: usize, end: usize) -> Tense {
-    if start > 0 && words.is_any(start - 1, &["by", "until", "till", "to", "effective"]) {
+    if start > 0 && words.is_any(start - 1, &["by", "until", "till", "effective"]) {
         return Tense::Future;
     }
     let (s0, s1) = words.sentence(start);

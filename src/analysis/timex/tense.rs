@@ -112,9 +112,10 @@ fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
     (past_form && !participle).then_some((Tense::Past, Strength::Weak))
 }
 
-/// The tense governing tokens `start..end`: a weak cue right before the expression (within
-/// three tokens), else the nearest sure cue to the left in the clause, else the nearest weak one, else the same to the right; a preposition of deadline right
-/// before the expression ("by", "until") points forward.
+/// The tense governing tokens `start..end`. A deadline preposition right before it ("by",
+/// "until") points forward; else a weak cue within three tokens to the left, else the nearest
+/// sure cue to the left in the sentence, else the nearest weak one, else the nearest cue to
+/// the right within the clause.
 pub fn around(words: &Words, start: usize, end: usize) -> Tense {
     if start > 0 && words.is_any(start - 1, &["by", "until", "till", "effective"]) {
         return Tense::Future;

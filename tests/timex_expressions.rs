@@ -126,7 +126,12 @@ const CASES: &[Case] = &[
         D,
         "2025-Q3",
     ),
+    ("The deal should close around Dec. 1.", N, "around Dec. 1", D, "2025-12-01"),
+    ("Profits fell in the last half of 2024.", N, "the last half of 2024", D, "2024-H2"),
+    ("Repairs take two to three weeks.", N, "two to three weeks", P, "P2W"),
+    ("The plant opens sometime next year.", N, "sometime next year", D, "2026"),
     // Undated references.
+    ("Talks are under way right now.", N, "right now", D, "PRESENT_REF"),
     ("Prices have fallen recently.", N, "recently", D, "PAST_REF"),
     ("A recent survey found support.", N, "recent", D, "PAST_REF"),
     ("The party is now in opposition.", N, "now", D, "PRESENT_REF"),

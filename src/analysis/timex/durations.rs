@@ -65,6 +65,13 @@ pub fn duration_at(w: &Words, i: usize) -> Found {
             .then_some((i + 1, Meaning::Duration { amount: Amount::Vague, unit: u }));
     }
     let (end, amount) = amount(w, i)?;
+    // "two to three weeks", "12 to 18 months": the range is dated by its first count.
+    let end = match w.at(end) {
+        "to" | "or" | "-" => super::durations::amount(w, end + 1)
+            .filter(|(e, _)| unit(w.at(*e)).is_some())
+            .map_or(end, |(e, _)| e),
+        _ => end,
+    };
     let more =
         if w.is_any(end, &["more", "full", "straight", "consecutive"]) { end + 1 } else { end };
     let (u, plural) = unit(w.at(more))?;

@@ -138,6 +138,11 @@ pub fn part_of_day(word: &str) -> Option<&'static str> {
 
 /// Words other than names, numbers and units that can begin an expression.
 const STARTERS: &[&str] = &[
+    "right",
+    "sometime",
+    "comparable",
+    "corresponding",
+    "same",
     "a",
     "about",
     "almost",

@@ -13,7 +13,7 @@ type Found = Option<(usize, Meaning)>;
 
 /// Words before a count that TimeBank keeps in the extent ("nearly two years").
 const APPROXIMATE: &[&str] =
-    &["about", "around", "nearly", "almost", "approximately", "roughly", "some", "only", "just"];
+    &["about", "around", "nearly", "almost", "approximately", "roughly", "some", "sometime"];
 
 /// Words before a duration that belong to it ("the past two years", "the first nine months").
 const DURATION_HEAD: &[&str] =
@@ -122,8 +122,10 @@ fn approximate(w: &Words, i: usize) -> Found {
         _ => return None,
     };
     let (end, m) = core(w, i + skip)?;
+    // "around Nov. 1", "sometime next year": a date may be approximate too.
+    let dated = skip == 1 && w.is_any(i, &["around", "sometime"]);
     let counted = matches!(m, Meaning::Duration { .. } | Meaning::Relative { .. })
-        || matches!(m, Meaning::WithTime(..)) && skip == 1 && w.is(i, "around");
+        || dated && !matches!(m, Meaning::Set(_) | Meaning::Ref(_));
     // "some" approximates only a written number ("some 20 years", not "some years").
     let counted = counted && (!w.is(i, "some") || w.at(i + 1).starts_with(char::is_numeric));
     counted.then_some((end, m))

@@ -23,7 +23,8 @@ pub fn quarter(w: &Words, i: usize) -> Found {
     } else if let Some(q) = s.strip_prefix('q').and_then(|q| q.parse::<u32>().ok()) {
         (q, i + 1, false)
     } else {
-        let n = ordinal(s)?;
+        // "the last half of 1989" is the second half.
+        let n = if s == "last" && w.is(i + 1, "half") { 2 } else { ordinal(s)? };
         match w.at(i + 1) {
             "quarter" => (n, i + 2, false),
             "half" => (n, i + 2, true),

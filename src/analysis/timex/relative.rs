@@ -50,6 +50,7 @@ fn single(w: &Words, i: usize) -> Found {
             _ => one(Meaning::Ref("PAST_REF")),
         },
         "these" if next == "days" => two(Meaning::Ref("PRESENT_REF")),
+        "right" if next == "now" => two(Meaning::Ref("PRESENT_REF")),
         "the" => match next {
             "future" => two(Meaning::Ref("FUTURE_REF")),
             "past" if !w.is_any(i + 2, &["few", "several", "two"]) => two(Meaning::Ref("PAST_REF")),
@@ -184,11 +185,24 @@ fn sentence_mentions(w: &Words, i: usize, words: &[&str]) -> bool {
 /// "year-earlier", "the year-ago quarter", "the quarter", "the latest quarter".
 fn report(w: &Words, i: usize) -> Found {
     let the = usize::from(w.is(i, "the"));
-    let j = i + the;
+    let like = the == 1 && w.is_any(i + 1, &["comparable", "corresponding", "same"]);
+    let j = i + the + usize::from(like);
+    if like && w.is_any(j, &["quarter", "period"]) {
+        // "the corresponding period last year", "the same quarter a year ago"
+        let year_before = match (w.at(j + 1), w.at(j + 2), w.at(j + 3)) {
+            ("last", "year", _) => Some(j + 3),
+            ("a", "year", "ago" | "earlier") => Some(j + 4),
+            _ => None,
+        };
+        return year_before.map(|end| (end, Meaning::ReportQuarter { years_back: 1 }));
+    }
     if w.is_any(j, &["year-earlier", "year-ago"]) {
         let ordinal = super::lexicon::ordinal(w.at(j + 1)).filter(|_| w.is(j + 2, "quarter"));
         if let Some(q) = ordinal.filter(|q| (1..=4).contains(q)) {
             return Some((j + 3, Meaning::QuarterYearBefore(q)));
+        }
+        if let Some((end, m @ Meaning::Duration { .. })) = super::durations::duration_at(w, j + 1) {
+            return Some((end, m)); // "the year-earlier nine months"
         }
         let end = if w.is_any(j + 1, &["quarter", "period"]) { j + 2 } else { j + 1 };
         if the == 1 && end == j + 1 {
@@ -206,8 +220,15 @@ fn report(w: &Words, i: usize) -> Found {
     }
     let k = if w.is_any(j, &["latest", "recent", "most"]) { j + 1 } else { j };
     let k = if w.is(k, "recent") { k + 1 } else { k };
-    (w.is_any(k, &["quarter", "period"]) && !w.is(k + 1, "of") && (k > j || w.at(k) == "quarter"))
-        .then_some((k + 1, Meaning::ReportQuarter { years_back: 0 }))
+    let quarter = w.is_any(k, &["quarter", "period"]) && !w.is(k + 1, "of");
+    if !(quarter && (k > j || w.at(k) == "quarter")) {
+        return None;
+    }
+    // "the quarter a year ago"
+    if w.is(k + 1, "a") && w.is(k + 2, "year") && w.is_any(k + 3, &["ago", "earlier"]) {
+        return Some((k + 4, Meaning::ReportQuarter { years_back: 1 }));
+    }
+    Some((k + 1, Meaning::ReportQuarter { years_back: 0 }))
 }
 
 /// "earlier this year", "later this month", "early next year", "late last year".

@@ -85,6 +85,17 @@ pub fn duration_at(w: &Words, i: usize) -> Found {
         return None;
     }
     let ordinal_second = w.at(i) == "a" && w.at(more) == "second";
+    // "$500 million a year", "four flights a week": a rate, not a span of time.
+    let before = i.checked_sub(1).map_or("", |p| w.at(p));
+    let rate = matches!(w.at(i), "a" | "an" | "per")
+        && !plural
+        && (before.starts_with(|c: char| c.is_ascii_digit())
+            || number_word(before).is_some()
+            || matches!(before, "%" | "percent" | "million" | "billion" | "cents" | "dollars")
+            || (before.len() > 3 && before.ends_with('s') && unit(before).is_none()));
+    if rate {
+        return None;
+    }
     if (w.at(i) == "a" && w.at(more) == "night") || ordinal_second || w.is(more + 1, "old") {
         return None;
     }

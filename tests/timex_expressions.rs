@@ -131,7 +131,7 @@ const CASES: &[Case] = &[
     ("Repairs take two to three weeks.", N, "two to three weeks", P, "P2W"),
     ("The plant opens sometime next year.", N, "sometime next year", D, "2026"),
     // Undated references.
-    ("Talks are under way right now.", N, "right now", D, "PRESENT_REF"),
+    ("Talks are under way right now.", N, "now", D, "PRESENT_REF"),
     ("Prices have fallen recently.", N, "recently", D, "PAST_REF"),
     ("A recent survey found support.", N, "recent", D, "PAST_REF"),
     ("The party is now in opposition.", N, "now", D, "PRESENT_REF"),

@@ -138,7 +138,6 @@ pub fn part_of_day(word: &str) -> Option<&'static str> {
 
 /// Words other than names, numbers and units that can begin an expression.
 const STARTERS: &[&str] = &[
-    "right",
     "sometime",
     "comparable",
     "corresponding",

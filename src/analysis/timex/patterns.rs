@@ -125,7 +125,7 @@ fn approximate(w: &Words, i: usize) -> Found {
     // "around Nov. 1", "sometime next year": a date may be approximate too.
     let dated = skip == 1 && w.is_any(i, &["around", "sometime"]);
     let counted = matches!(m, Meaning::Duration { .. } | Meaning::Relative { .. })
-        || dated && !matches!(m, Meaning::Set(_) | Meaning::Ref(_));
+        || dated && !matches!(m, Meaning::Set(_) | Meaning::Ref(_) | Meaning::Weekday { .. });
     // "some" approximates only a written number ("some 20 years", not "some years").
     let counted = counted && (!w.is(i, "some") || w.at(i + 1).starts_with(char::is_numeric));
     counted.then_some((end, m))

@@ -50,7 +50,6 @@ fn single(w: &Words, i: usize) -> Found {
             _ => one(Meaning::Ref("PAST_REF")),
         },
         "these" if next == "days" => two(Meaning::Ref("PRESENT_REF")),
-        "right" if next == "now" => two(Meaning::Ref("PRESENT_REF")),
         "the" => match next {
             "future" => two(Meaning::Ref("FUTURE_REF")),
             "past" if !w.is_any(i + 2, &["few", "several", "two"]) => two(Meaning::Ref("PAST_REF")),

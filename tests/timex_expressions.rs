@@ -109,6 +109,7 @@ const CASES: &[Case] = &[
     ("The deal could close by the end of the year.", N, "the end of the year", D, "2025"),
     ("Talks resumed over the weekend.", N, "the weekend", D, "2025-W46-WE"),
     ("Fans will gather this weekend.", N, "this weekend", D, "2025-W47-WE"),
+    ("Investors will worry about the weekend vote.", N, "the weekend", D, "2025-W47-WE"),
     ("The storm hit last night.", N, "last night", T, "2025-11-19TNI"),
     ("The minister spoke this morning.", N, "this morning", T, "2025-11-20TMO"),
     ("Results are due this afternoon.", N, "this afternoon", T, "2025-11-20TAF"),

@@ -124,7 +124,10 @@ fn approximate(w: &Words, i: usize) -> Found {
     let (end, m) = core(w, i + skip)?;
     // "around Nov. 1", "sometime next year": a date may be approximate too.
     let dated = skip == 1 && w.is_any(i, &["around", "sometime"]);
-    let counted = matches!(m, Meaning::Duration { .. } | Meaning::Relative { .. })
+    // "about two years ago" is approximate; "worried about the weekend" is not.
+    let counted_from = super::durations::amount(w, i + skip).is_some();
+    let counted = matches!(m, Meaning::Duration { .. })
+        || matches!(m, Meaning::Relative { .. } | Meaning::YearBefore) && counted_from
         || dated && !matches!(m, Meaning::Set(_) | Meaning::Ref(_) | Meaning::Weekday { .. });
     // "some" approximates only a written number ("some 20 years", not "some years").
     let counted = counted && (!w.is(i, "some") || w.at(i + 1).starts_with(char::is_numeric));

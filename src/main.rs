@@ -47,6 +47,34 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         runs: usize,
     },
+    /// Print every temporal expression in a plain-text file, normalised against --dct.
+    Timex {
+        /// A plain-text file, or `-` for stdin.
+        file: PathBuf,
+        /// Publication date the values are resolved against.
+        #[arg(long, value_parser = parse_date)]
+        dct: NaiveDate,
+        /// Print a JSON array of {start, end, text, type, value} (Unicode scalar offsets).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Score the temporal tagger on a folder of TimeML (.tml) files (TempEval-3 measures).
+    EvalTimex {
+        /// Folders of .tml files; several are scored together.
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// Also print every error with its context.
+        #[arg(long)]
+        details: bool,
+    },
+    /// Time the temporal tagger over the text of TimeML folders (use a release build).
+    BenchTimex {
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// Timed passes; the fastest is reported.
+        #[arg(long, default_value_t = 5)]
+        passes: usize,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -63,6 +91,9 @@ fn main() -> Result<()> {
             print!("{}", article::bench::bench_load(&path, &LoadOptions::default(), runs));
             Ok(())
         }
+        Some(Command::Timex { file, dct, json }) => timex(file, dct, json),
+        Some(Command::EvalTimex { dirs, details }) => eval_timex(dirs, details),
+        Some(Command::BenchTimex { dirs, passes }) => bench_timex(dirs, passes),
     }
 }
 
@@ -118,4 +149,63 @@ fn analyze(file: PathBuf, json: bool, date: Option<NaiveDate>) -> Result<()> {
         std::process::exit(1);
     }
     Ok(())
+}
+
+fn timex(file: PathBuf, dct: NaiveDate, json: bool) -> Result<()> {
+    use newslens::analysis::timex::{find, output};
+    let text = if file.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin()).context("cannot read stdin")?
+    } else {
+        std::fs::read_to_string(&file)
+            .with_context(|| format!("{}: cannot read", file.display()))?
+    };
+    let found = find(&text, Some(dct));
+    if json {
+        emit(&(serde_json::to_string_pretty(&output::to_json(&text, &found))? + "\n"))
+    } else {
+        emit(&output::to_table(&text, &found))
+    }
+}
+
+fn eval_timex(dirs: Vec<PathBuf>, details: bool) -> Result<()> {
+    use newslens::analysis::timex::{eval, find, timeml};
+    let mut docs = Vec::new();
+    for dir in &dirs {
+        let found = timeml::read_dir(dir)?;
+        if found.is_empty() {
+            bail!("{}: no .tml files found", dir.display());
+        }
+        docs.extend(found);
+    }
+    let report = eval::evaluate(&docs, |d| find(&d.text, Some(d.dct)));
+    let mut out = report.to_string();
+    if details {
+        out += "\nerrors (class, text, gold, ours, context):\n";
+        for line in &report.details {
+            out += line;
+            out += "\n";
+        }
+    }
+    emit(&out)
+}
+
+fn bench_timex(dirs: Vec<PathBuf>, passes: usize) -> Result<()> {
+    use newslens::analysis::timex::{output, timeml};
+    let mut docs = Vec::new();
+    for dir in &dirs {
+        docs.extend(timeml::read_dir(dir)?);
+    }
+    if docs.is_empty() {
+        bail!("no .tml files found");
+    }
+    emit(&format!("{}\n", output::bench(&docs, passes)))
+}
+
+/// Writes to stdout; a closed pipe (`| head`) ends the output quietly.
+fn emit(s: &str) -> Result<()> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(s.as_bytes()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write to stdout"),
+    }
 }

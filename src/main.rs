@@ -41,6 +41,16 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         date: Option<NaiveDate>,
     },
+    /// Measure the reader's startup and per-keystroke redraw times (see BENCHMARKS.md).
+    #[command(hide = true)]
+    BenchUi {
+        /// Startup runs to average.
+        #[arg(long, default_value_t = 50)]
+        runs: usize,
+        /// Keystrokes to time on the 1 MB article.
+        #[arg(long, default_value_t = 2000)]
+        keys: usize,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -53,6 +63,10 @@ fn main() -> Result<()> {
         None => open(cli.paths, cli.date),
         Some(Command::Open { paths, date }) => open(paths, date.or(cli.date)),
         Some(Command::Analyze { file, json, date }) => analyze(file, json, date),
+        Some(Command::BenchUi { runs, keys }) => {
+            print!("{}", newslens::tui::bench::bench_ui(runs, keys));
+            Ok(())
+        }
     }
 }
 

@@ -1,0 +1,83 @@
+//! Snapshots of the reader's screens on the bundled sample (TestBackend + insta): the main
+//! screen at 120x40 and 80x24, the help overlay, the entity card, the Timeline and Summary tabs.
+//! They change when the analysis stages improve: review the diff, then accept it.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use newslens::article;
+use newslens::tui::{render, App};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+fn sample_app(w: u16, h: u16) -> App {
+    App::new(article::bundled().into_iter().map(Ok).collect(), w, h)
+}
+
+fn screen(app: &App) -> String {
+    let area = app.screen.status;
+    let (w, h) = (area.width, area.y + 1);
+    let Ok(mut terminal) = Terminal::new(TestBackend::new(w, h));
+    let Ok(_) = terminal.draw(|f| render(app, f));
+    terminal.backend().to_string()
+}
+
+fn press(app: &mut App, keys: &[KeyCode]) {
+    for k in keys {
+        app.handle_key(KeyEvent::from(*k));
+    }
+}
+
+#[test]
+fn main_screen_120x40() {
+    let mut app = sample_app(120, 40);
+    press(&mut app, &[KeyCode::Tab, KeyCode::Tab]);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn main_screen_80x24() {
+    insta::assert_snapshot!(screen(&sample_app(80, 24)));
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = sample_app(120, 40);
+    press(&mut app, &[KeyCode::Char('?')]);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn entity_card() {
+    let mut app = sample_app(120, 40);
+    let doc = app.doc().expect("sample analysed");
+    let most = (0..doc.mentions.len())
+        .max_by_key(|&i| doc.analysis.entities[doc.mentions[i].entity].mentions.len())
+        .unwrap_or(0);
+    for _ in 0..=most {
+        press(&mut app, &[KeyCode::Tab]);
+    }
+    press(&mut app, &[KeyCode::Enter]);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn timeline_tab() {
+    let mut app = sample_app(120, 40);
+    press(&mut app, &[KeyCode::Char('t')]);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn summary_tab_with_the_panel_focused() {
+    let mut app = sample_app(120, 40);
+    press(&mut app, &[KeyCode::Char('s'), KeyCode::Char('+'), KeyCode::Char('p'), KeyCode::Down]);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn narrow_terminal_floats_the_focused_panel_over_the_text() {
+    let mut app = sample_app(70, 24);
+    assert!(app.screen.panel.is_none(), "no room for the panel beside the text");
+    press(&mut app, &[KeyCode::Char('p')]);
+    assert!(app.screen.panel.is_some() && app.screen.panel_floats);
+    insta::assert_snapshot!(screen(&app));
+}

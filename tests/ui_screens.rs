@@ -81,3 +81,25 @@ fn narrow_terminal_floats_the_focused_panel_over_the_text() {
     assert!(app.screen.panel.is_some() && app.screen.panel_floats);
     insta::assert_snapshot!(screen(&app));
 }
+
+#[test]
+fn failed_files_are_listed_with_their_reason_and_reported_in_the_status_line() {
+    let bad =
+        newslens::article::LoadError::invalid("/tmp/feeds/broken.json", "malformed JSON at line 3");
+    let mut items: Vec<_> = article::bundled().into_iter().map(Ok).collect();
+    items.push(Err(bad));
+    let mut app = App::new(items, 100, 24);
+    let message = app.message.clone().expect("the failure is reported");
+    assert!(message.is_error && message.text.contains("broken.json"));
+    press(&mut app, &[KeyCode::Char('l')]);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn only_failed_files_show_the_list_and_no_article() {
+    let bad = newslens::article::LoadError::invalid("empty.txt", "the file is empty");
+    let app = App::new(vec![Err(bad)], 80, 24);
+    assert!(app.current.is_none() && app.show_list);
+    let text = screen(&app);
+    assert!(text.contains("empty.txt: the file is empty"), "{text}");
+}

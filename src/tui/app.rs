@@ -49,8 +49,10 @@ pub struct App {
     pub screen: Screen,
     /// The current article wrapped at the text pane's width.
     pub layout: TextLayout,
-    /// The current tab's rows at the panel's width.
-    pub panel: PanelRows,
+    /// Each tab's rows (by [`Tab::index`]) at the panel's width, built once per article/width.
+    pub panels: [PanelRows; 3],
+    /// The panel width the rows were built for.
+    panels_width: u16,
     /// Index of the top visible line of `layout`.
     pub scroll: usize,
     /// The selected mention (index into the current article's shown mentions).
@@ -98,7 +100,8 @@ impl App {
             current,
             screen: Screen::compute(width, height, false, false),
             layout: TextLayout::default(),
-            panel: PanelRows::default(),
+            panels: Default::default(),
+            panels_width: 0,
             scroll: 0,
             selected: None,
             mark: None,
@@ -218,7 +221,8 @@ impl App {
         let (w, h) = (self.screen.header.width, self.screen.status.y + 1);
         self.screen = Screen::compute(w, h, self.show_list, self.focus == Focus::Panel);
         let width = self.screen.text.width.max(1);
-        if self.layout.width != width || (self.layout.lines.is_empty() && self.doc().is_some()) {
+        let new_text = self.layout.lines.is_empty() && self.doc().is_some();
+        if self.layout.width != width || new_text {
             let anchor = self.top_offset();
             self.layout = self
                 .doc()
@@ -227,17 +231,29 @@ impl App {
             self.scroll = self.layout.line_of(anchor);
             self.set_scroll(self.scroll);
         }
-        self.rebuild_panel();
+        let panel_width = self.screen.panel_inner().map_or(30, |r| r.width);
+        if new_text || panel_width != self.panels_width {
+            self.panels_width = panel_width;
+            for tab in Tab::ALL {
+                self.rebuild_panel(tab);
+            }
+        }
     }
 
-    pub(crate) fn rebuild_panel(&mut self) {
-        let width = self.screen.panel_inner().map_or(30, |r| r.width);
-        self.panel = self
+    /// Rebuilds one tab's rows (after a resize, an article change, a new summary length).
+    pub(crate) fn rebuild_panel(&mut self, tab: Tab) {
+        let rows = self
             .doc()
-            .map(|d| PanelRows::build(self.tab, d, width, self.summary_len))
+            .map(|d| PanelRows::build(tab, d, self.panels_width, self.summary_len))
             .unwrap_or_default();
-        let last = self.panel.items.len().saturating_sub(1);
+        self.panels[tab.index()] = rows;
+        let last = self.panel().items.len().saturating_sub(1);
         self.panel_cursor = self.panel_cursor.min(last);
+    }
+
+    /// The current tab's rows.
+    pub fn panel(&self) -> &PanelRows {
+        &self.panels[self.tab.index()]
     }
 
     /// Byte offset of the first visible line.

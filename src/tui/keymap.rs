@@ -140,10 +140,12 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
     }
 }
 
+/// The scopes in the order the help overlay lists them.
+pub const HELP_ORDER: [Scope; 5] = [Reader, Panel, Popup, Search, Global];
+
 /// The help overlay's content: one `(section, keys, description)` per binding, by scope.
-pub fn help_rows() -> Vec<(Scope, &'static str, &'static str)> {
-    let order = [Global, Reader, Panel, Popup, Search];
-    order
+pub fn help_rows(scopes: &[Scope]) -> Vec<(Scope, &'static str, &'static str)> {
+    scopes
         .iter()
         .flat_map(|scope| {
             BINDINGS

@@ -169,15 +169,21 @@ fn timeline(doc: &Analysed, width: usize) -> Vec<PanelItem> {
         } else {
             &ev.event
         };
-        let body = wrapped(&format!("({}) {what}", ev.text), text_width, "", 3, Style::new());
+        let mut body = wrapped(&format!("({}) {what}", ev.text), text_width, "", 3, Style::new());
+        let weekday = chrono::NaiveDate::parse_from_str(&ev.date, "%Y-%m-%d")
+            .ok()
+            .map(|d| format!("  {:<w$}", d.format("%a").to_string(), w = col - 2));
+        if weekday.is_some() && body.len() < 2 {
+            body.push(Line::raw(""));
+        }
         let lines = body
             .into_iter()
             .enumerate()
             .map(|(i, l)| {
-                let lead = if i == 0 {
-                    StyledText::styled(format!("{:<col$}", ev.date), date_style)
-                } else {
-                    StyledText::raw(pad.clone())
+                let lead = match (i, &weekday) {
+                    (0, _) => StyledText::styled(format!("{:<col$}", ev.date), date_style),
+                    (1, Some(day)) => StyledText::styled(day.clone(), theme::dim()),
+                    _ => StyledText::raw(pad.clone()),
                 };
                 let mut spans = vec![lead];
                 spans.extend(l.spans);

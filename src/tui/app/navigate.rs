@@ -6,6 +6,7 @@ use crate::tui::action::Tab;
 use crate::tui::doc::Doc;
 use crate::tui::panel_rows::Target;
 use crate::tui::screen::contains;
+use crate::tui::widgets::article_list;
 
 impl App {
     /// Lines the text pane shows.
@@ -126,7 +127,6 @@ impl App {
         if self.tab != tab {
             self.tab = tab;
             self.panel_cursor = 0;
-            self.rebuild_panel();
         }
         self.panel_cursor = self.first_target_from(self.panel_cursor, 1).unwrap_or(0);
     }
@@ -139,7 +139,7 @@ impl App {
 
     /// The first panel item with a target at or after (dir > 0) / before `from`.
     fn first_target_from(&self, from: usize, dir: i32) -> Option<usize> {
-        let mut targets = self.panel.targets();
+        let mut targets = self.panel().targets();
         if dir > 0 {
             targets.find(|&i| i >= from)
         } else {
@@ -170,7 +170,7 @@ impl App {
         if matches!(self.popup, Some(Popup::Card(_))) {
             return self.activate_card_row();
         }
-        let target = self.panel.items.get(self.panel_cursor).and_then(|it| it.target.clone());
+        let target = self.panel().items.get(self.panel_cursor).and_then(|it| it.target.clone());
         match target {
             Some(Target::Entity(id)) => {
                 let first = self.doc().and_then(|d| d.mentions.iter().position(|m| m.entity == id));
@@ -213,7 +213,7 @@ impl App {
         let max = self.doc().map_or(1, |doc| doc.analysis.sentences.len().max(1));
         self.summary_len = self.summary_len.saturating_add_signed(d as isize).clamp(1, max);
         self.tab = Tab::Summary;
-        self.rebuild_panel();
+        self.rebuild_panel(Tab::Summary);
     }
 
     /// A left click: selects the mention under it, switches a panel tab, or opens a listed article.
@@ -229,9 +229,13 @@ impl App {
             return self.show_tab(tab.0);
         }
         if let Some(list) = self.screen.list.filter(|r| contains(*r, x, y)) {
-            let row = usize::from(y.saturating_sub(list.y + 1));
-            if matches!(self.docs.get(row), Some(Doc::Loaded { .. })) && Some(row) != self.current {
-                self.open_doc(row, None);
+            let inner = article_list::inner(list);
+            let row = usize::from(y.saturating_sub(inner.y));
+            let doc = article_list::rows(self, usize::from(inner.width)).get(row).map(|r| r.0);
+            if let Some(i) = doc.filter(|i| Some(*i) != self.current) {
+                if matches!(self.docs.get(i), Some(Doc::Loaded { .. })) {
+                    self.open_doc(i, None);
+                }
             }
             return;
         }

@@ -36,7 +36,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     block.render(area, buf);
     let Some(inner) = app.screen.panel_inner() else { return };
-    let items = &app.panel.items;
+    let items = &app.panel().items;
     // The item to keep in view: the cursor when focused, else the selected entity's row.
     let selected_entity =
         app.selected.and_then(|s| app.doc().and_then(|d| d.mentions.get(s))).map(|m| m.entity);

@@ -21,7 +21,11 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         Some(a) => {
             let date =
                 a.published.map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());
-            format!(" {date} · {} · {pos}/{} ", a.source, loaded.len())
+            if area.width >= 100 {
+                format!(" {date} · {} · {pos}/{} ", a.source, loaded.len())
+            } else {
+                format!(" {date} · {pos}/{} ", loaded.len())
+            }
         }
         None => format!(" 0/{} ", loaded.len()),
     };

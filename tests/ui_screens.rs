@@ -103,3 +103,20 @@ fn only_failed_files_show_the_list_and_no_article() {
     let text = screen(&app);
     assert!(text.contains("empty.txt: the file is empty"), "{text}");
 }
+
+#[test]
+fn tiny_terminals_draw_every_screen_without_panicking() {
+    for (w, h) in [(1, 1), (2, 2), (10, 3), (20, 5), (45, 12), (79, 23)] {
+        let mut app = sample_app(w, h);
+        for keys in [&[KeyCode::Tab][..], &[KeyCode::Enter], &[KeyCode::Esc, KeyCode::Char('?')]] {
+            press(&mut app, keys);
+            let _ = screen(&app);
+        }
+        press(
+            &mut app,
+            &[KeyCode::Esc, KeyCode::Char('p'), KeyCode::Char('l'), KeyCode::Char('t')],
+        );
+        let text = screen(&app);
+        assert_eq!(text.lines().count(), usize::from(h), "{w}x{h}");
+    }
+}

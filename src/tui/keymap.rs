@@ -156,6 +156,16 @@ pub fn help_rows(scopes: &[Scope]) -> Vec<(Scope, &'static str, &'static str)> {
         .collect()
 }
 
+/// The key table as Markdown, section by section, for the README (a test keeps them equal).
+pub fn markdown_table() -> String {
+    let mut out = String::from("| Keys | Where | What it does |\n|---|---|---|\n");
+    for (scope, keys, help) in help_rows(&HELP_ORDER) {
+        let keys = keys.split(' ').map(|k| format!("`{k}`")).collect::<Vec<_>>().join(" ");
+        out.push_str(&format!("| {keys} | {} | {help} |\n", scope.title()));
+    }
+    out
+}
+
 /// The short key hints of the status line, in display order, with their priority (1 = shown
 /// first when the line is short of room).
 pub const STATUS_HINTS: &[(&str, &str, u8)] = &[

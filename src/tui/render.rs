@@ -2,8 +2,12 @@
 //! `update` built, styles only the visible lines, and never changes the app.
 
 use super::app::{App, Popup};
+use super::screen::contains;
 use super::widgets::{article_list, article_view, entity_card, help, side_panel, status_bar};
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
 use ratatui::Frame;
 use std::borrow::Cow;
 
@@ -64,4 +68,26 @@ pub fn fit(s: &str, width: usize) -> String {
     }
     out.push('…');
     out
+}
+
+/// `Buffer::set_line`, skipped when (x, y) lies outside the buffer (tiny terminals).
+pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, width: u16) {
+    if contains(buf.area, x, y) {
+        buf.set_line(x, y, line, width);
+    }
+}
+
+/// `Buffer::set_stringn`, skipped when (x, y) lies outside the buffer.
+pub fn put_str(buf: &mut Buffer, x: u16, y: u16, s: &str, width: usize, style: Style) {
+    if contains(buf.area, x, y) {
+        buf.set_stringn(x, y, s, width, style);
+    }
+}
+
+/// `Buffer::set_style` on the part of `area` inside the buffer.
+pub fn put_style(buf: &mut Buffer, area: Rect, style: Style) {
+    let area = area.intersection(buf.area);
+    if !area.is_empty() {
+        buf.set_style(area, style);
+    }
 }

@@ -182,3 +182,52 @@ fn cut_segments(
     }
     i
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::EntityKind;
+
+    fn texts<'t>(text: &'t str, layout: &TextLayout) -> Vec<&'t str> {
+        layout.lines.iter().map(|l| &text[l.start..l.end]).collect()
+    }
+
+    #[test]
+    fn paragraphs_are_separated_by_one_blank_line_and_words_never_split_when_they_fit() {
+        let text = "one two three\n\nfour";
+        let layout = TextLayout::build(text, 8, &[]);
+        assert_eq!(texts(text, &layout), ["one two", "three", "", "four"]);
+    }
+
+    #[test]
+    fn a_word_wider_than_the_pane_is_cut_into_full_width_pieces() {
+        let text = "ab abcdefghij cd";
+        let layout = TextLayout::build(text, 4, &[]);
+        assert_eq!(texts(text, &layout), ["ab", "abcd", "efgh", "ij", "cd"]);
+    }
+
+    #[test]
+    fn a_mention_across_a_wrap_point_is_highlighted_on_both_lines() {
+        let text = "met Dan Driscoll today";
+        let span = text.find("Dan").unwrap()..text.find(" today").unwrap();
+        let m = Mention { span, entity: 0, kind: EntityKind::Person };
+        let layout = TextLayout::build(text, 8, std::slice::from_ref(&m));
+        let marked: Vec<&str> = layout
+            .lines
+            .iter()
+            .flat_map(|l| layout.segments(l).iter())
+            .filter(|s| s.mention == Some(0))
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(marked, ["Dan", "Driscoll"]);
+    }
+
+    #[test]
+    fn an_offset_in_the_space_at_a_wrap_point_belongs_to_the_next_line() {
+        let text = "aaaa bbbb";
+        let layout = TextLayout::build(text, 4, &[]);
+        assert_eq!(layout.line_of(4), 1);
+        assert_eq!(layout.line_of(0), 0);
+        assert_eq!(layout.line_of(text.len() + 10), 1);
+    }
+}

@@ -5,6 +5,7 @@ use crate::article::LoadError;
 use crate::tui::app::App;
 use crate::tui::doc::Doc;
 use crate::tui::render::fit;
+use crate::tui::render::put_str;
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -62,6 +63,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (row, (_, text, style)) in
         rows(app, width).iter().enumerate().take(usize::from(inner.height))
     {
-        buf.set_stringn(inner.x, inner.y + row as u16, text, width, *style);
+        put_str(buf, inner.x, inner.y + row as u16, text, width, *style);
     }
 }

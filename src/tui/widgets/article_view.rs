@@ -4,6 +4,7 @@
 use crate::tui::app::{App, Focus};
 use crate::tui::doc::Analysed;
 use crate::tui::render::printable;
+use crate::tui::render::{put_line, put_str};
 use crate::tui::text_layout::LineLayout;
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
@@ -30,13 +31,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             "No article could be loaded: see the list (l)."
         };
-        buf.set_stringn(
-            text_area.x,
-            text_area.y,
-            msg,
-            usize::from(text_area.width),
-            theme::error(),
-        );
+        put_str(buf, text_area.x, text_area.y, msg, usize::from(text_area.width), theme::error());
         return;
     };
     let selected_entity = app.selected.and_then(|s| doc.mentions.get(s)).map(|m| m.entity);
@@ -45,7 +40,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     {
         let styled = styled_line(app, doc, line, selected_entity);
         let y = text_area.y + row as u16;
-        buf.set_line(text_area.x, y, &styled, text_area.width);
+        put_line(buf, text_area.x, y, &styled, text_area.width);
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::tui::app::{App, Card, CardRow};
 use crate::tui::doc::{Analysed, Doc};
 use crate::tui::render::{centered, fit, printable};
+use crate::tui::render::{put_line, put_str, put_style};
 use crate::tui::text_layout::display_width;
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
@@ -37,10 +38,10 @@ pub fn render(app: &App, card: &Card, area: Rect, buf: &mut Buffer) {
     let mut y = rect.y + 1;
     let roles =
         if card.roles.is_empty() { "none found".to_string() } else { card.roles.join(", ") };
-    buf.set_stringn(x, y, fit(&format!("Roles: {roles}"), width), width, Style::new());
+    put_str(buf, x, y, &fit(&format!("Roles: {roles}"), width), width, Style::new());
     let here = card.here_count();
     let s = if here == 1 { "" } else { "s" };
-    buf.set_stringn(x, y + 1, format!("{here} mention{s} in this article"), width, theme::dim());
+    put_str(buf, x, y + 1, &format!("{here} mention{s} in this article"), width, theme::dim());
     y += head as u16;
     let rows_h = usize::from((rect.y + rect.height).saturating_sub(y + 1));
     let offset = card
@@ -53,7 +54,8 @@ pub fn render(app: &App, card: &Card, area: Rect, buf: &mut Buffer) {
             break;
         }
         if i == here && elsewhere > 0 {
-            buf.set_stringn(
+            put_str(
+                buf,
                 x,
                 y + row as u16,
                 "Also named in other open articles:",
@@ -71,10 +73,10 @@ pub fn render(app: &App, card: &Card, area: Rect, buf: &mut Buffer) {
         };
         let yy = y + row as u16;
         if i == card.cursor {
-            buf.set_style(Rect::new(x, yy, w, 1), theme::cursor());
-            buf.set_string(x.saturating_sub(1), yy, "›", theme::heading());
+            put_style(buf, Rect::new(x, yy, w, 1), theme::cursor());
+            put_str(buf, x.saturating_sub(1), yy, "›", 1, theme::heading());
         }
-        buf.set_line(x, yy, &line, w);
+        put_line(buf, x, yy, &line, w);
         row += 1;
     }
 }

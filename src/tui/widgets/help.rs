@@ -3,6 +3,7 @@
 
 use crate::tui::keymap::{self, Scope, HELP_ORDER};
 use crate::tui::render::centered;
+use crate::tui::render::put_line;
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -71,7 +72,7 @@ pub fn render(scroll: usize, area: Rect, buf: &mut Buffer) {
         let x = rect.x + 2 + COLUMN * c as u16;
         let w = (COLUMN - 2).min(rect.width.saturating_sub(4));
         for (row, line) in column.iter().skip(scroll).take(inner_h).enumerate() {
-            buf.set_line(x, rect.y + 1 + row as u16, line, w);
+            put_line(buf, x, rect.y + 1 + row as u16, line, w);
         }
     }
 }

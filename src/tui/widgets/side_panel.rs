@@ -4,6 +4,7 @@
 use crate::tui::action::Tab;
 use crate::tui::app::{App, Focus};
 use crate::tui::panel_rows::Target;
+use crate::tui::render::{put_line, put_str, put_style};
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -75,11 +76,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let y = inner.y + row as u16;
             let is_anchor = anchor == Some(i);
             if is_anchor && focused {
-                buf.set_style(Rect::new(inner.x, y, inner.width, 1), theme::cursor());
+                put_style(buf, Rect::new(inner.x, y, inner.width, 1), theme::cursor());
             }
-            buf.set_line(inner.x, y, line, inner.width);
+            put_line(buf, inner.x, y, line, inner.width);
             if is_anchor && k == 0 {
-                buf.set_string(inner.x.saturating_sub(1), y, "›", theme::heading());
+                put_str(buf, inner.x.saturating_sub(1), y, "›", 1, theme::heading());
             }
             row += 1;
         }

@@ -5,6 +5,7 @@ use crate::analysis::EntityKind;
 use crate::tui::app::App;
 use crate::tui::keymap::STATUS_HINTS;
 use crate::tui::render::fit;
+use crate::tui::render::{put_line, put_str, put_style};
 use crate::tui::text_layout::display_width;
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
@@ -33,15 +34,15 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     let title = article.map_or("", |a| a.title.as_str());
     let right_w = display_width(&right);
     let left_w = usize::from(area.width).saturating_sub(right_w + 11);
-    buf.set_style(area, Style::new().add_modifier(Modifier::REVERSED));
+    put_style(buf, area, Style::new().add_modifier(Modifier::REVERSED));
     let line = Line::from(vec![
         Span::styled(" newslens ", theme::title_bar()),
         Span::raw(" "),
         Span::styled(fit(title, left_w), theme::title_bar()),
     ]);
-    buf.set_line(area.x, area.y, &line, area.width);
+    put_line(buf, area.x, area.y, &line, area.width);
     let x = area.x + area.width.saturating_sub(right_w as u16);
-    buf.set_stringn(x, area.y, &right, right_w, Style::new().add_modifier(Modifier::REVERSED));
+    put_str(buf, x, area.y, &right, right_w, Style::new().add_modifier(Modifier::REVERSED));
 }
 
 /// Short legend names, in toggle-key order.
@@ -59,7 +60,7 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(format!(" /{input}"), Style::new().add_modifier(Modifier::BOLD)));
         spans.push(Span::styled("█", Style::new().add_modifier(Modifier::SLOW_BLINK)));
         spans.push(Span::styled("  Enter search · Esc cancel", theme::dim()));
-        buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+        put_line(buf, area.x, area.y, &Line::from(spans), area.width);
         return;
     }
     if let Some(msg) = &app.message {
@@ -80,9 +81,9 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     let room = usize::from(area.width).saturating_sub(used + 3);
     let hints = hint_spans(room);
     let hints_w: usize = hints.iter().map(|s| display_width(&s.content)).sum();
-    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    put_line(buf, area.x, area.y, &Line::from(spans), area.width);
     let x = area.x + area.width.saturating_sub(hints_w as u16 + 1);
-    buf.set_line(x, area.y, &Line::from(hints), hints_w as u16);
+    put_line(buf, x, area.y, &Line::from(hints), hints_w as u16);
 }
 
 /// The key hints that fit in `room` columns, chosen by priority, shown in table order.

@@ -292,3 +292,18 @@ fn a_click_on_a_mention_selects_it_and_the_wheel_scrolls() {
     app.update(Action::ScrollLines(3));
     assert_eq!(app.scroll, 3.min(app.max_scroll()));
 }
+
+#[test]
+fn a_click_on_a_facts_entity_selects_its_first_mention() {
+    use newslens::tui::panel_rows::Target;
+    let mut app = sample_app(120, 40);
+    let items = &app.panel().items;
+    let i = items.iter().position(|it| matches!(it.target, Some(Target::Entity(_)))).unwrap();
+    let Some(Target::Entity(id)) = items[i].target else { unreachable!() };
+    let line: usize = items[..i].iter().map(|it| it.lines.len()).sum();
+    let inner = app.screen.panel_inner().unwrap();
+    app.update(Action::Click(inner.x + 1, inner.y + line as u16));
+    let doc = app.doc().unwrap();
+    let first = doc.mentions.iter().position(|m| m.entity == id);
+    assert_eq!(app.selected, first);
+}

@@ -6,7 +6,7 @@ use crate::tui::action::Tab;
 use crate::tui::doc::Doc;
 use crate::tui::panel_rows::Target;
 use crate::tui::screen::contains;
-use crate::tui::widgets::article_list;
+use crate::tui::widgets::{article_list, side_panel};
 
 impl App {
     /// Lines the text pane shows.
@@ -236,6 +236,16 @@ impl App {
                 if matches!(self.docs.get(i), Some(Doc::Loaded { .. })) {
                     self.open_doc(i, None);
                 }
+            }
+            return;
+        }
+        if let Some(inner) = self.screen.panel_inner().filter(|r| contains(*r, x, y)) {
+            let item = side_panel::item_at_row(self, y - inner.y);
+            let has_target =
+                |i: &usize| self.panel().items.get(*i).is_some_and(|it| it.target.is_some());
+            if let Some(i) = item.filter(has_target) {
+                self.panel_cursor = i;
+                self.activate();
             }
             return;
         }

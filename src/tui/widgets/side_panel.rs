@@ -38,31 +38,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     block.render(area, buf);
     let Some(inner) = app.screen.panel_inner() else { return };
     let items = &app.panel().items;
-    // The item to keep in view: the cursor when focused, else the selected entity's row.
-    let selected_entity =
-        app.selected.and_then(|s| app.doc().and_then(|d| d.mentions.get(s))).map(|m| m.entity);
-    let anchor = if focused {
-        Some(app.panel_cursor)
-    } else {
-        items
-            .iter()
-            .position(|it| it.target.is_some() && it.target == selected_entity.map(Target::Entity))
-    };
-    let starts: Vec<usize> = items
-        .iter()
-        .scan(0, |acc, it| {
-            let s = *acc;
-            *acc += it.lines.len();
-            Some(s)
-        })
-        .collect();
-    let total = starts.last().zip(items.last()).map_or(0, |(s, it)| s + it.lines.len());
+    let PanelView { starts, offset, anchor } = view(app, focused, inner.height);
     let height = usize::from(inner.height);
-    // Scroll only when the anchor item would not be visible from the top.
-    let offset = anchor
-        .and_then(|a| Some((*starts.get(a)?, items.get(a)?.lines.len())))
-        .map_or(0, |(s, len)| if s + len <= height { 0 } else { s.saturating_sub(height / 3) })
-        .min(total.saturating_sub(height));
     let mut row = 0usize;
     for (i, item) in items.iter().enumerate() {
         for (k, line) in item.lines.iter().enumerate() {
@@ -85,4 +62,55 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             row += 1;
         }
     }
+}
+
+/// Which part of the tab's rows is on screen.
+pub struct PanelView {
+    /// First line of each item.
+    pub starts: Vec<usize>,
+    /// First line shown.
+    pub offset: usize,
+    /// The item kept in view: the cursor when the panel is focused, else the selected entity.
+    pub anchor: Option<usize>,
+}
+
+/// The panel's scroll position, a pure function of the state (shared with mouse clicks).
+pub fn view(app: &App, focused: bool, height: u16) -> PanelView {
+    let items = &app.panel().items;
+    let selected_entity =
+        app.selected.and_then(|s| app.doc().and_then(|d| d.mentions.get(s))).map(|m| m.entity);
+    let anchor = if focused {
+        Some(app.panel_cursor)
+    } else {
+        items
+            .iter()
+            .position(|it| it.target.is_some() && it.target == selected_entity.map(Target::Entity))
+    };
+    let starts: Vec<usize> = items
+        .iter()
+        .scan(0, |acc, it| {
+            let s = *acc;
+            *acc += it.lines.len();
+            Some(s)
+        })
+        .collect();
+    let total = starts.last().zip(items.last()).map_or(0, |(s, it)| s + it.lines.len());
+    let height = usize::from(height);
+    // Scroll only when the anchor item would not be visible from the top.
+    let offset = anchor
+        .and_then(|a| Some((*starts.get(a)?, items.get(a)?.lines.len())))
+        .map_or(0, |(s, len)| if s + len <= height { 0 } else { s.saturating_sub(height / 3) })
+        .min(total.saturating_sub(height));
+    PanelView { starts, offset, anchor }
+}
+
+/// The item drawn at `row` of the panel's inner area, if any.
+pub fn item_at_row(app: &App, row: u16) -> Option<usize> {
+    let inner = app.screen.panel_inner()?;
+    let focused = app.focus == Focus::Panel && app.popup.is_none();
+    let v = view(app, focused, inner.height);
+    let line = v.offset + usize::from(row);
+    let i = v.starts.partition_point(|&s| s <= line).checked_sub(1)?;
+    let item = app.panel().items.get(i)?;
+    (line < v.starts.get(i)? + item.lines.len()).then_some(i)
 }

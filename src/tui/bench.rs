@@ -18,6 +18,7 @@ const HEIGHT: u16 = 40;
 struct Stats {
     mean: Duration,
     p50: Duration,
+    p95: Duration,
     p99: Duration,
     max: Duration,
 }
@@ -28,7 +29,7 @@ fn stats(mut samples: Vec<Duration>) -> Stats {
     let at =
         |q: f64| samples.get(((n as f64 * q) as usize).min(n - 1)).copied().unwrap_or_default();
     let total: Duration = samples.iter().sum();
-    Stats { mean: total / n as u32, p50: at(0.5), p99: at(0.99), max: at(1.0) }
+    Stats { mean: total / n as u32, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1.0) }
 }
 
 fn ms(d: Duration) -> String {
@@ -110,19 +111,30 @@ pub fn bench_ui(runs: usize, keystrokes: usize) -> String {
         KeyCode::Char('f'),
         KeyCode::PageDown,
     ];
-    let mut per_key = Vec::with_capacity(keystrokes);
+    let mut all = Vec::with_capacity(keystrokes);
+    let mut by_key: Vec<Vec<Duration>> = vec![Vec::new(); keys.len()];
     for i in 0..keystrokes {
         let key = keys[i % keys.len()];
         let t = Instant::now();
         app.handle_key(KeyEvent::from(key));
         draw(&mut terminal, &app);
-        per_key.push(t.elapsed());
+        let took = t.elapsed();
+        all.push(took);
+        if let Some(v) = by_key.get_mut(i % keys.len()) {
+            v.push(took);
+        }
     }
-    let s = stats(per_key);
+    let s = stats(all);
     out.push_str(&format!(
-        "(b) {:.2} MB article ({} lines at width {}), one keystroke + redraw, {keystrokes} keys (j Tab n n space k S-Tab N G b g t f PgDn): mean {}, p50 {}, p99 {}, max {}\n",
-        bytes as f64 / 1e6, app.layout.lines.len(), app.layout.width, ms(s.mean), ms(s.p50), ms(s.p99), ms(s.max)
+        "(b) {:.2} MB article ({} lines at width {}), one keystroke + redraw, {keystrokes} keys (j Tab n n space k S-Tab N G b g t f PgDn): mean {}, p50 {}, p95 {}, p99 {}, max {}\n",
+        bytes as f64 / 1e6, app.layout.lines.len(), app.layout.width, ms(s.mean), ms(s.p50), ms(s.p95), ms(s.p99), ms(s.max)
     ));
+    out.push_str("    per key (mean / p99):");
+    for (key, samples) in keys.iter().zip(by_key) {
+        let s = stats(samples);
+        out.push_str(&format!(" {key} {}/{};", ms(s.mean), ms(s.p99)));
+    }
+    out.push('\n');
     let t = Instant::now();
     app.update(super::action::Action::Resize(100, 40));
     let reflow = t.elapsed();

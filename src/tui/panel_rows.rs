@@ -35,7 +35,8 @@ pub struct PanelRows {
 impl PanelRows {
     /// Builds the rows of `tab` at `width` columns.
     pub fn build(tab: Tab, doc: &Analysed, width: u16, summary_len: usize) -> Self {
-        let width = usize::from(width.max(8));
+        // One column of air before the border.
+        let width = usize::from(width.max(9) - 1);
         let items = match tab {
             Tab::Facts => facts(doc, width),
             Tab::Timeline => timeline(doc, width),
@@ -161,6 +162,9 @@ fn timeline(doc: &Analysed, width: usize) -> Vec<PanelItem> {
     let date_style = theme::mention(EntityKind::Date);
     for ev in &a.timeline {
         if let Some(p) = published.as_ref().filter(|p| !marked && ev.date.as_str() > p.as_str()) {
+            if !items.is_empty() {
+                items.push(gap());
+            }
             items.push(published_row(p, col));
             marked = true;
         }
@@ -190,15 +194,26 @@ fn timeline(doc: &Analysed, width: usize) -> Vec<PanelItem> {
                 Line::from(spans)
             })
             .collect();
+        if !items.is_empty() {
+            items.push(gap());
+        }
         items.push(PanelItem { lines, target: Some(Target::Text(ev.sentence.clone())) });
     }
     if let Some(p) = published.filter(|_| !marked) {
+        if !items.is_empty() {
+            items.push(gap());
+        }
         items.push(published_row(&p, col));
     }
     if a.timeline.is_empty() {
         items.push(note("No dated events found."));
     }
     items
+}
+
+/// An empty line between items.
+fn gap() -> PanelItem {
+    PanelItem { lines: vec![Line::raw("")], target: None }
 }
 
 fn published_row(date: &str, col: usize) -> PanelItem {
@@ -220,6 +235,7 @@ fn summary(doc: &Analysed, width: usize, k: usize) -> Vec<PanelItem> {
     for s in picked {
         let text = a.text.get(s.span.clone()).unwrap_or("");
         let lines = wrapped(&format!("• {text}"), width, "  ", usize::MAX, Style::new());
+        items.push(gap());
         items.push(PanelItem { lines, target: Some(Target::Text(s.span.clone())) });
     }
     items

@@ -258,7 +258,7 @@ fn the_card_lists_other_articles_naming_the_entity_and_opens_them() {
         let e = &doc.analysis.entities[doc.mentions[i].entity];
         other.entities.iter().any(|o| o.name == e.name && o.kind == e.kind)
     });
-    let Some(shared) = shared else { return }; // nothing shared under this analysis
+    let shared = shared.expect("both articles name Kyiv, a place");
     while app.selected != Some(shared) {
         press(&mut app, KeyCode::Tab);
     }
@@ -307,4 +307,37 @@ fn a_click_on_a_facts_entity_selects_its_first_mention() {
     let doc = app.doc().unwrap();
     let first = doc.mentions.iter().position(|m| m.entity == id);
     assert_eq!(app.selected, first);
+}
+
+#[test]
+fn esc_closes_the_innermost_thing_first() {
+    let mut app = sample_app(120, 40);
+    press(&mut app, KeyCode::Tab);
+    keys(&mut app, "/kyiv");
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.search.matches.is_empty() && app.selected.is_some());
+    press(&mut app, KeyCode::Esc);
+    assert!(app.search.matches.is_empty(), "first Esc ends the search");
+    assert!(app.selected.is_some(), "and keeps the selection");
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.popup, Some(Popup::Card(_))));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.popup.is_none() && app.selected.is_some(), "Esc closes the card only");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.selected, None, "the last Esc clears the selection");
+    keys(&mut app, "/x");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.search.input, None, "Esc cancels typing");
+}
+
+#[test]
+fn each_article_keeps_its_reading_position() {
+    let long = newslens::tui::bench::big_article(20_000);
+    let mut app = App::new(vec![Ok(long), Ok(second_article())], 80, 24);
+    app.update(Action::ScrollLines(40));
+    let top = app.top_offset();
+    keys(&mut app, "]");
+    assert_eq!(app.top_offset(), 0, "the other article opens at its top");
+    keys(&mut app, "[");
+    assert_eq!(app.top_offset(), top);
 }

@@ -120,3 +120,26 @@ fn tiny_terminals_draw_every_screen_without_panicking() {
         assert_eq!(text.lines().count(), usize::from(h), "{w}x{h}");
     }
 }
+
+#[test]
+fn entity_card_lists_other_open_articles_naming_the_entity() {
+    let other = newslens::article::Article {
+        title: "Air raid sirens in Kyiv".into(),
+        source: "test".into(),
+        url: None,
+        published: None,
+        paragraphs: vec!["Sirens sounded across Kyiv overnight. Kyiv officials said two people were hurt.".into()],
+    };
+    let mut items: Vec<_> = article::bundled().into_iter().map(Ok).collect();
+    items.push(Ok(other));
+    let mut app = App::new(items, 120, 40);
+    let doc = app.doc().expect("sample analysed");
+    let kyiv = doc.mentions.iter().position(|m| doc.text()[m.span.clone()] == *"Kyiv");
+    for _ in 0..=kyiv.expect("the sample names Kyiv") {
+        press(&mut app, &[KeyCode::Tab]);
+    }
+    press(&mut app, &[KeyCode::Enter]);
+    let text = screen(&app);
+    assert!(text.contains("Air raid sirens in Kyiv — "), "{text}");
+    insta::assert_snapshot!(text);
+}

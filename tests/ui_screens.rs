@@ -128,7 +128,10 @@ fn entity_card_lists_other_open_articles_naming_the_entity() {
         source: "test".into(),
         url: None,
         published: None,
-        paragraphs: vec!["Sirens sounded across Kyiv overnight. Kyiv officials said two people were hurt.".into()],
+        paragraphs: vec![
+            "Sirens sounded across Kyiv overnight. Kyiv officials said two people were hurt."
+                .into(),
+        ],
     };
     let mut items: Vec<_> = article::bundled().into_iter().map(Ok).collect();
     items.push(Ok(other));

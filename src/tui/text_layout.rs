@@ -84,9 +84,9 @@ impl TextLayout {
     }
 }
 
-/// Greedy first-fit wrap of one line at `max` columns, breaking where the Unicode line-breaking
-/// rules allow (between words, between CJK ideographs and emoji) and inside a word only when it
-/// is wider than the line. Pushes `(start, end)` byte ranges, trailing spaces excluded.
+/// Greedy first-fit wrap of one line at `max` columns, breaking between words (and, in lines
+/// with wide scripts, where the Unicode line-breaking rules allow: between CJK ideographs and
+/// emoji) and inside a word only when it is wider than the line. Pushes `(start, end)` byte ranges, trailing spaces excluded.
 fn wrap_line(raw: &str, base: usize, max: usize, out: &mut Vec<(usize, usize)>) {
     if raw.trim().is_empty() {
         out.push((base, base));
@@ -96,7 +96,14 @@ fn wrap_line(raw: &str, base: usize, max: usize, out: &mut Vec<(usize, usize)>) 
     let mut cur: Option<(usize, usize)> = None; // (start, end) of the current line in `raw`
     let mut cur_width = 0;
     let mut pending_space = 0;
-    for word in WordSeparator::UnicodeBreakProperties.find_words(raw) {
+    // The Unicode line-breaking rules matter for scripts written without spaces (CJK, emoji,
+    // ...), all at U+1100 and above; other lines break at spaces, which is much faster.
+    let separator = if raw.chars().any(|c| c >= '\u{1100}') {
+        WordSeparator::UnicodeBreakProperties
+    } else {
+        WordSeparator::AsciiSpace
+    };
+    for word in separator.find_words(raw) {
         let Some(off) = (word.word.as_ptr() as usize).checked_sub(origin) else { continue };
         let (w_start, w_end) = (off, off + word.word.len());
         let width = display_width(word.word);

@@ -97,8 +97,13 @@ impl App {
             return self.set_message("select an entity first (Tab or a click)", false);
         };
         let Some(entity) = doc.mentions.get(sel).map(|m| m.entity) else { return };
-        let same: Vec<usize> =
-            (0..doc.mentions.len()).filter(|&i| doc.mentions[i].entity == entity).collect();
+        let same: Vec<usize> = doc
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.entity == entity)
+            .map(|(i, _)| i)
+            .collect();
         let pos = same.iter().position(|&i| i == sel).unwrap_or(0);
         let len = same.len();
         let next = if dir > 0 { (pos + 1) % len } else { (pos + len - 1) % len };

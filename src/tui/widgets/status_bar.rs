@@ -14,8 +14,13 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
-    let loaded: Vec<usize> =
-        (0..app.docs.len()).filter(|&i| app.docs[i].article().is_some()).collect();
+    let loaded: Vec<usize> = app
+        .docs
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.article().is_some())
+        .map(|(i, _)| i)
+        .collect();
     let article = app.current.and_then(|i| app.docs.get(i)).and_then(|d| d.article());
     let pos = app.current.and_then(|c| loaded.iter().position(|&i| i == c)).map_or(0, |p| p + 1);
     let right = match article {

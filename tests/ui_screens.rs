@@ -146,3 +146,24 @@ fn entity_card_lists_other_open_articles_naming_the_entity() {
     assert!(text.contains("Air raid sirens in Kyiv — "), "{text}");
     insta::assert_snapshot!(text);
 }
+
+#[test]
+fn control_characters_are_never_drawn_even_if_an_article_holds_them() {
+    let raw = newslens::article::Article {
+        title: "Bell\u{7} title\u{1b}[31m".into(),
+        source: "src\u{8}".into(),
+        url: None,
+        published: None,
+        paragraphs: vec![
+            "Dan Driscoll\u{1b}]0;x\u{7} met Volodymyr Zelenskyy\r in Kyiv.\u{0}".into()
+        ],
+    };
+    let mut app = App::new(vec![Ok(raw)], 80, 24);
+    for keys in [&[KeyCode::Tab][..], &[KeyCode::Enter], &[KeyCode::Esc, KeyCode::Char('t')]] {
+        press(&mut app, keys);
+        let Ok(mut terminal) = Terminal::new(TestBackend::new(80, 24));
+        let Ok(_) = terminal.draw(|f| render(&app, f));
+        let buf = terminal.backend().buffer();
+        assert!(buf.content().iter().all(|c| !c.symbol().contains(char::is_control)));
+    }
+}

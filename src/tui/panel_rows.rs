@@ -4,7 +4,7 @@
 
 use super::action::Tab;
 use super::doc::Analysed;
-use super::render::fit;
+use super::render::{fit, printable};
 use super::theme;
 use crate::analysis::{EntityKind, Span};
 use ratatui::style::Style;
@@ -69,7 +69,7 @@ fn wrapped(
 ) -> Vec<Line<'static>> {
     let opts = textwrap::Options::new(width).subsequent_indent(indent);
     let mut lines: Vec<String> =
-        textwrap::wrap(text, opts).into_iter().map(|l| l.into_owned()).collect();
+        textwrap::wrap(&printable(text), opts).into_iter().map(|l| l.into_owned()).collect();
     if lines.len() > max_lines {
         lines.truncate(max_lines);
         if let Some(last) = lines.last_mut() {

@@ -292,6 +292,9 @@ fn a_click_on_a_mention_selects_it_and_the_wheel_scrolls() {
     assert_eq!(app.selected, Some(target));
     app.update(Action::ScrollLines(3));
     assert_eq!(app.scroll, 3.min(app.max_scroll()));
+    let (_, x, _) = app.screen.tab_titles()[1];
+    app.update(Action::Click(x + 1, app.screen.panel.unwrap().y));
+    assert_eq!(app.tab, Tab::Timeline, "a click on a tab title shows that tab");
 }
 
 #[test]

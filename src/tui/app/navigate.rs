@@ -189,16 +189,16 @@ impl App {
         self.set_focus(Focus::Text);
     }
 
-    /// Scrolls to `span`, selecting the mention that starts there or else underlining it.
+    /// Scrolls to `span`, selecting the mention that starts there and covers it, or else
+    /// underlining the span.
     pub(crate) fn jump_to_span(&mut self, span: crate::analysis::Span) {
-        match self.doc().and_then(|d| d.mention_starting(span.start)) {
-            Some(i)
-                if span.end
-                    <= self.doc().and_then(|d| d.mentions.get(i)).map_or(0, |m| m.span.end) =>
-            {
-                self.select_mention(i)
-            }
-            _ => {
+        let covering = self.doc().and_then(|d| {
+            let i = d.mention_starting(span.start)?;
+            (d.mentions.get(i)?.span.end >= span.end).then_some(i)
+        });
+        match covering {
+            Some(i) => self.select_mention(i),
+            None => {
                 self.reveal(span.start);
                 self.mark = Some(span);
             }
@@ -226,12 +226,10 @@ impl App {
         if self.popup.is_some() {
             return;
         }
-        if let Some(tab) =
-            self.screen.tab_titles().iter().find(|(_, a, b)| {
-                y == self.screen.panel.map_or(u16::MAX, |p| p.y) && x >= *a && x < *b
-            })
-        {
-            return self.show_tab(tab.0);
+        let on_tabs = self.screen.panel.is_some_and(|p| p.y == y);
+        let titles = self.screen.tab_titles();
+        if let Some(&(tab, ..)) = titles.iter().find(|(_, a, b)| on_tabs && (*a..*b).contains(&x)) {
+            return self.show_tab(tab);
         }
         if let Some(list) = self.screen.list.filter(|r| contains(*r, x, y)) {
             let inner = article_list::inner(list);
@@ -255,11 +253,8 @@ impl App {
             return;
         }
         let t = self.screen.text;
-        if !contains(t, x, y)
-            || self.screen.panel.is_some_and(|p| {
-                self.screen.panel_floats && self.focus == Focus::Panel && contains(p, x, y)
-            })
-        {
+        let on_panel = self.screen.panel.is_some_and(|p| contains(p, x, y));
+        if !contains(t, x, y) || on_panel {
             return;
         }
         let line = self.scroll + usize::from(y - t.y);

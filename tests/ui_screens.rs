@@ -13,8 +13,7 @@ fn sample_app(w: u16, h: u16) -> App {
 }
 
 fn screen(app: &App) -> String {
-    let area = app.screen.status;
-    let (w, h) = (area.width, area.y + 1);
+    let (w, h) = app.size;
     let Ok(mut terminal) = Terminal::new(TestBackend::new(w, h));
     let Ok(_) = terminal.draw(|f| render(app, f));
     terminal.backend().to_string()

@@ -46,6 +46,8 @@ pub struct App {
     pub docs: Vec<Doc>,
     /// Index into `docs` of the article shown (always a loaded one), if any loaded.
     pub current: Option<usize>,
+    /// The terminal size (columns, rows).
+    pub size: (u16, u16),
     pub screen: Screen,
     /// The current article wrapped at the text pane's width.
     pub layout: TextLayout,
@@ -98,6 +100,7 @@ impl App {
         let mut app = App {
             docs,
             current,
+            size: (width, height),
             screen: Screen::compute(width, height, false, false),
             layout: TextLayout::default(),
             panels: Default::default(),
@@ -183,7 +186,7 @@ impl App {
             Action::Close => self.close(),
             Action::Quit => self.should_quit = true,
             Action::Resize(w, h) => {
-                self.screen = Screen::compute(w, h, self.show_list, self.focus == Focus::Panel);
+                self.size = (w, h);
                 self.relayout();
             }
             Action::Click(x, y) => self.click(x, y),
@@ -218,7 +221,7 @@ impl App {
     /// Recomputes the screen areas and rebuilds the caches whose width changed, keeping the top
     /// line's byte offset on screen.
     pub(crate) fn relayout(&mut self) {
-        let (w, h) = (self.screen.header.width, self.screen.status.y + 1);
+        let (w, h) = self.size;
         self.screen = Screen::compute(w, h, self.show_list, self.focus == Focus::Panel);
         let width = self.screen.text.width.max(1);
         let new_text = self.layout.lines.is_empty() && self.doc().is_some();

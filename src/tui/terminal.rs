@@ -15,11 +15,17 @@ use std::time::Duration;
 /// Lines one wheel notch scrolls.
 const WHEEL_LINES: i32 = 3;
 
-/// Restores the terminal when dropped: on return, on `?` errors and while unwinding a panic.
+/// Restores the terminal when dropped: on return and on `?` errors (a panic is handled by the
+/// hooks, see [`install_mouse_panic_hook`]).
 struct TerminalGuard;
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
+        // While unwinding, the panic hooks have restored the terminal already, and the message
+        // is on screen: leaving the alternate screen again would move the cursor back over it.
+        if std::thread::panicking() {
+            return;
+        }
         let _ = execute!(io::stdout(), DisableMouseCapture);
         ratatui::restore();
     }

@@ -75,6 +75,16 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         passes: usize,
     },
+    /// Measure the reader's startup and per-keystroke redraw times (see BENCHMARKS.md).
+    #[command(hide = true)]
+    BenchUi {
+        /// Startup runs to average.
+        #[arg(long, default_value_t = 50)]
+        runs: usize,
+        /// Keystrokes to time on the 1 MB article.
+        #[arg(long, default_value_t = 2000)]
+        keys: usize,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -94,6 +104,10 @@ fn main() -> Result<()> {
         Some(Command::Timex { file, dct, json }) => timex(file, dct, json),
         Some(Command::EvalTimex { dirs, details }) => eval_timex(dirs, details),
         Some(Command::BenchTimex { dirs, passes }) => bench_timex(dirs, passes),
+        Some(Command::BenchUi { runs, keys }) => {
+            print!("{}", newslens::tui::bench::bench_ui(runs, keys));
+            Ok(())
+        }
     }
 }
 

@@ -6,6 +6,8 @@ use clap::{Parser, Subcommand};
 use newslens::article::{self, LoadOptions};
 use std::path::PathBuf;
 
+mod ner_cli;
+
 #[derive(Parser)]
 #[command(
     name = "newslens",
@@ -41,6 +43,60 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         date: Option<NaiveDate>,
     },
+    /// Train the named-entity model from CoNLL files (deterministic).
+    TrainNer {
+        #[arg(long)]
+        train: PathBuf,
+        /// Evaluated after training (never trained on).
+        #[arg(long)]
+        dev: Option<PathBuf>,
+        #[arg(long, default_value = "assets/models/ner.bin")]
+        out: PathBuf,
+        #[arg(long, default_value = "assets/models/places.txt")]
+        places: PathBuf,
+        #[arg(long, default_value = "assets/models/clusters.txt")]
+        clusters: PathBuf,
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+        #[arg(long, default_value_t = 10)]
+        folds: usize,
+    },
+    /// Tag a CoNLL file: every line written back with the predicted IOB2 tag appended.
+    Tag {
+        #[arg(long)]
+        conll: PathBuf,
+        /// A model file instead of the built-in model.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+    /// Precision, recall and F1 (exact spans) of the model on a gold CoNLL file.
+    EvalNer {
+        file: PathBuf,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Compare the last two columns (gold, predicted) instead of running the model.
+        #[arg(long)]
+        predicted: bool,
+    },
+    /// Tagging throughput on one thread (model already loaded) and model load time.
+    BenchNer {
+        file: PathBuf,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        #[arg(long, default_value_t = 5.0)]
+        seconds: f64,
+    },
+    /// Learn word clusters for the NER model from unlabelled text.
+    TrainClusters {
+        /// Text files or folders (`.tml` files are read as TimeML).
+        #[arg(long)]
+        text: Vec<PathBuf>,
+        /// CoNLL files whose words are added (tags are not used).
+        #[arg(long)]
+        conll: Vec<PathBuf>,
+        #[arg(long, default_value = "assets/models/clusters.txt")]
+        out: PathBuf,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -53,6 +109,19 @@ fn main() -> Result<()> {
         None => open(cli.paths, cli.date),
         Some(Command::Open { paths, date }) => open(paths, date.or(cli.date)),
         Some(Command::Analyze { file, json, date }) => analyze(file, json, date),
+        Some(Command::TrainNer { train, dev, out, places, clusters, epochs, folds }) => {
+            ner_cli::train(&train, dev.as_deref(), &out, &places, &clusters, epochs, folds)
+        }
+        Some(Command::Tag { conll, model }) => ner_cli::tag(&conll, model.as_deref()),
+        Some(Command::EvalNer { file, model, predicted }) => {
+            ner_cli::eval(&file, model.as_deref(), predicted)
+        }
+        Some(Command::BenchNer { file, model, seconds }) => {
+            ner_cli::bench(&file, model.as_deref(), seconds)
+        }
+        Some(Command::TrainClusters { text, conll, out }) => {
+            ner_cli::train_clusters(&text, &conll, &out)
+        }
     }
 }
 

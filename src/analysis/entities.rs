@@ -1,9 +1,9 @@
-//! Named-entity recognition: finds spans of people, organizations, places and groups.
-//!
-//! This first version is a heuristic: runs of capitalised words, minus sentence-initial function
-//! words and titles, typed by small word lists. The trained model replaces it behind
-//! [`recognize`].
+//! Named-entity recognition for the product: runs the trained tagger ([`super::ner`]) over the
+//! article as one document and maps its CoNLL types to entity kinds: PER -> person, ORG ->
+//! organization, LOC -> place, MISC -> group for nationalities and other named groups
+//! ("Ukrainian", "Europeans", "Democrats"), other MISC -> misc.
 
+use super::ner::{self, EntityType, NerModel, Tagger};
 use super::tokens::Token;
 use super::{EntityKind, Span};
 
@@ -14,241 +14,142 @@ pub struct EntitySpan {
     pub kind: EntityKind,
 }
 
-const DEMONYMS: &[&str] = &[
-    "American",
-    "British",
-    "Chinese",
-    "European",
-    "French",
-    "German",
-    "Israeli",
-    "Palestinian",
-    "Russian",
-    "Ukrainian",
-    "Iranian",
-    "Japanese",
-    "Indian",
-    "Turkish",
-    "Polish",
-    "Korean",
-    "Syrian",
-    "Iraqi",
-    "Afghan",
-    "Canadian",
-    "Mexican",
-    "Italian",
-    "Spanish",
-    "African",
+/// Named groups that do not look like demonyms.
+const GROUP_WORDS: &[&str] = &[
     "Arab",
-    "Western",
+    "Arabs",
+    "Basque",
+    "Basques",
+    "Catholic",
+    "Catholics",
+    "Croat",
+    "Croats",
     "Democrat",
     "Democrats",
-    "Republican",
+    "Greek",
+    "Greeks",
+    "Jew",
+    "Jews",
+    "Jewish",
+    "Kurd",
+    "Kurds",
+    "Muslim",
+    "Muslims",
+    "Serb",
+    "Serbs",
+    "Shiite",
+    "Shiites",
+    "Sunni",
+    "Sunnis",
+    "Swiss",
+    "Thai",
+    "Turk",
+    "Turks",
+    "Briton",
+    "Britons",
+    "Pole",
+    "Poles",
+    "Scots",
+    "Welsh",
+    "Dane",
+    "Danes",
+    "Swede",
+    "Swedes",
+    "Finn",
+    "Finns",
+    "Tory",
+    "Tories",
     "Republicans",
+    "Republican",
+    "Labour",
+    "Conservatives",
 ];
-const PLACES: &[&str] = &[
-    "US",
-    "U.S.",
-    "USA",
-    "UK",
-    "Ukraine",
-    "Russia",
-    "Kyiv",
-    "Moscow",
-    "Washington",
-    "Turkey",
-    "China",
-    "Europe",
-    "London",
-    "Paris",
-    "Berlin",
-    "Beijing",
-    "Israel",
-    "Gaza",
-    "Iran",
-    "India",
-    "Anchorage",
-    "Ternopil",
-    "France",
-    "Germany",
-    "Poland",
-    "Japan",
-    "Brussels",
-    "United States",
-];
-const ORG_WORDS: &[&str] = &[
-    "Pentagon",
-    "Kremlin",
-    "White House",
-    "Army",
-    "Navy",
-    "NATO",
-    "UN",
-    "EU",
-    "Congress",
-    "Senate",
-    "Ministry",
-    "Department",
-    "Council",
-    "Commission",
-    "Bank",
-    "Party",
-    "Inc",
-    "Corp",
-    "University",
-    "Agency",
-    "Court",
-    "Reuters",
-    "Committee",
-    "Union",
-    "Company",
-    "Group",
-];
-const TITLES: &[&str] = &[
-    "President",
-    "Secretary",
-    "Gen.",
-    "General",
-    "Minister",
-    "Prime",
-    "Chief",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Senator",
-    "Sen.",
-    "Rep.",
-    "Gov.",
-    "Governor",
-    "Spokesman",
-    "Spokeswoman",
-    "Envoy",
-    "Adviser",
-    "Staff",
-    "Chancellor",
-    "King",
-    "Queen",
-    "Pope",
-    "Judge",
-    "Mayor",
-];
-const STOP: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Their",
-    "His",
-    "Her",
-    "Its",
-    "Our",
-    "We",
-    "They",
-    "He",
-    "She",
-    "It",
-    "I",
-    "In",
-    "On",
-    "At",
-    "As",
-    "But",
-    "And",
-    "Or",
-    "If",
-    "When",
-    "While",
-    "During",
-    "After",
-    "Before",
-    "Meanwhile",
-    "Background",
-    "Next",
-    "Senior",
-    "Since",
-    "For",
-    "From",
-    "With",
-    "By",
-    "To",
-    "Of",
-    "Some",
-    "Many",
-    "Most",
-    "All",
-    "Both",
-    "Such",
-    "According",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Today",
-    "Yesterday",
-    "Tomorrow",
-    "Last",
-    "Earlier",
-];
+const DEMONYM_ENDINGS: &[&str] = &["an", "ans", "ese", "ish", "i", "is", "ch"];
 
-fn is_capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase())
+/// Whether a MISC mention names a group of people: a nationality or demonym ("Ukrainian",
+/// "South Koreans", "pro-Russian") or a named group ("Democrats").
+fn is_group(words: &[&str]) -> bool {
+    let Some(last) = words.last() else { return false };
+    let last = last.rsplit('-').next().unwrap_or(last);
+    words.len() <= 2
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && (GROUP_WORDS.contains(&last)
+            || DEMONYM_ENDINGS.iter().any(|e| last.len() > e.len() + 2 && last.ends_with(e)))
 }
 
-/// Finds entity spans in `text`.
-pub fn recognize(text: &str, tokens: &[Token], _sentences: &[Span]) -> Vec<EntitySpan> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let w = tokens[i].text(text);
-        if !is_capitalised(w) || STOP.contains(&w) || TITLES.contains(&w) {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        while j < tokens.len() {
-            let n = tokens[j].text(text);
-            let adjacent_space = text[tokens[j - 1].span.end..tokens[j].span.start] == *" ";
-            if adjacent_space && is_capitalised(n) && !STOP.contains(&n) && !DEMONYMS.contains(&n) {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        let span = tokens[i].span.start..tokens[j - 1].span.end;
-        let words: Vec<&str> = tokens[i..j].iter().map(|t| t.text(text)).collect();
-        let phrase = &text[span.clone()];
-        let kind = if words.len() == 1 && DEMONYMS.contains(&words[0]) {
+fn kind_of(ty: EntityType, words: &[&str]) -> EntityKind {
+    match ty {
+        EntityType::Per => EntityKind::Person,
+        EntityType::Org
+            if words.len() == 1
+                && matches!(words.first(), Some(&("Democrats" | "Republicans"))) =>
+        {
             EntityKind::Group
-        } else if PLACES.contains(&phrase) {
-            EntityKind::Place
-        } else if words.iter().any(|w| ORG_WORDS.contains(w)) || ORG_WORDS.contains(&phrase) {
-            EntityKind::Organization
-        } else if words.len() >= 2 {
-            EntityKind::Person
-        } else {
-            EntityKind::Misc
-        };
-        out.push(EntitySpan { span, kind });
-        i = j;
+        }
+        EntityType::Org => EntityKind::Organization,
+        EntityType::Loc => EntityKind::Place,
+        EntityType::Misc if is_group(words) => EntityKind::Group,
+        EntityType::Misc => EntityKind::Misc,
+    }
+}
+
+/// Finds entity spans in `text` with the shipped model (none if it cannot be loaded).
+pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<EntitySpan> {
+    match ner::embedded_model() {
+        Ok(model) => recognize_with(model, text, tokens, sentences),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Finds entity spans with a given model; the whole text is one document.
+pub fn recognize_with(
+    model: &NerModel,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+) -> Vec<EntitySpan> {
+    let mut groups: Vec<&[Token]> = Vec::with_capacity(sentences.len());
+    let mut k = 0;
+    for s in sentences {
+        while tokens.get(k).is_some_and(|t| t.span.start < s.start) {
+            k += 1;
+        }
+        let start = k;
+        while tokens.get(k).is_some_and(|t| t.span.start < s.end) {
+            k += 1;
+        }
+        groups.push(tokens.get(start..k).unwrap_or(&[]));
+    }
+    let words: Vec<Vec<&str>> =
+        groups.iter().map(|g| g.iter().map(|t| t.text(text)).collect()).collect();
+    let labels = Tagger::new(model).tag(&words);
+    let mut out = Vec::new();
+    for ((toks, ws), ls) in groups.iter().zip(&words).zip(&labels) {
+        for (range, ty) in ner::labels::spans(ls) {
+            let (Some(first), Some(last)) =
+                (toks.get(range.start), toks.get(range.end.saturating_sub(1)))
+            else {
+                continue;
+            };
+            let kind = kind_of(ty, ws.get(range.clone()).unwrap_or(&[]));
+            out.push(EntitySpan { span: first.span.start..last.span.end, kind });
+        }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demonyms_and_parties_are_groups() {
+        assert_eq!(kind_of(EntityType::Misc, &["Ukrainian"]), EntityKind::Group);
+        assert_eq!(kind_of(EntityType::Misc, &["South", "Koreans"]), EntityKind::Group);
+        assert_eq!(kind_of(EntityType::Misc, &["pro-Russian"]), EntityKind::Group);
+        assert_eq!(kind_of(EntityType::Org, &["Democrats"]), EntityKind::Group);
+        assert_eq!(kind_of(EntityType::Misc, &["World", "Cup"]), EntityKind::Misc);
+        assert_eq!(kind_of(EntityType::Misc, &["Nobel"]), EntityKind::Misc);
+        assert_eq!(kind_of(EntityType::Loc, &["Kyiv"]), EntityKind::Place);
+    }
 }

@@ -1,0 +1,119 @@
+//! The named-entity commands of the `newslens` binary: train-ner, tag, eval-ner, bench-ner and
+//! train-clusters. The work is done by `newslens::analysis::ner`; this prints.
+
+use anyhow::{Context, Result};
+use newslens::analysis::ner::{
+    self, cluster_train, clusters::Clusters, conll::ConllFile, gazetteer::Gazetteer, train,
+    EntityType, NerModel,
+};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn model_bytes(path: Option<&Path>) -> Result<Vec<u8>> {
+    match path {
+        Some(p) => std::fs::read(p).with_context(|| format!("reading model {}", p.display())),
+        None => Ok(ner::EMBEDDED_MODEL.to_vec()),
+    }
+}
+
+fn load_model(path: Option<&Path>) -> Result<NerModel> {
+    Ok(match path {
+        Some(p) => NerModel::load(p)?,
+        None => NerModel::from_bytes(ner::EMBEDDED_MODEL)?,
+    })
+}
+
+pub fn train(
+    train_file: &Path,
+    dev: Option<&Path>,
+    out: &Path,
+    places: &Path,
+    clusters: &Path,
+    epochs: usize,
+    folds: usize,
+) -> Result<()> {
+    let started = Instant::now();
+    let docs = ConllFile::read(train_file)?.documents();
+    let places = Gazetteer::from_lines(&ner::read_text(places)?, EntityType::Loc);
+    let clusters = if clusters.exists() {
+        Clusters::parse(&ner::read_text(clusters)?, &clusters.display().to_string())?
+    } else {
+        eprintln!("note: {} not found, training without word clusters", clusters.display());
+        Clusters::default()
+    };
+    let opts = train::TrainOptions { epochs, folds, places, clusters };
+    let model = train::train(&docs, opts, |m| {
+        eprintln!("[{:>6.1}s] {m}", started.elapsed().as_secs_f64())
+    })?;
+    let bytes = model.to_bytes()?;
+    std::fs::write(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+    println!(
+        "wrote {} ({} bytes, {} features): {}",
+        out.display(),
+        bytes.len(),
+        model.feature_count(),
+        model.info
+    );
+    if let Some(dev) = dev {
+        let reloaded = NerModel::from_bytes(&bytes)?;
+        let e = ner::evaluate(&reloaded, &ConllFile::read(dev)?, &dev.display().to_string())?;
+        println!("dev ({}):\n{e}", dev.display());
+    }
+    Ok(())
+}
+
+pub fn tag(conll: &Path, model: Option<&Path>) -> Result<()> {
+    let model = load_model(model)?;
+    print!("{}", ner::tag_conll(&model, &ConllFile::read(conll)?));
+    Ok(())
+}
+
+pub fn eval(file: &Path, model: Option<&Path>, predicted: bool) -> Result<()> {
+    let name = file.display().to_string();
+    let e = if predicted {
+        ner::evaluate_columns(&ner::read_text(file)?, &name)?
+    } else {
+        ner::evaluate(&load_model(model)?, &ConllFile::read(file)?, &name)?
+    };
+    print!("{e}");
+    Ok(())
+}
+
+pub fn bench(file: &Path, model: Option<&Path>, seconds: f64) -> Result<()> {
+    let bytes = model_bytes(model)?;
+    let conll = ConllFile::read(file)?;
+    let r = ner::bench(&bytes, &conll, Duration::from_secs_f64(seconds.max(0.0)))?;
+    println!("model: {} bytes, loaded in {:.2} ms", r.model_bytes, r.load_time.as_secs_f64() * 1e3);
+    println!(
+        "tagged {} tokens in {:.2} s on one thread: {:.0} tokens/s",
+        r.tokens,
+        r.elapsed.as_secs_f64(),
+        r.tokens_per_second()
+    );
+    Ok(())
+}
+
+pub fn train_clusters(
+    text: &[std::path::PathBuf],
+    conll: &[std::path::PathBuf],
+    out: &Path,
+) -> Result<()> {
+    let started = Instant::now();
+    let corpus = cluster_train::read_corpus(text, conll)?;
+    let words: usize = corpus.iter().map(Vec::len).sum();
+    eprintln!(
+        "{} sentences, {words} words read in {:.1}s",
+        corpus.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let entries = cluster_train::learn(&corpus, &cluster_train::ClusterOptions::default());
+    std::fs::write(out, cluster_train::to_text(&entries))
+        .with_context(|| format!("writing {}", out.display()))?;
+    println!(
+        "wrote {} words to {} in {:.1}s",
+        entries.len(),
+        out.display(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}

@@ -56,7 +56,15 @@ pub fn train(
     );
     if let Some(dev) = dev {
         let reloaded = NerModel::from_bytes(&bytes)?;
-        let e = ner::evaluate(&reloaded, &ConllFile::read(dev)?, &dev.display().to_string())?;
+        let (file, name) = (ConllFile::read(dev)?, dev.display().to_string());
+        let first = ner::evaluate_passes(&reloaded, &file, &name, 1)?;
+        println!("dev, first pass only: F1 {:.4}", first.overall().f1());
+        let (found, total) = ner::unseen_recall(&reloaded, &file, &docs);
+        println!(
+            "dev recall of entities unseen in training: {found}/{total} = {:.4}",
+            found as f64 / total.max(1) as f64
+        );
+        let e = ner::evaluate(&reloaded, &file, &name)?;
         println!("dev ({}):\n{e}", dev.display());
     }
     Ok(())
@@ -84,12 +92,18 @@ pub fn bench(file: &Path, model: Option<&Path>, seconds: f64) -> Result<()> {
     let conll = ConllFile::read(file)?;
     let r = ner::bench(&bytes, &conll, Duration::from_secs_f64(seconds.max(0.0)))?;
     println!("model: {} bytes, loaded in {:.2} ms", r.model_bytes, r.load_time.as_secs_f64() * 1e3);
+    if let Some(cpu) = r.load_cpu_time {
+        println!("load CPU time: {:.2} ms", cpu.as_secs_f64() * 1e3);
+    }
     println!(
         "tagged {} tokens in {:.2} s on one thread: {:.0} tokens/s",
         r.tokens,
         r.elapsed.as_secs_f64(),
         r.tokens_per_second()
     );
+    if let (Some(cpu), Some(rate)) = (r.cpu_time, r.tokens_per_cpu_second()) {
+        println!("thread CPU time {:.2} s: {rate:.0} tokens per CPU-second", cpu.as_secs_f64());
+    }
     Ok(())
 }
 

@@ -6,6 +6,7 @@
     python3 assets/models/derive_places.py /tmp/pk > assets/models/places.txt
 """
 import json
+import re
 import sys
 
 root = sys.argv[1]
@@ -25,8 +26,14 @@ def add(name):
         names.add(name)
 
 
+# Latin-script alternate names ("Kiev", "Zaporizhzhia") of cities of 100,000 people or more.
+LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*$")
 for c in json.load(open(f"{geo}/cities15000.json")).values():
     add(c["name"])
+    if c["population"] >= 100000:
+        for alt in c["alternatenames"]:
+            if LATIN_NAME.match(alt):
+                add(alt)
 for c in json.load(open(f"{geo}/countries.json")).values():
     add(c["name"])
     add(c["capital"])

@@ -71,14 +71,26 @@ const DEMONYM_ENDINGS: &[&str] = &["an", "ans", "ese", "ish", "i", "is", "ch"];
 fn is_group(words: &[&str]) -> bool {
     let Some(last) = words.last() else { return false };
     let last = last.rsplit('-').next().unwrap_or(last);
+    let lower = last.to_lowercase();
     words.len() <= 2
         && last.chars().next().is_some_and(char::is_uppercase)
-        && (GROUP_WORDS.contains(&last)
-            || DEMONYM_ENDINGS.iter().any(|e| last.len() > e.len() + 2 && last.ends_with(e)))
+        && (GROUP_WORDS.iter().any(|g| g.eq_ignore_ascii_case(last))
+            || DEMONYM_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e)))
 }
 
+/// Places that the news names for the institution seated there ("the Kremlin said").
+const SEATS_OF_POWER: &[&str] =
+    &["White House", "Kremlin", "Pentagon", "Downing Street", "Elysee", "Élysée", "Whitehall"];
+
 fn kind_of(ty: EntityType, words: &[&str]) -> EntityKind {
+    let name = words.join(" ");
+    if SEATS_OF_POWER.contains(&name.as_str()) {
+        return EntityKind::Organization;
+    }
     match ty {
+        EntityType::Misc if matches!(name.as_str(), "US" | "U.S." | "UK" | "U.K.") => {
+            EntityKind::Place
+        }
         EntityType::Per => EntityKind::Person,
         EntityType::Org
             if words.len() == 1
@@ -147,9 +159,12 @@ mod tests {
         assert_eq!(kind_of(EntityType::Misc, &["Ukrainian"]), EntityKind::Group);
         assert_eq!(kind_of(EntityType::Misc, &["South", "Koreans"]), EntityKind::Group);
         assert_eq!(kind_of(EntityType::Misc, &["pro-Russian"]), EntityKind::Group);
+        assert_eq!(kind_of(EntityType::Misc, &["GERMAN"]), EntityKind::Group);
         assert_eq!(kind_of(EntityType::Org, &["Democrats"]), EntityKind::Group);
         assert_eq!(kind_of(EntityType::Misc, &["World", "Cup"]), EntityKind::Misc);
         assert_eq!(kind_of(EntityType::Misc, &["Nobel"]), EntityKind::Misc);
         assert_eq!(kind_of(EntityType::Loc, &["Kyiv"]), EntityKind::Place);
+        assert_eq!(kind_of(EntityType::Loc, &["White", "House"]), EntityKind::Organization);
+        assert_eq!(kind_of(EntityType::Misc, &["US"]), EntityKind::Place);
     }
 }

@@ -78,6 +78,16 @@ pub fn tag_conll(model: &NerModel, file: &ConllFile) -> String {
 
 /// Tags a gold-labelled CoNLL file with `model` and compares with its last column.
 pub fn evaluate(model: &NerModel, file: &ConllFile, name: &str) -> Result<Evaluation, NerError> {
+    evaluate_passes(model, file, name, 2)
+}
+
+/// [`evaluate`] with the first pass only (`passes == 1`) or both.
+pub fn evaluate_passes(
+    model: &NerModel,
+    file: &ConllFile,
+    name: &str,
+    passes: usize,
+) -> Result<Evaluation, NerError> {
     if !file.has_gold() {
         return Err(NerError::BadInput {
             file: name.into(),
@@ -87,11 +97,45 @@ pub fn evaluate(model: &NerModel, file: &ConllFile, name: &str) -> Result<Evalua
     let mut e = Evaluation::default();
     let mut tagger = Tagger::new(model);
     for doc in file.documents() {
-        for (gold, pred) in doc.gold.iter().zip(tagger.tag(&doc.sentences())) {
-            e.add_sentence(gold, &pred);
+        let sentences = doc.sentences();
+        let predicted = tagger.tag_passes(&sentences, passes);
+        for ((gold, pred), words) in doc.gold.iter().zip(predicted).zip(&sentences) {
+            e.add(gold, &pred, document::is_caps_sentence(words));
         }
     }
     Ok(e)
+}
+
+/// Recall on the gold entities of `file` whose words never form an entity in `train`: how
+/// well the model generalises to names it has not seen. Returns (found, total).
+pub fn unseen_recall(
+    model: &NerModel,
+    file: &ConllFile,
+    train: &[conll::ConllDoc],
+) -> (usize, usize) {
+    let mut seen = std::collections::HashSet::new();
+    for d in train {
+        for (w, g) in d.words.iter().zip(&d.gold) {
+            for (r, _) in labels::spans(g) {
+                seen.insert(w.get(r).unwrap_or(&[]).join(" "));
+            }
+        }
+    }
+    let (mut found, mut total) = (0, 0);
+    let mut tagger = Tagger::new(model);
+    for doc in file.documents() {
+        let predicted = tagger.tag(&doc.sentences());
+        for ((w, g), p) in doc.words.iter().zip(&doc.gold).zip(&predicted) {
+            let p = labels::spans(p);
+            for (r, t) in labels::spans(g) {
+                if !seen.contains(&w.get(r.clone()).unwrap_or(&[]).join(" ")) {
+                    total += 1;
+                    found += p.contains(&(r, t)) as usize;
+                }
+            }
+        }
+    }
+    (found, total)
 }
 
 /// Compares the last two columns of a file (gold, then predicted), as conlleval does.
@@ -128,8 +172,13 @@ pub fn evaluate_columns(text: &str, name: &str) -> Result<Evaluation, NerError> 
 #[derive(Debug, Clone)]
 pub struct BenchResult {
     pub load_time: Duration,
+    /// CPU time of loading (see `cpu_time`).
+    pub load_cpu_time: Option<Duration>,
     pub tokens: usize,
     pub elapsed: Duration,
+    /// CPU time of the tagging thread, where the system tells it (Linux): unlike `elapsed` it
+    /// does not grow when other processes share the core.
+    pub cpu_time: Option<Duration>,
     pub model_bytes: usize,
 }
 
@@ -137,6 +186,16 @@ impl BenchResult {
     pub fn tokens_per_second(&self) -> f64 {
         self.tokens as f64 / self.elapsed.as_secs_f64().max(1e-9)
     }
+
+    pub fn tokens_per_cpu_second(&self) -> Option<f64> {
+        self.cpu_time.map(|t| self.tokens as f64 / t.as_secs_f64().max(1e-9))
+    }
+}
+
+/// Time this thread has run on a CPU (Linux `/proc/thread-self/schedstat`).
+fn thread_cpu_time() -> Option<Duration> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(Duration::from_nanos(s.split_whitespace().next()?.parse().ok()?))
 }
 
 /// Loads the model from `model_bytes` (timed) and tags every document of `file` repeatedly
@@ -146,13 +205,14 @@ pub fn bench(
     file: &ConllFile,
     min_time: Duration,
 ) -> Result<BenchResult, NerError> {
-    let t0 = Instant::now();
+    let (t0, load_cpu0) = (Instant::now(), thread_cpu_time());
     let model = NerModel::from_bytes(model_bytes)?;
     let load_time = t0.elapsed();
+    let load_cpu_time = load_cpu0.zip(thread_cpu_time()).map(|(a, b)| b.saturating_sub(a));
     let docs = file.documents();
     let sentences: Vec<Vec<Vec<&str>>> = docs.iter().map(|d| d.sentences()).collect();
     let mut tagger = Tagger::new(&model);
-    let (mut tokens, t1) = (0, Instant::now());
+    let (mut tokens, t1, cpu0) = (0, Instant::now(), thread_cpu_time());
     while t1.elapsed() < min_time || tokens == 0 {
         for (doc, s) in docs.iter().zip(&sentences) {
             std::hint::black_box(tagger.tag(s));
@@ -162,7 +222,15 @@ pub fn bench(
             break;
         }
     }
-    Ok(BenchResult { load_time, tokens, elapsed: t1.elapsed(), model_bytes: model_bytes.len() })
+    let cpu_time = cpu0.zip(thread_cpu_time()).map(|(a, b)| b.saturating_sub(a));
+    Ok(BenchResult {
+        load_time,
+        load_cpu_time,
+        tokens,
+        elapsed: t1.elapsed(),
+        cpu_time,
+        model_bytes: model_bytes.len(),
+    })
 }
 
 /// Reads a file to a string, naming it in the error.

@@ -43,7 +43,7 @@ pub const CASE_UNKNOWN: u8 = 4;
 /// The cluster map, indexed by exact and by lower-cased word.
 #[derive(Debug, Clone, Default)]
 pub struct Clusters {
-    entries: Vec<ClusterEntry>,
+    len: usize,
     exact: HashKeyMap<Cluster>,
     folded: HashKeyMap<(Cluster, u8)>,
 }
@@ -78,7 +78,51 @@ impl Clusters {
                 (k, (c, bucket))
             })
             .collect();
-        Clusters { entries, exact, folded }
+        Clusters { len: entries.len(), exact, folded }
+    }
+
+    /// The maps as bytes (what a model file stores): count, then exact entries (hash, path,
+    /// depth), then folded entries (hash, path, depth, case bucket), each sorted by hash.
+    pub fn to_packed(&self) -> Vec<u8> {
+        let mut exact: Vec<_> =
+            self.exact.iter().map(|(&k, c)| (k, c.path, c.depth, 0u8)).collect();
+        let mut folded: Vec<_> =
+            self.folded.iter().map(|(&k, (c, b))| (k, c.path, c.depth, *b)).collect();
+        exact.sort_unstable();
+        folded.sort_unstable();
+        let mut out = (self.len as u64).to_le_bytes().to_vec();
+        out.extend_from_slice(&(exact.len() as u64).to_le_bytes());
+        for (k, path, depth, bucket) in exact.into_iter().chain(folded) {
+            out.extend_from_slice(&k.to_le_bytes());
+            out.extend_from_slice(&path.to_le_bytes());
+            out.extend_from_slice(&[depth, bucket]);
+        }
+        out
+    }
+
+    /// Reads [`Clusters::to_packed`] bytes.
+    pub fn from_packed(bytes: &[u8]) -> Option<Clusters> {
+        let (len, rest) = bytes.split_first_chunk::<8>()?;
+        let (n_exact, rest) = rest.split_first_chunk::<8>()?;
+        let n_exact = u64::from_le_bytes(*n_exact) as usize;
+        if rest.len() % 14 != 0 || rest.len() / 14 < n_exact {
+            return None;
+        }
+        let mut exact = HashKeyMap::with_capacity_and_hasher(n_exact, Default::default());
+        let mut folded =
+            HashKeyMap::with_capacity_and_hasher(rest.len() / 14 - n_exact, Default::default());
+        for (i, c) in rest.chunks_exact(14).enumerate() {
+            let (k, c) = c.split_first_chunk::<8>()?;
+            let (path, c) = c.split_first_chunk::<4>()?;
+            let (&depth, c) = c.split_first()?;
+            let cluster = Cluster { path: u32::from_le_bytes(*path), depth: depth.min(32) };
+            if i < n_exact {
+                exact.insert(u64::from_le_bytes(*k), cluster);
+            } else {
+                folded.insert(u64::from_le_bytes(*k), (cluster, *c.first()?));
+            }
+        }
+        Some(Clusters { len: u64::from_le_bytes(*len) as usize, exact, folded })
     }
 
     /// Parses `path<TAB>word<TAB>count` lines (the format of Brown-cluster files), path in 0/1.
@@ -113,16 +157,13 @@ impl Clusters {
         Ok(Clusters::from_entries(entries))
     }
 
-    pub fn entries(&self) -> &[ClusterEntry] {
-        &self.entries
-    }
-
+    /// Number of words.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.len == 0
     }
 
     /// The cluster of the word as written, else of its most frequent casing.
@@ -156,6 +197,10 @@ mod tests {
         assert_eq!(c.case_bucket(hash_lower("GERMANY")), 3);
         assert_eq!(c.case_bucket(hash_lower("CALL")), 0);
         assert_eq!(c.case_bucket(hash_lower("unseen")), CASE_UNKNOWN);
+        let back = Clusters::from_packed(&c.to_packed()).unwrap();
+        assert_eq!(back.len(), 3);
+        assert_eq!(back.lookup_folded(hash_lower("GERMANY")), Some(g));
+        assert_eq!(back.case_bucket(hash_lower("call")), 0);
     }
 
     #[test]

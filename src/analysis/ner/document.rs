@@ -2,8 +2,9 @@
 //! flags, which sentences are ALL-CAPS headlines, how each word is capitalised elsewhere in the
 //! document, and (for the second pass) how the first pass labelled each word across the document.
 
-use super::hash::{hash_lower, hash_str, HashKeyMap};
+use super::hash::{extend_hash, hash_lower, hash_str, HashKeyMap};
 use super::labels::Label;
+use std::borrow::Cow;
 use std::ops::Range;
 
 pub const INIT_CAP: u8 = 1;
@@ -21,7 +22,8 @@ pub const SEEN_LOWER: u8 = 2;
 /// One token with everything the features need.
 #[derive(Debug, Clone)]
 pub struct TokenInfo<'a> {
-    pub word: &'a str,
+    /// The word with typographic quotes and dashes written as in CoNLL text (`’s` -> `'s`).
+    pub word: Cow<'a, str>,
     pub word_hash: u64,
     pub lower_hash: u64,
     pub shape_hash: u64,
@@ -87,24 +89,50 @@ fn shape_char(c: char) -> char {
     }
 }
 
-/// Hashes of the word shape (`Xxxxx`, at most 12 characters) and the short shape (`Xx`).
-fn shapes(w: &str) -> (u64, u64) {
-    let mut long = String::with_capacity(12);
-    let mut short = String::with_capacity(6);
-    for c in w.chars().map(shape_char) {
-        if long.chars().count() < 12 {
-            long.push(c);
-        }
-        if !short.ends_with(c) {
-            short.push(c);
+/// The word as CoNLL text writes it: ASCII quotes and apostrophes, `--` for dashes.
+fn conll_form(w: &str) -> Cow<'_, str> {
+    if w.is_ascii() {
+        return Cow::Borrowed(w);
+    }
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        match c {
+            '‘' | '’' | '‚' | '′' => out.push('\''),
+            '“' | '”' | '„' | '«' | '»' => out.push('"'),
+            '–' | '—' => out.push_str("--"),
+            _ => out.push(c),
         }
     }
-    (hash_str(&long), hash_str(&short))
+    if out == w {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(out)
+    }
+}
+
+/// Hashes of the word shape (`Xxxxx`, at most 12 characters) and the short shape (`Xx`),
+/// equal to [`hash_str`] of those strings.
+fn shapes(w: &str) -> (u64, u64) {
+    let (mut long, mut short) = (hash_str(""), hash_str(""));
+    let (mut n, mut last) = (0, None);
+    let mut buf = [0u8; 4];
+    for c in w.chars().map(shape_char) {
+        let bytes = c.encode_utf8(&mut buf).as_bytes();
+        if n < 12 {
+            long = extend_hash(long, bytes);
+            n += 1;
+        }
+        if last != Some(c) {
+            short = extend_hash(short, bytes);
+            last = Some(c);
+        }
+    }
+    (long, short)
 }
 
 /// Whether a sentence is a headline in capitals: at least 80% of its words of two or more
 /// letters have no lower-case letter.
-fn is_caps_sentence(words: &[&str]) -> bool {
+pub fn is_caps_sentence(words: &[&str]) -> bool {
     let (mut long, mut caps) = (0, 0);
     for w in words {
         if w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
@@ -124,13 +152,16 @@ impl<'a> DocContext<'a> {
             let start = tokens.len();
             let caps_sentence = is_caps_sentence(words);
             let mut initial = true;
-            for &word in words {
-                let flags = word_flags(word);
-                let (shape_hash, short_shape_hash) = shapes(word);
-                let lower_hash = hash_lower(word);
+            for &raw in words {
+                let word = conll_form(raw);
+                let flags = word_flags(&word);
+                let (shape_hash, short_shape_hash) = shapes(&word);
+                let lower_hash = hash_lower(&word);
+                let word_hash = hash_str(&word);
+                let starts_lower = word.chars().next().is_some_and(char::is_lowercase);
                 let info = TokenInfo {
                     word,
-                    word_hash: hash_str(word),
+                    word_hash,
                     lower_hash,
                     shape_hash,
                     short_shape_hash,
@@ -145,7 +176,7 @@ impl<'a> DocContext<'a> {
                         } else {
                             SEEN_CAP_MID
                         }
-                    } else if word.chars().next().is_some_and(char::is_lowercase) {
+                    } else if starts_lower {
                         SEEN_LOWER
                     } else {
                         0
@@ -211,6 +242,20 @@ mod tests {
         assert_eq!(d.doc_case(hash_lower("JAPAN")), SEEN_CAP_MID);
         assert_eq!(d.doc_case(hash_lower("LUCKY")), SEEN_LOWER);
         assert!(d.tokens[4].initial && !d.tokens[5].initial);
+    }
+
+    #[test]
+    fn typographic_quotes_read_as_conll() {
+        let s = vec![vec!["Zelenskyy", "’s", "“visit”", "—"]];
+        let d = DocContext::new(&s);
+        let words: Vec<&str> = d.tokens.iter().map(|t| t.word.as_ref()).collect();
+        assert_eq!(words, ["Zelenskyy", "'s", "\"visit\"", "--"]);
+    }
+
+    #[test]
+    fn shapes_hash_the_shape_strings() {
+        assert_eq!(shapes("Zelenskyy's"), (hash_str("Xxxxxxxxx'x"), hash_str("Xx'x")));
+        assert_eq!(shapes("1996-08-22").1, hash_str("d-d-d"));
     }
 
     #[test]

@@ -43,6 +43,8 @@ fn ratio(a: usize, b: usize) -> f64 {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Evaluation {
     pub per_type: [SpanCounts; 4],
+    /// All types, in sentences written in capitals (headlines) only.
+    pub headlines: SpanCounts,
     pub tokens: usize,
     pub tokens_correct: usize,
 }
@@ -50,8 +52,18 @@ pub struct Evaluation {
 impl Evaluation {
     /// Adds one sentence (gold and predicted labels of equal length).
     pub fn add_sentence(&mut self, gold: &[Label], predicted: &[Label]) {
+        self.add(gold, predicted, false);
+    }
+
+    /// Adds one sentence that may be a headline in capitals.
+    pub fn add(&mut self, gold: &[Label], predicted: &[Label], headline: bool) {
         let g = spans(gold);
         let p = spans(predicted);
+        if headline {
+            self.headlines.gold += g.len();
+            self.headlines.predicted += p.len();
+            self.headlines.correct += p.iter().filter(|s| g.contains(s)).count();
+        }
         for (_, t) in &g {
             self.per_type[t.index()].gold += 1;
         }
@@ -99,6 +111,17 @@ impl fmt::Display for Evaluation {
                 c.gold,
                 c.predicted,
                 c.correct
+            )?;
+        }
+        let h = self.headlines;
+        if h.gold > 0 {
+            writeln!(
+                f,
+                "ALL-CAPS sentences: precision {:.4}, recall {:.4}, F1 {:.4} ({} gold entities)",
+                h.precision(),
+                h.recall(),
+                h.f1(),
+                h.gold
             )?;
         }
         Ok(())

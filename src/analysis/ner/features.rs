@@ -105,10 +105,10 @@ fn token_features(res: Resources, doc: &DocContext, s: &[TokenInfo], i: usize, o
     }
     out.push(feature(LOWER, t.lower_hash));
     for n in 1..=4 {
-        if let Some(h) = hash_affix(t.word, n, false, caps) {
+        if let Some(h) = hash_affix(&t.word, n, false, caps) {
             out.push(feature(PREFIX + n as u32, h));
         }
-        if let Some(h) = hash_affix(t.word, n, true, caps) {
+        if let Some(h) = hash_affix(&t.word, n, true, caps) {
             out.push(feature(SUFFIX + n as u32, h));
         }
     }

@@ -14,7 +14,7 @@ const START: u64 = 0x5bd1_e995;
 /// A name list: phrases (space-separated tokens) with a bit mask of their entity types.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
-    entries: Vec<(String, u8)>,
+    len: usize,
     index: HashKeyMap<u8>,
 }
 
@@ -42,7 +42,33 @@ impl Gazetteer {
                 *index.entry(h).or_insert(0) |= flag;
             }
         }
-        Gazetteer { entries, index }
+        Gazetteer { len: entries.len(), index }
+    }
+
+    /// The index as bytes (hash, then flags, sorted by hash): what a model file stores.
+    pub fn to_packed(&self) -> Vec<u8> {
+        let mut pairs: Vec<(u64, u8)> = self.index.iter().map(|(&k, &v)| (k, v)).collect();
+        pairs.sort_unstable();
+        let mut out = (self.len as u64).to_le_bytes().to_vec();
+        for (k, v) in pairs {
+            out.extend_from_slice(&k.to_le_bytes());
+            out.push(v);
+        }
+        out
+    }
+
+    /// Reads [`Gazetteer::to_packed`] bytes.
+    pub fn from_packed(bytes: &[u8]) -> Option<Gazetteer> {
+        let (len, rest) = bytes.split_first_chunk::<8>()?;
+        if rest.len() % 9 != 0 {
+            return None;
+        }
+        let mut index = HashKeyMap::with_capacity_and_hasher(rest.len() / 9, Default::default());
+        for c in rest.chunks_exact(9) {
+            let (k, v) = c.split_first_chunk::<8>()?;
+            index.insert(u64::from_le_bytes(*k), *v.first()?);
+        }
+        Some(Gazetteer { len: u64::from_le_bytes(*len) as usize, index })
     }
 
     /// A list of names of one type, one a line.
@@ -71,16 +97,13 @@ impl Gazetteer {
         Gazetteer::from_entries(masks.into_iter().collect())
     }
 
-    pub fn entries(&self) -> &[(String, u8)] {
-        &self.entries
-    }
-
+    /// Number of names.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.len == 0
     }
 
     /// Every match in a sentence given by its tokens' lower-case hashes, starting only where
@@ -130,12 +153,24 @@ mod tests {
 
     #[test]
     fn labelled_entities_keep_every_type() {
-        let words = vec!["Jordan".to_string()];
-        let per = vec![Label::begin(EntityType::Per)];
-        let loc = vec![Label::begin(EntityType::Loc)];
+        let words = ["Jordan".to_string()];
+        let per = [Label::begin(EntityType::Per)];
+        let loc = [Label::begin(EntityType::Loc)];
         let g =
             Gazetteer::from_labelled([(&words[..], &per[..]), (&words[..], &loc[..])].into_iter());
         let m = g.find(&lower(&["Jordan"]), |_| true);
         assert_eq!(m[0].types, (1 << EntityType::Per.index()) | (1 << EntityType::Loc.index()));
+    }
+
+    #[test]
+    fn packed_index_round_trips() {
+        let g = Gazetteer::from_lines("New York\nBonn\n", EntityType::Loc);
+        let back = Gazetteer::from_packed(&g.to_packed()).unwrap();
+        assert_eq!(back.len(), 2);
+        assert_eq!(
+            back.find(&lower(&["new", "york"]), |_| true),
+            g.find(&lower(&["new", "york"]), |_| true)
+        );
+        assert!(Gazetteer::from_packed(&[1, 2, 3]).is_none());
     }
 }

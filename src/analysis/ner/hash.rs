@@ -22,6 +22,11 @@ pub fn hash_str(s: &str) -> u64 {
     hash_bytes(FNV_OFFSET, s.as_bytes())
 }
 
+/// Continues an FNV-1a hash (from [`hash_str`]) with more bytes.
+pub fn extend_hash(h: u64, bytes: &[u8]) -> u64 {
+    hash_bytes(h, bytes)
+}
+
 fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h = (h ^ b as u64).wrapping_mul(FNV_PRIME);

@@ -71,7 +71,7 @@ impl Label {
     }
 
     pub fn is_inside(self) -> bool {
-        self.0 != 0 && self.0 % 2 == 0
+        self.0 != 0 && self.0.is_multiple_of(2)
     }
 
     /// `O`, `B-PER`, `I-LOC`, ...: the tag as written in CoNLL files.

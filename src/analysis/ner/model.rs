@@ -2,10 +2,11 @@
 //! features need (names from training, places, word clusters). Stored as a magic header and a
 //! postcard payload; weights are 16-bit integers, keys are feature hashes.
 
-use super::clusters::{ClusterEntry, Clusters};
+use super::clusters::Clusters;
 use super::decode::Transitions;
 use super::features::Resources;
 use super::gazetteer::Gazetteer;
+use super::hash::mix;
 use super::labels::NUM_LABELS;
 use super::NerError;
 use serde::{Deserialize, Serialize};
@@ -19,6 +20,15 @@ const MAGIC: &[u8; 12] = b"NEWSLENS-NER";
 const VERSION: u32 = 1;
 const TRANSITIONS: usize = PASSES * (NUM_LABELS + 1) * NUM_LABELS;
 
+/// A fast checksum of the payload, so a damaged file is an error rather than a bad model.
+fn checksum(bytes: &[u8]) -> u64 {
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder().iter().fold(bytes.len() as u64, |h, &b| mix(h ^ b as u64));
+    chunks.fold(tail, |h, c| {
+        mix(h.rotate_left(9) ^ u64::from_le_bytes(c.try_into().unwrap_or_default()))
+    })
+}
+
 /// What training produces; [`NerModel::from_parts`] makes it usable.
 #[derive(Debug, Clone, Default)]
 pub struct ModelParts {
@@ -28,9 +38,9 @@ pub struct ModelParts {
     pub weights: Vec<i16>,
     /// Per pass, `[prev][next]` with row 9 the sentence start, flattened.
     pub transitions: Vec<i32>,
-    pub names: Vec<(String, u8)>,
-    pub places: Vec<(String, u8)>,
-    pub clusters: Vec<ClusterEntry>,
+    pub names: Gazetteer,
+    pub places: Gazetteer,
+    pub clusters: Clusters,
     /// How the model was trained (shown by `bench-ner`).
     pub info: String,
 }
@@ -43,9 +53,12 @@ struct ModelFile<'a> {
     #[serde(borrow, with = "serde_bytes")]
     weights: &'a [u8],
     transitions: Vec<i32>,
-    names: Vec<(String, u8)>,
-    places: Vec<(String, u8)>,
-    clusters: Vec<ClusterEntry>,
+    #[serde(borrow, with = "serde_bytes")]
+    names: &'a [u8],
+    #[serde(borrow, with = "serde_bytes")]
+    places: &'a [u8],
+    #[serde(borrow, with = "serde_bytes")]
+    clusters: &'a [u8],
     info: String,
 }
 
@@ -110,18 +123,23 @@ impl NerModel {
             weights: p.weights,
             transitions: p.transitions,
             pass_transitions,
-            names: Gazetteer::from_entries(p.names),
-            places: Gazetteer::from_entries(p.places),
-            clusters: Clusters::from_entries(p.clusters),
+            names: p.names,
+            places: p.places,
+            clusters: p.clusters,
             info: p.info,
         })
     }
 
     /// Reads a model from its bytes; a wrong header or payload gives [`NerError::CorruptModel`].
     pub fn from_bytes(bytes: &[u8]) -> Result<NerModel, NerError> {
-        let payload = bytes
+        let rest = bytes
             .strip_prefix(MAGIC.as_slice())
             .ok_or_else(|| corrupt("not a newslens NER model (bad header)"))?;
+        let (sum, payload) =
+            rest.split_first_chunk::<8>().ok_or_else(|| corrupt("truncated header"))?;
+        if u64::from_le_bytes(*sum) != checksum(payload) {
+            return Err(corrupt("checksum mismatch (file damaged or truncated)"));
+        }
         let f: ModelFile = postcard::from_bytes(payload).map_err(|e| corrupt(e.to_string()))?;
         if f.version != VERSION {
             return Err(corrupt(format!(
@@ -129,7 +147,7 @@ impl NerModel {
                 f.version
             )));
         }
-        if f.keys.len() % 8 != 0 || f.weights.len() % 2 != 0 {
+        if !f.keys.len().is_multiple_of(8) || !f.weights.len().is_multiple_of(2) {
             return Err(corrupt("truncated weight table"));
         }
         let keys = f
@@ -142,9 +160,10 @@ impl NerModel {
             keys,
             weights,
             transitions: f.transitions,
-            names: f.names,
-            places: f.places,
-            clusters: f.clusters,
+            names: Gazetteer::from_packed(f.names).ok_or_else(|| corrupt("bad name list"))?,
+            places: Gazetteer::from_packed(f.places).ok_or_else(|| corrupt("bad place list"))?,
+            clusters: Clusters::from_packed(f.clusters)
+                .ok_or_else(|| corrupt("bad cluster map"))?,
             info: f.info,
         })
     }
@@ -161,18 +180,22 @@ impl NerModel {
     pub fn to_bytes(&self) -> Result<Vec<u8>, NerError> {
         let keys: Vec<u8> = self.row_keys.iter().flat_map(|k| k.to_le_bytes()).collect();
         let weights: Vec<u8> = self.weights.iter().flat_map(|w| w.to_le_bytes()).collect();
+        let (names, places, clusters) =
+            (self.names.to_packed(), self.places.to_packed(), self.clusters.to_packed());
         let file = ModelFile {
             version: VERSION,
             keys: &keys,
             weights: &weights,
             transitions: self.transitions.clone(),
-            names: self.names.entries().to_vec(),
-            places: self.places.entries().to_vec(),
-            clusters: self.clusters.entries().to_vec(),
+            names: &names,
+            places: &places,
+            clusters: &clusters,
             info: self.info.clone(),
         };
+        let payload = postcard::to_stdvec(&file).map_err(|e| corrupt(e.to_string()))?;
         let mut out = MAGIC.to_vec();
-        out.extend(postcard::to_stdvec(&file).map_err(|e| corrupt(e.to_string()))?);
+        out.extend_from_slice(&checksum(&payload).to_le_bytes());
+        out.extend(payload);
         Ok(out)
     }
 

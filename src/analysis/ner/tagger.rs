@@ -34,6 +34,12 @@ impl<'m> Tagger<'m> {
 
     /// IOB2 labels for every word of a document given as sentences of words.
     pub fn tag(&mut self, sentences: &[Vec<&str>]) -> Vec<Vec<Label>> {
+        self.tag_passes(sentences, 2)
+    }
+
+    /// Like [`Tagger::tag`], but `passes == 1` stops after the first pass (for measuring what
+    /// the second pass adds).
+    pub fn tag_passes(&mut self, sentences: &[Vec<&str>], passes: usize) -> Vec<Vec<Label>> {
         let doc = DocContext::new(sentences);
         extract(self.model.resources(), &doc, &mut self.features);
         self.scores.clear();
@@ -43,6 +49,13 @@ impl<'m> Tagger<'m> {
             self.scores.push(s);
         }
         let first = self.decode_pass(&doc, 0);
+        if passes < 2 {
+            return doc
+                .sentences
+                .iter()
+                .map(|r| first.get(r.clone()).unwrap_or(&[]).to_vec())
+                .collect();
+        }
         extract_majority(&doc, &first, &mut self.majority);
         for (i, s) in self.scores.iter_mut().enumerate() {
             self.model.add_scores(self.majority.of(i), s);

@@ -149,7 +149,16 @@ pub fn train(
         opts.places.len(),
         opts.clusters.len()
     );
-    let parts = quantize(&interner.keys, [&p1.averaged(), &p2.averaged()], names, &opts, info);
+    let (a1, a2) = (p1.averaged(), p2.averaged());
+    for (pass, a) in [&a1, &a2].into_iter().enumerate() {
+        let max = a.weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let nonzero = a.weights.chunks(NUM_LABELS).filter(|r| r.iter().any(|w| *w != 0.0)).count();
+        log(&format!(
+            "pass {}: {nonzero} features with weights, largest weight {max:.2}",
+            pass + 1
+        ));
+    }
+    let parts = quantize(&interner.keys, [&a1, &a2], names, &opts, info);
     NerModel::from_parts(parts)
 }
 
@@ -185,8 +194,8 @@ fn quantize(
         let t: &Transitions = &p.transitions;
         parts.transitions.extend(t.iter().flatten().map(|&w| (w * scale[pass]).round() as i32));
     }
-    parts.names = names.entries().to_vec();
-    parts.places = opts.places.entries().to_vec();
-    parts.clusters = opts.clusters.entries().to_vec();
+    parts.names = names;
+    parts.places = opts.places.clone();
+    parts.clusters = opts.clusters.clone();
     parts
 }

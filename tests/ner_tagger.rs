@@ -105,6 +105,15 @@ fn seats_of_power_are_organizations() {
 }
 
 #[test]
+fn military_title_abbreviation_is_not_part_of_a_name() {
+    // Failure fixed: "Army Chief of Staff Gen. Randy George" gave the organization "Army Chief
+    // of Staff Gen" (CoNLL writes "Gen." as one token; the product tokeniser splits the period).
+    let found = entities("Army Chief of Staff Gen. Randy George landed in Kyiv on Wednesday.");
+    assert!(has(&found, "Randy George", EntityKind::Person), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n.contains("Gen")), "{found:?}");
+}
+
+#[test]
 fn plain_lowercase_text_has_no_entities() {
     assert!(entities("the talks went on for hours and nobody said anything new.").is_empty());
     assert!(entities("").is_empty());

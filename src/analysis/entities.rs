@@ -88,7 +88,9 @@ fn kind_of(ty: EntityType, words: &[&str]) -> EntityKind {
         return EntityKind::Organization;
     }
     match ty {
-        EntityType::Misc if matches!(name.as_str(), "US" | "U.S." | "UK" | "U.K.") => {
+        EntityType::Misc | EntityType::Org
+            if matches!(name.as_str(), "US" | "U.S." | "UK" | "U.K.") =>
+        {
             EntityKind::Place
         }
         EntityType::Per => EntityKind::Person,
@@ -120,8 +122,8 @@ pub fn recognize_with(
     tokens: &[Token],
     sentences: &[Span],
 ) -> Vec<EntitySpan> {
-    let mut groups: Vec<&[Token]> = Vec::with_capacity(sentences.len());
     let mut k = 0;
+    let mut spans: Vec<Vec<Span>> = Vec::with_capacity(sentences.len());
     for s in sentences {
         while tokens.get(k).is_some_and(|t| t.span.start < s.start) {
             k += 1;
@@ -130,21 +132,99 @@ pub fn recognize_with(
         while tokens.get(k).is_some_and(|t| t.span.start < s.end) {
             k += 1;
         }
-        groups.push(tokens.get(start..k).unwrap_or(&[]));
+        spans.push(conll_words(text, tokens.get(start..k).unwrap_or(&[])));
     }
-    let words: Vec<Vec<&str>> =
-        groups.iter().map(|g| g.iter().map(|t| t.text(text)).collect()).collect();
+    let words: Vec<Vec<&str>> = spans
+        .iter()
+        .map(|ws| ws.iter().map(|w| text.get(w.clone()).unwrap_or("")).collect())
+        .collect();
     let labels = Tagger::new(model).tag(&words);
     let mut out = Vec::new();
-    for ((toks, ws), ls) in groups.iter().zip(&words).zip(&labels) {
+    for ((word_spans, ws), ls) in spans.iter().zip(&words).zip(&labels) {
         for (range, ty) in ner::labels::spans(ls) {
-            let (Some(first), Some(last)) =
-                (toks.get(range.start), toks.get(range.end.saturating_sub(1)))
-            else {
-                continue;
-            };
-            let kind = kind_of(ty, ws.get(range.clone()).unwrap_or(&[]));
-            out.push(EntitySpan { span: first.span.start..last.span.end, kind });
+            let names = ws.get(range.clone()).unwrap_or(&[]);
+            for (part, kind) in split_at_title(names, kind_of(ty, names)) {
+                let (Some(first), Some(last)) = (
+                    word_spans.get(range.start + part.start),
+                    word_spans.get(range.start + part.end.saturating_sub(1)),
+                ) else {
+                    continue;
+                };
+                out.push(EntitySpan { span: first.start..last.end, kind });
+            }
+        }
+    }
+    out
+}
+
+/// Titles written before a person's name ("Gen. Randy George").
+const PERSON_TITLES: &[&str] = &[
+    "Gen.", "Lt.", "Col.", "Maj.", "Sgt.", "Capt.", "Adm.", "Cmdr.", "Mr.", "Mrs.", "Ms.", "Dr.",
+    "Prof.", "Sen.", "Rep.", "Gov.", "Rev.",
+];
+/// Words that start a job title, which is not part of an organization's name.
+const ROLE_WORDS: &[&str] = &[
+    "Chief",
+    "Secretary",
+    "Minister",
+    "President",
+    "Spokesman",
+    "Spokeswoman",
+    "Director",
+    "Commander",
+    "Ambassador",
+    "Envoy",
+    "Adviser",
+    "Advisor",
+    "Head",
+    "Deputy",
+    "Chairman",
+];
+
+/// Titles are not part of names: a span that runs through a person's title ("Army Chief of Staff
+/// Gen. Randy George") is split into the person after the title and, before it, the name up
+/// to the first role word ("Army"), which keeps the span's kind.
+fn split_at_title(words: &[&str], kind: EntityKind) -> Vec<(std::ops::Range<usize>, EntityKind)> {
+    let Some(title) = words.iter().position(|w| PERSON_TITLES.contains(w)) else {
+        return vec![(0..words.len(), kind)];
+    };
+    let mut out = Vec::new();
+    let before = words.iter().take(title).position(|w| ROLE_WORDS.contains(w)).unwrap_or(title);
+    if before > 0 {
+        out.push((0..before, kind));
+    }
+    if title + 1 < words.len() {
+        out.push((title + 1..words.len(), EntityKind::Person));
+    }
+    out
+}
+
+/// Abbreviations that CoNLL text writes as one token with their period ("Gen.", "Corp.").
+const ABBREVIATIONS: &[&str] = &[
+    "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Mr", "Mrs",
+    "Ms", "Dr", "Prof", "Rev", "St", "Jr", "Sr", "Corp", "Inc", "Co", "Ltd", "Mt", "Ft", "Jan",
+    "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "No",
+];
+
+/// The spans of a sentence's words as CoNLL tokenises them: the product's tokens, except that
+/// an abbreviation and the period right after it are one word unless the period ends the
+/// sentence.
+fn conll_words(text: &str, toks: &[Token]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while let Some(t) = toks.get(i) {
+        let dot = toks
+            .get(i + 1)
+            .filter(|d| d.text(text) == "." && d.span.start == t.span.end && i + 2 < toks.len());
+        match dot {
+            Some(d) if ABBREVIATIONS.contains(&t.text(text)) => {
+                out.push(t.span.start..d.span.end);
+                i += 2;
+            }
+            _ => {
+                out.push(t.span.clone());
+                i += 1;
+            }
         }
     }
     out
@@ -153,6 +233,31 @@ pub fn recognize_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviation_keeps_its_period_unless_it_ends_the_sentence() {
+        let text = "Gen. Randy George met Acme Corp.";
+        let toks = crate::analysis::tokens::tokenize(text);
+        let words: Vec<&str> = conll_words(text, &toks).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(words, ["Gen.", "Randy", "George", "met", "Acme", "Corp", "."]);
+    }
+
+    #[test]
+    fn titles_split_names() {
+        let words = ["Army", "Chief", "of", "Staff", "Gen.", "Randy", "George"];
+        assert_eq!(
+            split_at_title(&words, EntityKind::Organization),
+            vec![(0..1, EntityKind::Organization), (5..7, EntityKind::Person)]
+        );
+        assert_eq!(
+            split_at_title(&["Dr.", "Smith"], EntityKind::Misc),
+            vec![(1..2, EntityKind::Person)]
+        );
+        assert_eq!(
+            split_at_title(&["Acme"], EntityKind::Organization),
+            vec![(0..1, EntityKind::Organization)]
+        );
+    }
 
     #[test]
     fn demonyms_and_parties_are_groups() {
@@ -166,5 +271,6 @@ mod tests {
         assert_eq!(kind_of(EntityType::Loc, &["Kyiv"]), EntityKind::Place);
         assert_eq!(kind_of(EntityType::Loc, &["White", "House"]), EntityKind::Organization);
         assert_eq!(kind_of(EntityType::Misc, &["US"]), EntityKind::Place);
+        assert_eq!(kind_of(EntityType::Org, &["U.S."]), EntityKind::Place);
     }
 }

@@ -96,6 +96,15 @@ enum Command {
         conll: Vec<PathBuf>,
         #[arg(long, default_value = "assets/models/clusters.txt")]
         out: PathBuf,
+        /// Words seen fewer times are left out.
+        #[arg(long, default_value_t = 3)]
+        min_count: u32,
+        /// Most frequent words used as context.
+        #[arg(long, default_value_t = 800)]
+        context_words: usize,
+        /// Depth of the cluster tree (bits per path, at most 32).
+        #[arg(long, default_value_t = 14)]
+        depth: u8,
     },
 }
 
@@ -119,8 +128,9 @@ fn main() -> Result<()> {
         Some(Command::BenchNer { file, model, seconds }) => {
             ner_cli::bench(&file, model.as_deref(), seconds)
         }
-        Some(Command::TrainClusters { text, conll, out }) => {
-            ner_cli::train_clusters(&text, &conll, &out)
+        Some(Command::TrainClusters { text, conll, out, min_count, context_words, depth }) => {
+            let opts = ner_cli::ClusterOptions { min_count, context_words, depth: depth.min(32) };
+            ner_cli::train_clusters(&text, &conll, &out, &opts)
         }
     }
 }

@@ -107,10 +107,13 @@ pub fn bench(file: &Path, model: Option<&Path>, seconds: f64) -> Result<()> {
     Ok(())
 }
 
+pub use cluster_train::ClusterOptions;
+
 pub fn train_clusters(
     text: &[std::path::PathBuf],
     conll: &[std::path::PathBuf],
     out: &Path,
+    opts: &ClusterOptions,
 ) -> Result<()> {
     let started = Instant::now();
     let corpus = cluster_train::read_corpus(text, conll)?;
@@ -120,7 +123,7 @@ pub fn train_clusters(
         corpus.len(),
         started.elapsed().as_secs_f64()
     );
-    let entries = cluster_train::learn(&corpus, &cluster_train::ClusterOptions::default());
+    let entries = cluster_train::learn(&corpus, opts);
     std::fs::write(out, cluster_train::to_text(&entries))
         .with_context(|| format!("writing {}", out.display()))?;
     println!(

@@ -114,6 +114,18 @@ fn military_title_abbreviation_is_not_part_of_a_name() {
 }
 
 #[test]
+fn name_compounds_are_split_into_their_names() {
+    // Failure fixed: "the Trump-Putin summit" was one misc name; "Trump administration" then
+    // lost its person.
+    let found = entities(
+        "President Donald Trump spoke. The Trump administration prepared the Trump-Putin summit.",
+    );
+    assert!(has(&found, "Putin", EntityKind::Person), "{found:?}");
+    let trumps = found.iter().filter(|(n, k)| n == "Trump" && *k == EntityKind::Person).count();
+    assert_eq!(trumps, 2, "{found:?}");
+}
+
+#[test]
 fn plain_lowercase_text_has_no_entities() {
     assert!(entities("the talks went on for hours and nobody said anything new.").is_empty());
     assert!(entities("").is_empty());

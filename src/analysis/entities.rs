@@ -154,7 +154,29 @@ pub fn recognize_with(
             }
         }
     }
+    surnames_follow_full_names(text, &mut out);
     out
+}
+
+/// A one-word misc or organization mention that is the first or last word of a person's full
+/// name elsewhere in the article ("the Trump administration" after "Donald Trump") is that person.
+fn surnames_follow_full_names(text: &str, spans: &mut [EntitySpan]) {
+    let mut name_words: Vec<&str> = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityKind::Person) {
+        let words: Vec<&str> = text.get(s.span.clone()).unwrap_or("").split(' ').collect();
+        if words.len() >= 2 {
+            name_words.extend(words.first().into_iter().chain(words.last()));
+        }
+    }
+    for s in spans.iter_mut() {
+        let word = text.get(s.span.clone()).unwrap_or("");
+        if matches!(s.kind, EntityKind::Misc | EntityKind::Organization)
+            && !word.contains(' ')
+            && name_words.contains(&word)
+        {
+            s.kind = EntityKind::Person;
+        }
+    }
 }
 
 /// Titles written before a person's name ("Gen. Randy George").
@@ -206,9 +228,20 @@ const ABBREVIATIONS: &[&str] = &[
     "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "No",
 ];
 
-/// The spans of a sentence's words as CoNLL tokenises them: the product's tokens, except that
+/// Two or more capitalised names joined by hyphens ("Trump-Putin", "US-Russia").
+fn is_name_compound(word: &str) -> bool {
+    word.contains('-')
+        && word.split('-').all(|p| {
+            p.chars().count() >= 2
+                && p.chars().next().is_some_and(char::is_uppercase)
+                && p.chars().all(char::is_alphabetic)
+        })
+}
+
+/// The spans of a sentence's words as the tagger reads them: the product's tokens, except that
 /// an abbreviation and the period right after it are one word unless the period ends the
-/// sentence.
+/// sentence (as in CoNLL), and a compound of names not followed by a capitalised word is split
+/// at its hyphens ("the Trump-Putin summit" -> Trump, -, Putin; "Jean-Claude Juncker" stays).
 fn conll_words(text: &str, toks: &[Token]) -> Vec<Span> {
     let mut out = Vec::with_capacity(toks.len());
     let mut i = 0;
@@ -216,10 +249,24 @@ fn conll_words(text: &str, toks: &[Token]) -> Vec<Span> {
         let dot = toks
             .get(i + 1)
             .filter(|d| d.text(text) == "." && d.span.start == t.span.end && i + 2 < toks.len());
+        let next_capitalised = toks
+            .get(i + 1)
+            .is_some_and(|n| n.text(text).chars().next().is_some_and(char::is_uppercase));
         match dot {
             Some(d) if ABBREVIATIONS.contains(&t.text(text)) => {
                 out.push(t.span.start..d.span.end);
                 i += 2;
+            }
+            _ if !next_capitalised && is_name_compound(t.text(text)) => {
+                let mut start = t.span.start;
+                for part in t.text(text).split('-') {
+                    out.push(start..start + part.len());
+                    if start + part.len() < t.span.end {
+                        out.push(start + part.len()..start + part.len() + 1);
+                    }
+                    start += part.len() + 1;
+                }
+                i += 1;
             }
             _ => {
                 out.push(t.span.clone());
@@ -240,6 +287,35 @@ mod tests {
         let toks = crate::analysis::tokens::tokenize(text);
         let words: Vec<&str> = conll_words(text, &toks).into_iter().map(|s| &text[s]).collect();
         assert_eq!(words, ["Gen.", "Randy", "George", "met", "Acme", "Corp", "."]);
+    }
+
+    #[test]
+    fn name_compounds_split_but_hyphenated_first_names_stay() {
+        let text = "the Trump-Putin summit; Jean-Claude Juncker; a well-known US-EU-Russia deal";
+        let toks = crate::analysis::tokens::tokenize(text);
+        let words: Vec<&str> = conll_words(text, &toks).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(
+            words,
+            [
+                "the",
+                "Trump",
+                "-",
+                "Putin",
+                "summit",
+                ";",
+                "Jean-Claude",
+                "Juncker",
+                ";",
+                "a",
+                "well-known",
+                "US",
+                "-",
+                "EU",
+                "-",
+                "Russia",
+                "deal"
+            ]
+        );
     }
 
     #[test]

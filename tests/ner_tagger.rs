@@ -130,3 +130,19 @@ fn plain_lowercase_text_has_no_entities() {
     assert!(entities("the talks went on for hours and nobody said anything new.").is_empty());
     assert!(entities("").is_empty());
 }
+
+#[test]
+fn odd_input_never_panics() {
+    let long = "A".repeat(5000);
+    for text in [
+        "🙂🙂 東京で ÉTAT-MAJOR — “quoted” ’s '' -- - . .",
+        long.as_str(),
+        "Mr. . Gen. Corp. -A- A--B X-Y- -Z",
+        "\n\n\n  \t ",
+        "ß ǅ İstanbul ΣΊΣΥΦΟΣ Ⅻ ①②",
+    ] {
+        for (name, _) in entities(text) {
+            assert!(text.contains(&name));
+        }
+    }
+}

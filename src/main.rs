@@ -60,6 +60,12 @@ enum Command {
         epochs: usize,
         #[arg(long, default_value_t = 10)]
         folds: usize,
+        /// Instead of training: compare the first pass as perceptron and as CRF on --dev.
+        #[arg(long)]
+        compare_crf: bool,
+        /// Learning rate of the CRF in --compare-crf.
+        #[arg(long, default_value_t = 0.05)]
+        crf_rate: f32,
     },
     /// Tag a CoNLL file: every line written back with the predicted IOB2 tag appended.
     Tag {
@@ -118,8 +124,23 @@ fn main() -> Result<()> {
         None => open(cli.paths, cli.date),
         Some(Command::Open { paths, date }) => open(paths, date.or(cli.date)),
         Some(Command::Analyze { file, json, date }) => analyze(file, json, date),
-        Some(Command::TrainNer { train, dev, out, places, clusters, epochs, folds }) => {
-            ner_cli::train(&train, dev.as_deref(), &out, &places, &clusters, epochs, folds)
+        Some(Command::TrainNer {
+            train,
+            dev,
+            out,
+            places,
+            clusters,
+            epochs,
+            folds,
+            compare_crf,
+            crf_rate,
+        }) => {
+            let lists = ner_cli::Lists { places: &places, clusters: &clusters };
+            if compare_crf {
+                ner_cli::compare_crf(&train, dev.as_deref(), lists, (epochs, folds), crf_rate)
+            } else {
+                ner_cli::train(&train, dev.as_deref(), &out, lists, epochs, folds)
+            }
         }
         Some(Command::Tag { conll, model }) => ner_cli::tag(&conll, model.as_deref()),
         Some(Command::EvalNer { file, model, predicted }) => {

@@ -23,25 +23,50 @@ fn load_model(path: Option<&Path>) -> Result<NerModel> {
     })
 }
 
+/// The list files training reads.
+#[derive(Clone, Copy)]
+pub struct Lists<'a> {
+    pub places: &'a Path,
+    pub clusters: &'a Path,
+}
+
+fn options(lists: Lists, epochs: usize, folds: usize) -> Result<train::TrainOptions> {
+    let places = Gazetteer::from_lines(&ner::read_text(lists.places)?, EntityType::Loc);
+    let clusters = if lists.clusters.exists() {
+        Clusters::parse(&ner::read_text(lists.clusters)?, &lists.clusters.display().to_string())?
+    } else {
+        eprintln!("note: {} not found, training without word clusters", lists.clusters.display());
+        Clusters::default()
+    };
+    Ok(train::TrainOptions { epochs, folds, places, clusters })
+}
+
+pub fn compare_crf(
+    train_file: &Path,
+    dev: Option<&Path>,
+    lists: Lists,
+    (epochs, folds): (usize, usize),
+    rate: f32,
+) -> Result<()> {
+    let dev = dev.context("--compare-crf needs --dev")?;
+    let docs = ConllFile::read(train_file)?.documents();
+    let dev_docs = ConllFile::read(dev)?.documents();
+    let opts = options(lists, epochs, folds)?;
+    println!("{}", ner::compare::compare_learners(&docs, &dev_docs, &opts, rate));
+    Ok(())
+}
+
 pub fn train(
     train_file: &Path,
     dev: Option<&Path>,
     out: &Path,
-    places: &Path,
-    clusters: &Path,
+    lists: Lists,
     epochs: usize,
     folds: usize,
 ) -> Result<()> {
     let started = Instant::now();
     let docs = ConllFile::read(train_file)?.documents();
-    let places = Gazetteer::from_lines(&ner::read_text(places)?, EntityType::Loc);
-    let clusters = if clusters.exists() {
-        Clusters::parse(&ner::read_text(clusters)?, &clusters.display().to_string())?
-    } else {
-        eprintln!("note: {} not found, training without word clusters", clusters.display());
-        Clusters::default()
-    };
-    let opts = train::TrainOptions { epochs, folds, places, clusters };
+    let opts = options(lists, epochs, folds)?;
     let model = train::train(&docs, opts, |m| {
         eprintln!("[{:>6.1}s] {m}", started.elapsed().as_secs_f64())
     })?;

@@ -5,7 +5,9 @@
 
 pub mod cluster_train;
 pub mod clusters;
+pub mod compare;
 pub mod conll;
+pub mod crf;
 pub mod decode;
 pub mod document;
 pub mod eval;

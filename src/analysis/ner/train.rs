@@ -26,13 +26,13 @@ pub struct TrainOptions {
 
 /// Feature hashes interned to dense ids.
 #[derive(Default)]
-struct Interner {
+pub(super) struct Interner {
     ids: HashKeyMap<u32>,
-    keys: Vec<u64>,
+    pub(super) keys: Vec<u64>,
 }
 
 impl Interner {
-    fn intern(&mut self, key: u64) -> u32 {
+    pub(super) fn intern(&mut self, key: u64) -> u32 {
         let next = self.keys.len() as u32;
         *self.ids.entry(key).or_insert_with(|| {
             self.keys.push(key);
@@ -41,7 +41,7 @@ impl Interner {
     }
 
     /// Instances (one per sentence) from a document's features, with extra features appended.
-    fn instances(
+    pub(super) fn instances(
         &mut self,
         doc: &DocContext,
         base: &TokenFeatures,
@@ -67,6 +67,16 @@ impl Interner {
     }
 }
 
+/// The entity strings of the documents `keep` accepts (by index).
+pub(super) fn labelled_names(docs: &[ConllDoc], keep: &dyn Fn(usize) -> bool) -> Gazetteer {
+    Gazetteer::from_labelled(
+        docs.iter()
+            .enumerate()
+            .filter(|(d, _)| keep(*d))
+            .flat_map(|(_, doc)| doc.words.iter().zip(&doc.gold).map(|(w, g)| (&w[..], &g[..]))),
+    )
+}
+
 /// Trains a model; `log` receives progress lines.
 pub fn train(
     docs: &[ConllDoc],
@@ -77,12 +87,7 @@ pub fn train(
     let fold_of = |d: usize| d % folds;
     let sentences: Vec<Vec<Vec<&str>>> = docs.iter().map(ConllDoc::sentences).collect();
     let gold: Vec<Vec<Label>> = docs.iter().map(|d| d.gold.concat()).collect();
-    let labelled =
-        |keep: &dyn Fn(usize) -> bool| {
-            Gazetteer::from_labelled(docs.iter().enumerate().filter(|(d, _)| keep(*d)).flat_map(
-                |(_, doc)| doc.words.iter().zip(&doc.gold).map(|(w, g)| (&w[..], &g[..])),
-            ))
-        };
+    let labelled = |keep: &dyn Fn(usize) -> bool| labelled_names(docs, keep);
     let fold_names: Vec<Gazetteer> = (0..folds).map(|k| labelled(&|d| fold_of(d) != k)).collect();
     let contexts: Vec<DocContext> = sentences.iter().map(|s| DocContext::new(s)).collect();
     let mut interner = Interner::default();

@@ -6,6 +6,8 @@ use clap::{Parser, Subcommand};
 use newslens::article::{self, LoadOptions};
 use std::path::PathBuf;
 
+mod ner_cli;
+
 #[derive(Parser)]
 #[command(
     name = "newslens",
@@ -85,6 +87,75 @@ enum Command {
         #[arg(long, default_value_t = 2000)]
         keys: usize,
     },
+    /// Train the named-entity model from CoNLL files (deterministic).
+    TrainNer {
+        #[arg(long)]
+        train: PathBuf,
+        /// Evaluated after training (never trained on).
+        #[arg(long)]
+        dev: Option<PathBuf>,
+        #[arg(long, default_value = "assets/models/ner.bin")]
+        out: PathBuf,
+        #[arg(long, default_value = "assets/models/places.txt")]
+        places: PathBuf,
+        #[arg(long, default_value = "assets/models/clusters.txt")]
+        clusters: PathBuf,
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+        #[arg(long, default_value_t = 10)]
+        folds: usize,
+        /// Instead of training: compare the first pass as perceptron and as CRF on --dev.
+        #[arg(long)]
+        compare_crf: bool,
+        /// Learning rate of the CRF in --compare-crf.
+        #[arg(long, default_value_t = 0.05)]
+        crf_rate: f32,
+    },
+    /// Tag a CoNLL file: every line written back with the predicted IOB2 tag appended.
+    Tag {
+        #[arg(long)]
+        conll: PathBuf,
+        /// A model file instead of the built-in model.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+    /// Precision, recall and F1 (exact spans) of the model on a gold CoNLL file.
+    EvalNer {
+        file: PathBuf,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Compare the last two columns (gold, predicted) instead of running the model.
+        #[arg(long)]
+        predicted: bool,
+    },
+    /// Tagging throughput on one thread (model already loaded) and model load time.
+    BenchNer {
+        file: PathBuf,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        #[arg(long, default_value_t = 5.0)]
+        seconds: f64,
+    },
+    /// Learn word clusters for the NER model from unlabelled text.
+    TrainClusters {
+        /// Text files or folders (`.tml` files are read as TimeML).
+        #[arg(long)]
+        text: Vec<PathBuf>,
+        /// CoNLL files whose words are added (tags are not used).
+        #[arg(long)]
+        conll: Vec<PathBuf>,
+        #[arg(long, default_value = "assets/models/clusters.txt")]
+        out: PathBuf,
+        /// Words seen fewer times are left out.
+        #[arg(long, default_value_t = 3)]
+        min_count: u32,
+        /// Most frequent words used as context.
+        #[arg(long, default_value_t = 800)]
+        context_words: usize,
+        /// Depth of the cluster tree (bits per path, at most 32).
+        #[arg(long, default_value_t = 14)]
+        depth: u8,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -107,6 +178,35 @@ fn main() -> Result<()> {
         Some(Command::BenchUi { runs, keys }) => {
             print!("{}", newslens::tui::bench::bench_ui(runs, keys));
             Ok(())
+        }
+        Some(Command::TrainNer {
+            train,
+            dev,
+            out,
+            places,
+            clusters,
+            epochs,
+            folds,
+            compare_crf,
+            crf_rate,
+        }) => {
+            let lists = ner_cli::Lists { places: &places, clusters: &clusters };
+            if compare_crf {
+                ner_cli::compare_crf(&train, dev.as_deref(), lists, (epochs, folds), crf_rate)
+            } else {
+                ner_cli::train(&train, dev.as_deref(), &out, lists, epochs, folds)
+            }
+        }
+        Some(Command::Tag { conll, model }) => ner_cli::tag(&conll, model.as_deref()),
+        Some(Command::EvalNer { file, model, predicted }) => {
+            ner_cli::eval(&file, model.as_deref(), predicted)
+        }
+        Some(Command::BenchNer { file, model, seconds }) => {
+            ner_cli::bench(&file, model.as_deref(), seconds)
+        }
+        Some(Command::TrainClusters { text, conll, out, min_count, context_words, depth }) => {
+            let opts = ner_cli::ClusterOptions { min_count, context_words, depth: depth.min(32) };
+            ner_cli::train_clusters(&text, &conll, &out, &opts)
         }
     }
 }

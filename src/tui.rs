@@ -1,14 +1,26 @@
-//! The terminal reader. (Being built: see issue 2.)
+//! The terminal reader: Input -> [`action::Action`] -> [`app::App::update`] -> pure
+//! [`render::render`]. It reads [`crate::analysis::Analysis`] results through
+//! [`crate::analyze`] only and never calls the pipeline stages.
+
+pub mod action;
+pub mod app;
+pub mod bench;
+pub mod doc;
+pub mod keymap;
+pub mod panel_rows;
+pub mod render;
+pub mod screen;
+pub mod terminal;
+pub mod text_layout;
+pub mod theme;
+pub mod widgets;
+
+pub use app::App;
+pub use render::render;
 
 use crate::article::{Article, LoadError};
 
 /// Runs the reader until the user quits, restoring the terminal on every exit.
 pub fn run(items: Vec<Result<Article, LoadError>>) -> std::io::Result<()> {
-    for item in items {
-        match item {
-            Ok(a) => println!("{}", a.title),
-            Err(e) => eprintln!("{e}"),
-        }
-    }
-    Ok(())
+    terminal::run(items)
 }

@@ -1,11 +1,16 @@
-//! Named-entity recognition: finds spans of people, organizations, places and groups.
-//!
-//! This first version is a heuristic: runs of capitalised words, minus sentence-initial function
-//! words and titles, typed by small word lists. The trained model replaces it behind
-//! [`recognize`].
+//! Named-entity recognition for the product: runs the trained tagger ([`super::ner`]) over the
+//! article as one document and maps its CoNLL types to entity kinds: PER -> person, ORG ->
+//! organization, LOC -> place, MISC -> group for nationalities and other named groups
+//! ("Ukrainian", "Europeans", "Democrats"), other MISC -> misc.
 
+mod kinds;
+mod words;
+
+use super::ner::{self, NerModel, Tagger};
 use super::tokens::Token;
 use super::{EntityKind, Span};
+use kinds::{kind_of, split_at_title, surnames_follow_full_names};
+use words::conll_words;
 
 /// A recognised entity mention before mentions are merged into entities.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,241 +19,53 @@ pub struct EntitySpan {
     pub kind: EntityKind,
 }
 
-const DEMONYMS: &[&str] = &[
-    "American",
-    "British",
-    "Chinese",
-    "European",
-    "French",
-    "German",
-    "Israeli",
-    "Palestinian",
-    "Russian",
-    "Ukrainian",
-    "Iranian",
-    "Japanese",
-    "Indian",
-    "Turkish",
-    "Polish",
-    "Korean",
-    "Syrian",
-    "Iraqi",
-    "Afghan",
-    "Canadian",
-    "Mexican",
-    "Italian",
-    "Spanish",
-    "African",
-    "Arab",
-    "Western",
-    "Democrat",
-    "Democrats",
-    "Republican",
-    "Republicans",
-];
-const PLACES: &[&str] = &[
-    "US",
-    "U.S.",
-    "USA",
-    "UK",
-    "Ukraine",
-    "Russia",
-    "Kyiv",
-    "Moscow",
-    "Washington",
-    "Turkey",
-    "China",
-    "Europe",
-    "London",
-    "Paris",
-    "Berlin",
-    "Beijing",
-    "Israel",
-    "Gaza",
-    "Iran",
-    "India",
-    "Anchorage",
-    "Ternopil",
-    "France",
-    "Germany",
-    "Poland",
-    "Japan",
-    "Brussels",
-    "United States",
-];
-const ORG_WORDS: &[&str] = &[
-    "Pentagon",
-    "Kremlin",
-    "White House",
-    "Army",
-    "Navy",
-    "NATO",
-    "UN",
-    "EU",
-    "Congress",
-    "Senate",
-    "Ministry",
-    "Department",
-    "Council",
-    "Commission",
-    "Bank",
-    "Party",
-    "Inc",
-    "Corp",
-    "University",
-    "Agency",
-    "Court",
-    "Reuters",
-    "Committee",
-    "Union",
-    "Company",
-    "Group",
-];
-const TITLES: &[&str] = &[
-    "President",
-    "Secretary",
-    "Gen.",
-    "General",
-    "Minister",
-    "Prime",
-    "Chief",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Senator",
-    "Sen.",
-    "Rep.",
-    "Gov.",
-    "Governor",
-    "Spokesman",
-    "Spokeswoman",
-    "Envoy",
-    "Adviser",
-    "Staff",
-    "Chancellor",
-    "King",
-    "Queen",
-    "Pope",
-    "Judge",
-    "Mayor",
-];
-const STOP: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Their",
-    "His",
-    "Her",
-    "Its",
-    "Our",
-    "We",
-    "They",
-    "He",
-    "She",
-    "It",
-    "I",
-    "In",
-    "On",
-    "At",
-    "As",
-    "But",
-    "And",
-    "Or",
-    "If",
-    "When",
-    "While",
-    "During",
-    "After",
-    "Before",
-    "Meanwhile",
-    "Background",
-    "Next",
-    "Senior",
-    "Since",
-    "For",
-    "From",
-    "With",
-    "By",
-    "To",
-    "Of",
-    "Some",
-    "Many",
-    "Most",
-    "All",
-    "Both",
-    "Such",
-    "According",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Today",
-    "Yesterday",
-    "Tomorrow",
-    "Last",
-    "Earlier",
-];
-
-fn is_capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase())
+/// Finds entity spans in `text` with the shipped model (none if it cannot be loaded).
+pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<EntitySpan> {
+    match ner::embedded_model() {
+        Ok(model) => recognize_with(model, text, tokens, sentences),
+        Err(_) => Vec::new(),
+    }
 }
 
-/// Finds entity spans in `text`.
-pub fn recognize(text: &str, tokens: &[Token], _sentences: &[Span]) -> Vec<EntitySpan> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let w = tokens[i].text(text);
-        if !is_capitalised(w) || STOP.contains(&w) || TITLES.contains(&w) {
-            i += 1;
-            continue;
+/// Finds entity spans with a given model; the whole text is one document.
+pub fn recognize_with(
+    model: &NerModel,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+) -> Vec<EntitySpan> {
+    let mut k = 0;
+    let mut spans: Vec<Vec<Span>> = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        while tokens.get(k).is_some_and(|t| t.span.start < s.start) {
+            k += 1;
         }
-        let mut j = i + 1;
-        while j < tokens.len() {
-            let n = tokens[j].text(text);
-            let adjacent_space = text[tokens[j - 1].span.end..tokens[j].span.start] == *" ";
-            if adjacent_space && is_capitalised(n) && !STOP.contains(&n) && !DEMONYMS.contains(&n) {
-                j += 1;
-            } else {
-                break;
+        let start = k;
+        while tokens.get(k).is_some_and(|t| t.span.start < s.end) {
+            k += 1;
+        }
+        spans.push(conll_words(text, tokens.get(start..k).unwrap_or(&[])));
+    }
+    let words: Vec<Vec<&str>> = spans
+        .iter()
+        .map(|ws| ws.iter().map(|w| text.get(w.clone()).unwrap_or("")).collect())
+        .collect();
+    let labels = Tagger::new(model).tag(&words);
+    let mut out = Vec::new();
+    for ((word_spans, ws), ls) in spans.iter().zip(&words).zip(&labels) {
+        for (range, ty) in ner::labels::spans(ls) {
+            let names = ws.get(range.clone()).unwrap_or(&[]);
+            for (part, kind) in split_at_title(names, kind_of(ty, names)) {
+                let (Some(first), Some(last)) = (
+                    word_spans.get(range.start + part.start),
+                    word_spans.get(range.start + part.end.saturating_sub(1)),
+                ) else {
+                    continue;
+                };
+                out.push(EntitySpan { span: first.start..last.end, kind });
             }
         }
-        let span = tokens[i].span.start..tokens[j - 1].span.end;
-        let words: Vec<&str> = tokens[i..j].iter().map(|t| t.text(text)).collect();
-        let phrase = &text[span.clone()];
-        let kind = if words.len() == 1 && DEMONYMS.contains(&words[0]) {
-            EntityKind::Group
-        } else if PLACES.contains(&phrase) {
-            EntityKind::Place
-        } else if words.iter().any(|w| ORG_WORDS.contains(w)) || ORG_WORDS.contains(&phrase) {
-            EntityKind::Organization
-        } else if words.len() >= 2 {
-            EntityKind::Person
-        } else {
-            EntityKind::Misc
-        };
-        out.push(EntitySpan { span, kind });
-        i = j;
     }
+    surnames_follow_full_names(text, &mut out);
     out
 }

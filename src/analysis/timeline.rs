@@ -1,32 +1,45 @@
-//! The timeline: ties each dated expression to the event its sentence reports and orders the
-//! events by date. Durations, sets and undated references stay out.
+//! The timeline: ties each dated expression (a DATE or TIME with a calendar value) to the event
+//! its clause reports and orders the events by date at their precision. Durations, sets and
+//! undated references (`PAST_REF`, `XXXX-...`) stay out. The phrase heuristic is in
+//! `timeline/event.rs`, the date order in `timeline/order.rs`.
+
+pub mod event;
+pub mod order;
+pub mod sentence;
 
 use super::tokens::Token;
-use super::{Span, TimelineEvent, Timex, TimexKind};
+use super::{timex, Span, TimelineEvent, Timex};
 
-/// Builds the timeline from the timexes, in date order.
+/// Builds the timeline from the timexes, in date order (ties in reading order).
 pub fn build(
     text: &str,
-    _tokens: &[Token],
+    tokens: &[Token],
     sentences: &[Span],
     timexes: &[Timex],
 ) -> Vec<TimelineEvent> {
-    let mut events: Vec<TimelineEvent> = timexes
+    let mut events: Vec<(order::DateKey, TimelineEvent)> = timexes
         .iter()
-        .filter(|t| t.kind == TimexKind::Date && t.value.starts_with(|c: char| c.is_ascii_digit()))
+        .filter(|t| timex::is_dated(t))
         .filter_map(|t| {
+            let key = order::key(&t.value)?;
             let sentence =
                 sentences.iter().find(|s| s.start <= t.span.start && t.span.end <= s.end)?.clone();
-            let event = text[sentence.clone()].chars().take(60).collect();
-            Some(TimelineEvent {
+            let in_sentence: Vec<&Token> = tokens
+                .iter()
+                .filter(|k| sentence.start <= k.span.start && k.span.end <= sentence.end)
+                .collect();
+            let event = event::phrase(text, &in_sentence, &t.span)
+                .unwrap_or_else(|| event::fallback(text, &sentence));
+            let entry = TimelineEvent {
                 date: t.value.clone(),
                 text: t.text.clone(),
                 event,
                 span: t.span.clone(),
                 sentence,
-            })
+            };
+            Some((key, entry))
         })
         .collect();
-    events.sort_by(|a, b| a.date.cmp(&b.date).then(a.span.start.cmp(&b.span.start)));
-    events
+    events.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.span.start.cmp(&b.1.span.start)));
+    events.into_iter().map(|(_, e)| e).collect()
 }

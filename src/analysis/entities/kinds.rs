@@ -1,0 +1,202 @@
+//! Product kinds for tagged spans: CoNLL types mapped to entity kinds (MISC split into groups
+//! and other names), titles split off names, and surnames typed like the full name.
+
+use super::EntitySpan;
+use crate::analysis::ner::EntityType;
+use crate::analysis::EntityKind;
+
+/// Named groups that do not look like demonyms.
+const GROUP_WORDS: &[&str] = &[
+    "Arab",
+    "Arabs",
+    "Basque",
+    "Basques",
+    "Catholic",
+    "Catholics",
+    "Croat",
+    "Croats",
+    "Democrat",
+    "Democrats",
+    "Greek",
+    "Greeks",
+    "Jew",
+    "Jews",
+    "Jewish",
+    "Kurd",
+    "Kurds",
+    "Muslim",
+    "Muslims",
+    "Serb",
+    "Serbs",
+    "Shiite",
+    "Shiites",
+    "Sunni",
+    "Sunnis",
+    "Swiss",
+    "Thai",
+    "Turk",
+    "Turks",
+    "Briton",
+    "Britons",
+    "Pole",
+    "Poles",
+    "Scots",
+    "Welsh",
+    "Dane",
+    "Danes",
+    "Swede",
+    "Swedes",
+    "Finn",
+    "Finns",
+    "Tory",
+    "Tories",
+    "Republicans",
+    "Republican",
+    "Labour",
+    "Conservatives",
+];
+const DEMONYM_ENDINGS: &[&str] = &["an", "ans", "ese", "ish", "i", "is", "ch"];
+
+/// Whether a MISC mention names a group of people: a nationality or demonym ("Ukrainian",
+/// "South Koreans", "pro-Russian") or a named group ("Democrats").
+fn is_group(words: &[&str]) -> bool {
+    let Some(last) = words.last() else { return false };
+    let last = last.rsplit('-').next().unwrap_or(last);
+    let lower = last.to_lowercase();
+    words.len() <= 2
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && (GROUP_WORDS.iter().any(|g| g.eq_ignore_ascii_case(last))
+            || DEMONYM_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e)))
+}
+
+/// Places that the news names for the institution seated there ("the Kremlin said").
+const SEATS_OF_POWER: &[&str] =
+    &["White House", "Kremlin", "Pentagon", "Downing Street", "Elysee", "Élysée", "Whitehall"];
+
+pub(super) fn kind_of(ty: EntityType, words: &[&str]) -> EntityKind {
+    let name = words.join(" ");
+    if SEATS_OF_POWER.contains(&name.as_str()) {
+        return EntityKind::Organization;
+    }
+    match ty {
+        EntityType::Misc | EntityType::Org
+            if matches!(name.as_str(), "US" | "U.S." | "UK" | "U.K.") =>
+        {
+            EntityKind::Place
+        }
+        EntityType::Per => EntityKind::Person,
+        EntityType::Org
+            if words.len() == 1
+                && matches!(words.first(), Some(&("Democrats" | "Republicans"))) =>
+        {
+            EntityKind::Group
+        }
+        EntityType::Org => EntityKind::Organization,
+        EntityType::Loc => EntityKind::Place,
+        EntityType::Misc if is_group(words) => EntityKind::Group,
+        EntityType::Misc => EntityKind::Misc,
+    }
+}
+
+/// Titles written before a person's name ("Gen. Randy George").
+const PERSON_TITLES: &[&str] = &[
+    "Gen.", "Lt.", "Col.", "Maj.", "Sgt.", "Capt.", "Adm.", "Cmdr.", "Mr.", "Mrs.", "Ms.", "Dr.",
+    "Prof.", "Sen.", "Rep.", "Gov.", "Rev.",
+];
+/// Words that start a job title, which is not part of an organization's name.
+const ROLE_WORDS: &[&str] = &[
+    "Chief",
+    "Secretary",
+    "Minister",
+    "President",
+    "Spokesman",
+    "Spokeswoman",
+    "Director",
+    "Commander",
+    "Ambassador",
+    "Envoy",
+    "Adviser",
+    "Advisor",
+    "Head",
+    "Deputy",
+    "Chairman",
+];
+
+/// Titles are not part of names: a span that runs through a person's title ("Army Chief of Staff
+/// Gen. Randy George") is split into the person after the title and, before it, the name up
+/// to the first role word ("Army"), which keeps the span's kind.
+pub(super) fn split_at_title(
+    words: &[&str],
+    kind: EntityKind,
+) -> Vec<(std::ops::Range<usize>, EntityKind)> {
+    let Some(title) = words.iter().position(|w| PERSON_TITLES.contains(w)) else {
+        return vec![(0..words.len(), kind)];
+    };
+    let mut out = Vec::new();
+    let before = words.iter().take(title).position(|w| ROLE_WORDS.contains(w)).unwrap_or(title);
+    if before > 0 {
+        out.push((0..before, kind));
+    }
+    if title + 1 < words.len() {
+        out.push((title + 1..words.len(), EntityKind::Person));
+    }
+    out
+}
+
+/// A one-word misc or organization mention that is the first or last word of a person's full
+/// name elsewhere in the article ("the Trump administration" after "Donald Trump") is that person.
+pub(super) fn surnames_follow_full_names(text: &str, spans: &mut [EntitySpan]) {
+    let mut name_words: Vec<&str> = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityKind::Person) {
+        let words: Vec<&str> = text.get(s.span.clone()).unwrap_or("").split(' ').collect();
+        if words.len() >= 2 {
+            name_words.extend(words.first().into_iter().chain(words.last()));
+        }
+    }
+    for s in spans.iter_mut() {
+        let word = text.get(s.span.clone()).unwrap_or("");
+        if matches!(s.kind, EntityKind::Misc | EntityKind::Organization)
+            && !word.contains(' ')
+            && name_words.contains(&word)
+        {
+            s.kind = EntityKind::Person;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_split_names() {
+        let words = ["Army", "Chief", "of", "Staff", "Gen.", "Randy", "George"];
+        assert_eq!(
+            split_at_title(&words, EntityKind::Organization),
+            vec![(0..1, EntityKind::Organization), (5..7, EntityKind::Person)]
+        );
+        assert_eq!(
+            split_at_title(&["Dr.", "Smith"], EntityKind::Misc),
+            vec![(1..2, EntityKind::Person)]
+        );
+        assert_eq!(
+            split_at_title(&["Acme"], EntityKind::Organization),
+            vec![(0..1, EntityKind::Organization)]
+        );
+    }
+
+    #[test]
+    fn demonyms_and_parties_are_groups() {
+        assert_eq!(kind_of(EntityType::Misc, &["Ukrainian"]), EntityKind::Group);
+        assert_eq!(kind_of(EntityType::Misc, &["South", "Koreans"]), EntityKind::Group);
+        assert_eq!(kind_of(EntityType::Misc, &["pro-Russian"]), EntityKind::Group);
+        assert_eq!(kind_of(EntityType::Misc, &["GERMAN"]), EntityKind::Group);
+        assert_eq!(kind_of(EntityType::Org, &["Democrats"]), EntityKind::Group);
+        assert_eq!(kind_of(EntityType::Misc, &["World", "Cup"]), EntityKind::Misc);
+        assert_eq!(kind_of(EntityType::Misc, &["Nobel"]), EntityKind::Misc);
+        assert_eq!(kind_of(EntityType::Loc, &["Kyiv"]), EntityKind::Place);
+        assert_eq!(kind_of(EntityType::Loc, &["White", "House"]), EntityKind::Organization);
+        assert_eq!(kind_of(EntityType::Misc, &["US"]), EntityKind::Place);
+        assert_eq!(kind_of(EntityType::Org, &["U.S."]), EntityKind::Place);
+    }
+}

@@ -1,0 +1,102 @@
+//! The words the tagger reads for a sentence of product tokens, in CoNLL's conventions.
+
+use crate::analysis::tokens::Token;
+use crate::analysis::Span;
+
+/// Abbreviations that CoNLL text writes as one token with their period ("Gen.", "Corp.").
+const ABBREVIATIONS: &[&str] = &[
+    "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Mr", "Mrs",
+    "Ms", "Dr", "Prof", "Rev", "St", "Jr", "Sr", "Corp", "Inc", "Co", "Ltd", "Mt", "Ft", "Jan",
+    "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "No",
+];
+
+/// Two or more capitalised names joined by hyphens ("Trump-Putin", "US-Russia").
+fn is_name_compound(word: &str) -> bool {
+    word.contains('-')
+        && word.split('-').all(|p| {
+            p.chars().count() >= 2
+                && p.chars().next().is_some_and(char::is_uppercase)
+                && p.chars().all(char::is_alphabetic)
+        })
+}
+
+/// The spans of a sentence's words as the tagger reads them: the product's tokens, except that
+/// an abbreviation and the period right after it are one word unless the period ends the
+/// sentence (as in CoNLL), and a compound of names not followed by a capitalised word is split
+/// at its hyphens ("the Trump-Putin summit" -> Trump, -, Putin; "Jean-Claude Juncker" stays).
+pub(super) fn conll_words(text: &str, toks: &[Token]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while let Some(t) = toks.get(i) {
+        let dot = toks
+            .get(i + 1)
+            .filter(|d| d.text(text) == "." && d.span.start == t.span.end && i + 2 < toks.len());
+        let next_capitalised = toks
+            .get(i + 1)
+            .is_some_and(|n| n.text(text).chars().next().is_some_and(char::is_uppercase));
+        match dot {
+            Some(d) if ABBREVIATIONS.contains(&t.text(text)) => {
+                out.push(t.span.start..d.span.end);
+                i += 2;
+            }
+            _ if !next_capitalised && is_name_compound(t.text(text)) => {
+                let mut start = t.span.start;
+                for part in t.text(text).split('-') {
+                    out.push(start..start + part.len());
+                    if start + part.len() < t.span.end {
+                        out.push(start + part.len()..start + part.len() + 1);
+                    }
+                    start += part.len() + 1;
+                }
+                i += 1;
+            }
+            _ => {
+                out.push(t.span.clone());
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviation_keeps_its_period_unless_it_ends_the_sentence() {
+        let text = "Gen. Randy George met Acme Corp.";
+        let toks = crate::analysis::tokens::tokenize(text);
+        let words: Vec<&str> = conll_words(text, &toks).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(words, ["Gen.", "Randy", "George", "met", "Acme", "Corp", "."]);
+    }
+
+    #[test]
+    fn name_compounds_split_but_hyphenated_first_names_stay() {
+        let text = "the Trump-Putin summit; Jean-Claude Juncker; a well-known US-EU-Russia deal";
+        let toks = crate::analysis::tokens::tokenize(text);
+        let words: Vec<&str> = conll_words(text, &toks).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(
+            words,
+            [
+                "the",
+                "Trump",
+                "-",
+                "Putin",
+                "summit",
+                ";",
+                "Jean-Claude",
+                "Juncker",
+                ";",
+                "a",
+                "well-known",
+                "US",
+                "-",
+                "EU",
+                "-",
+                "Russia",
+                "deal"
+            ]
+        );
+    }
+}

@@ -1,0 +1,186 @@
+//! Puts the pattern families together at one token: the longest core match, widened by what
+//! TimeBank includes in an extent ("the", "early", "nearly", "the end of") and joined with an
+//! adjacent part of day or clock time ("Wednesday night", "10 p.m. Wednesday").
+
+use super::dates::date;
+use super::durations::{clock_at, duration_at, set_at};
+use super::lexicon::{part_of_day, Unit};
+use super::normalize::{Meaning, TimeOfDay};
+use super::relative::relative;
+use super::words::Words;
+
+type Found = Option<(usize, Meaning)>;
+
+/// Words before a count that TimeBank keeps in the extent ("nearly two years").
+const APPROXIMATE: &[&str] =
+    &["about", "around", "nearly", "almost", "approximately", "roughly", "some", "sometime"];
+
+/// Words before a duration that belong to it ("the past two years", "the first nine months").
+const DURATION_HEAD: &[&str] =
+    &["past", "last", "next", "coming", "previous", "first", "final", "following", "latest"];
+
+/// The longest temporal expression starting at token `i`: its end and meaning.
+pub fn at(w: &Words, i: usize) -> Found {
+    let mut best = core(w, i);
+    let mut consider = |found: Found| {
+        if let Some((end, m)) = found {
+            if best.as_ref().is_none_or(|(e, _)| end > *e) {
+                best = Some((end, m));
+            }
+        }
+    };
+    let s = w.at(i);
+    if s == "the" {
+        let adjective = w.at(i + 1).contains('-');
+        let hyphenated_duration = |e: usize, m: &Meaning| {
+            adjective
+                && e == i + 2
+                && matches!(m, Meaning::Duration { .. } | Meaning::Quarter { .. })
+        };
+        consider(core(w, i + 1).filter(|(e, m)| takes_article(m) && !hyphenated_duration(*e, m)));
+        consider(modified(w, i + 1).filter(|(_, m)| takes_article(m)));
+        consider(part_of(w, i + 1));
+        if w.is_any(i + 1, &["previous", "following", "current", "same", "year", "next"]) {
+            consider(core(w, i + 1).filter(|(_, m)| !matches!(m, Meaning::Ref(_))));
+        }
+        if w.is_any(i + 1, DURATION_HEAD) {
+            consider(duration_at(w, i + 2));
+        }
+        if w.is_any(i + 1, &["end", "beginning", "start", "middle", "close"]) && w.is(i + 2, "of") {
+            consider(end_of(w, i + 3));
+        }
+    }
+    if DURATION_HEAD.contains(&s) && !w.is(i + 1, "the") {
+        consider(duration_at(w, i + 1));
+    }
+    consider(modified(w, i));
+    consider(approximate(w, i));
+    best.map(|(end, m)| (or_so(w, end, &m), m))
+}
+
+/// "the next two years or so": the hedge belongs to a duration.
+fn or_so(w: &Words, end: usize, m: &Meaning) -> usize {
+    let hedged = w.is(end, "or") && w.is(end + 1, "so");
+    if hedged && matches!(m, Meaning::Duration { .. }) {
+        end + 2
+    } else {
+        end
+    }
+}
+
+/// "year end", "year-end", "the end of the year", "the end of 1994".
+fn end_of(w: &Words, i: usize) -> Found {
+    if w.is(i, "the") && w.is_any(i + 1, &["year", "month", "week", "decade", "century"]) {
+        let unit = super::lexicon::unit(w.at(i + 1))?.0;
+        return Some((i + 2, Meaning::Relative { unit, offset: 0 }));
+    }
+    core(w, i).filter(|(_, m)| !matches!(m, Meaning::Duration { .. } | Meaning::Set(_)))
+}
+
+fn part_of(w: &Words, i: usize) -> Found {
+    if w.is_any(i, &["end", "beginning", "start", "middle"]) && w.is(i + 1, "of") {
+        return end_of(w, i + 2);
+    }
+    None
+}
+
+/// "early 2023", "late Tuesday", "mid-October", "the early 1980s", "earlier Sunday".
+fn modified(w: &Words, i: usize) -> Found {
+    let s = w.at(i);
+    let rest = ["mid-", "early-", "late-"].iter().find_map(|p| s.strip_prefix(p));
+    if let Some(rest) = rest {
+        if let Some(m) = super::lexicon::month(rest) {
+            let meaning = Meaning::Calendar {
+                year: None,
+                month: m,
+                day: None,
+                shift: super::normalize::Shift::Tense,
+            };
+            return Some((i + 1, meaning));
+        }
+    }
+    let year_end = s == "year" && w.is(i + 1, "end");
+    let years_end = s == "year" && w.is_any(i + 1, &["'s", "’s"]) && w.is(i + 2, "end");
+    if s == "year-end" || year_end || years_end {
+        let end = i + 1 + usize::from(year_end) + 2 * usize::from(years_end);
+        return Some((end, Meaning::Relative { unit: Unit::Year, offset: 0 }));
+    }
+    if !matches!(s, "early" | "late" | "mid" | "earlier" | "later" | "end") {
+        return None;
+    }
+    let (end, m) = core(w, i + 1)?;
+    let dated = !matches!(m, Meaning::Duration { .. } | Meaning::Set(_) | Meaning::Ref(_));
+    dated.then_some((end, m))
+}
+
+/// "nearly two years", "more than four decades ago", "at least 72 hours", "around noon".
+fn approximate(w: &Words, i: usize) -> Found {
+    let skip = match (w.at(i), w.at(i + 1)) {
+        ("more" | "less" | "fewer", "than") | ("at", "least" | "most") | ("up", "to") => 2,
+        ("no", "more" | "less") if w.is(i + 2, "than") => 3,
+        (s, _) if APPROXIMATE.contains(&s) => 1,
+        _ => return None,
+    };
+    let (end, m) = core(w, i + skip)?;
+    // "around Nov. 1", "sometime next year": a date may be approximate too.
+    let dated = skip == 1 && w.is_any(i, &["around", "sometime"]);
+    // "about two years ago" is approximate; "worried about the weekend" is not.
+    let counted_from = super::durations::amount(w, i + skip).is_some();
+    let counted = matches!(m, Meaning::Duration { .. })
+        || matches!(m, Meaning::Relative { .. } | Meaning::YearBefore) && counted_from
+        || dated && !matches!(m, Meaning::Set(_) | Meaning::Ref(_) | Meaning::Weekday { .. });
+    // "some" approximates only a written number ("some 20 years", not "some years").
+    let counted = counted && (!w.is(i, "some") || w.at(i + 1).starts_with(char::is_numeric));
+    counted.then_some((end, m))
+}
+
+/// Which meanings TimeBank writes with their article ("the third quarter", "the 1990s").
+fn takes_article(m: &Meaning) -> bool {
+    matches!(
+        m,
+        Meaning::Quarter { .. }
+            | Meaning::Decade(_)
+            | Meaning::Century(_)
+            | Meaning::Duration { .. }
+            | Meaning::Season { .. }
+            | Meaning::ReportQuarter { .. }
+            | Meaning::QuarterIn(_)
+            | Meaning::WithTime(None, _)
+    ) || matches!(m, Meaning::Fixed(_, v) if v.contains("-H"))
+}
+
+/// A core match, joined with an adjacent part of day or clock time.
+fn core(w: &Words, i: usize) -> Found {
+    if let Some((end, time)) = clock_at(w, i) {
+        let comma = usize::from(w.is(end, ","));
+        if let Some((e, day)) = day_like(w, end + comma) {
+            return Some((e, Meaning::WithTime(Some(Box::new(day)), time)));
+        }
+        return Some((end, Meaning::WithTime(None, time)));
+    }
+    let best = [date(w, i), relative(w, i), duration_at(w, i), set_at(w, i)]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(end, _)| *end)?;
+    let (end, m) = best;
+    if is_day(&m) {
+        if let Some(p) = part_of_day(w.at(end)).filter(|_| !w.at(end).ends_with('s')) {
+            return Some((end + 1, Meaning::WithTime(Some(Box::new(m)), TimeOfDay::Part(p))));
+        }
+    }
+    Some((end, m))
+}
+
+fn is_day(m: &Meaning) -> bool {
+    matches!(
+        m,
+        Meaning::Weekday { .. }
+            | Meaning::Calendar { day: Some(_), .. }
+            | Meaning::Relative { unit: Unit::Day, .. }
+    )
+}
+
+/// A day right after a clock time: "Wednesday", "yesterday", "Oct. 5".
+fn day_like(w: &Words, i: usize) -> Found {
+    [date(w, i), relative(w, i)].into_iter().flatten().find(|(_, m)| is_day(m))
+}

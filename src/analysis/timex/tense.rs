@@ -1,0 +1,148 @@
+//! The tense of the clause around an expression, from auxiliaries and verb forms nearby: it
+//! decides whether "Friday" or "August" lies before or after the publication date.
+
+use super::words::Words;
+
+/// Which way from the publication date the clause points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+const FUTURE: &[&str] = &[
+    "will",
+    "'ll",
+    "’ll",
+    "shall",
+    "wo",
+    "going",
+    "expected",
+    "expects",
+    "scheduled",
+    "plans",
+    "planning",
+    "planned",
+    "due",
+    "upcoming",
+    "next",
+    "hopes",
+    "intends",
+    "must",
+    "slated",
+    "payable",
+    "expire",
+    "expires",
+    "begins",
+    "starts",
+    "deadline",
+    "soon",
+    "effective",
+    "would",
+];
+
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "said", "ago", "went", "came", "met", "told", "took", "gave",
+    "made", "saw", "found", "left", "began", "won", "lost", "held", "sent", "got", "fell", "rose",
+    "paid", "sold", "bought", "led", "fled", "struck", "spoke", "wrote", "broke", "chose", "flew",
+    "drove", "ran", "thought", "brought", "caught", "fought", "knew", "grew", "threw", "became",
+    "felt", "kept", "built", "spent", "stood", "shot", "quit", "last", "earlier", "former", "been",
+    "since", "ended", "closed",
+];
+
+/// Words ending in "-ed" that are not past forms.
+const NOT_PAST: &[&str] = &[
+    "need",
+    "speed",
+    "feed",
+    "red",
+    "bed",
+    "hundred",
+    "seed",
+    "shed",
+    "led",
+    "fed",
+    "indeed",
+    "proceed",
+    "succeed",
+    "exceed",
+    "weed",
+    "breed",
+    "greed",
+    "creed",
+    "ted",
+    "ned",
+    "fred",
+    "united",
+    "limited",
+    "proposed",
+    "related",
+    "based",
+    "reduced",
+    "increased",
+    "added",
+];
+
+/// Words before an "-ed" form that make it a participle or adjective, not a past verb.
+const BEFORE_PARTICIPLE: &[&str] = &[
+    "be", "being", "is", "are", "to", "the", "a", "an", "its", "their", "his", "her", "our", "'s",
+    "’s", "get", "gets", "will",
+];
+
+/// How sure a cue is: auxiliaries and listed verbs are sure; a bare "-ed" form may be an
+/// adjective ("preferred shares") and only counts when nothing surer is near.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Strength {
+    Sure,
+    Weak,
+}
+
+/// The tense token `i` signals, if any.
+fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
+    let word = words.at(i);
+    let participle = i > 0 && words.is_any(i - 1, BEFORE_PARTICIPLE);
+    if FUTURE.contains(&word) || (word == "set" && participle) {
+        return Some((Tense::Future, Strength::Sure));
+    }
+    if PAST.contains(&word) && !participle {
+        return Some((Tense::Past, Strength::Sure));
+    }
+    let past_form = word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word);
+    (past_form && !participle).then_some((Tense::Past, Strength::Weak))
+}
+
+/// The tense governing tokens `start..end`. A deadline preposition right before it ("by",
+/// "until") points forward; else a weak cue within three tokens to the left, else the nearest
+/// sure cue to the left in the sentence, else the nearest weak one, else the nearest cue to
+/// the right within the clause.
+pub fn around(words: &Words, start: usize, end: usize) -> Tense {
+    if start > 0 && words.is_any(start - 1, &["by", "until", "till", "effective"]) {
+        return Tense::Future;
+    }
+    let (s0, s1) = words.sentence(start);
+    let mut weak = None;
+    for i in (s0.max(start.saturating_sub(12))..start).rev() {
+        if matches!(words.at(i), ";" | ":") {
+            break;
+        }
+        match cue(words, i) {
+            Some((t, Strength::Sure)) => return t,
+            Some((t, Strength::Weak)) if weak.is_none() && start - i <= 3 => return t,
+            Some((t, Strength::Weak)) if weak.is_none() => weak = Some(t),
+            _ => {}
+        }
+    }
+    if let Some(t) = weak {
+        return t;
+    }
+    for i in end..s1.min(end + 5) {
+        if matches!(words.at(i), ";" | ":" | "," | "\"" | "``" | "''") {
+            break;
+        }
+        if let Some((t, _)) = cue(words, i) {
+            return t;
+        }
+    }
+    Tense::Unknown
+}

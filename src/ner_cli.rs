@@ -1,0 +1,161 @@
+//! The named-entity commands of the `newslens` binary: train-ner, tag, eval-ner, bench-ner and
+//! train-clusters. The work is done by `newslens::analysis::ner`; this prints.
+
+use anyhow::{Context, Result};
+use newslens::analysis::ner::{
+    self, cluster_train, clusters::Clusters, conll::ConllFile, gazetteer::Gazetteer, train,
+    EntityType, NerModel,
+};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn model_bytes(path: Option<&Path>) -> Result<Vec<u8>> {
+    match path {
+        Some(p) => std::fs::read(p).with_context(|| format!("reading model {}", p.display())),
+        None => Ok(ner::EMBEDDED_MODEL.to_vec()),
+    }
+}
+
+fn load_model(path: Option<&Path>) -> Result<NerModel> {
+    Ok(match path {
+        Some(p) => NerModel::load(p)?,
+        None => NerModel::from_bytes(ner::EMBEDDED_MODEL)?,
+    })
+}
+
+/// The list files training reads.
+#[derive(Clone, Copy)]
+pub struct Lists<'a> {
+    pub places: &'a Path,
+    pub clusters: &'a Path,
+}
+
+fn options(lists: Lists, epochs: usize, folds: usize) -> Result<train::TrainOptions> {
+    let places = Gazetteer::from_lines(&ner::read_text(lists.places)?, EntityType::Loc);
+    let clusters = if lists.clusters.exists() {
+        Clusters::parse(&ner::read_text(lists.clusters)?, &lists.clusters.display().to_string())?
+    } else {
+        eprintln!("note: {} not found, training without word clusters", lists.clusters.display());
+        Clusters::default()
+    };
+    Ok(train::TrainOptions { epochs, folds, places, clusters })
+}
+
+pub fn compare_crf(
+    train_file: &Path,
+    dev: Option<&Path>,
+    lists: Lists,
+    (epochs, folds): (usize, usize),
+    rate: f32,
+) -> Result<()> {
+    let dev = dev.context("--compare-crf needs --dev")?;
+    let docs = ConllFile::read(train_file)?.documents();
+    let dev_docs = ConllFile::read(dev)?.documents();
+    let opts = options(lists, epochs, folds)?;
+    println!("{}", ner::compare::compare_learners(&docs, &dev_docs, &opts, rate));
+    Ok(())
+}
+
+pub fn train(
+    train_file: &Path,
+    dev: Option<&Path>,
+    out: &Path,
+    lists: Lists,
+    epochs: usize,
+    folds: usize,
+) -> Result<()> {
+    let started = Instant::now();
+    let docs = ConllFile::read(train_file)?.documents();
+    let opts = options(lists, epochs, folds)?;
+    let model = train::train(&docs, opts, |m| {
+        eprintln!("[{:>6.1}s] {m}", started.elapsed().as_secs_f64())
+    })?;
+    let bytes = model.to_bytes()?;
+    std::fs::write(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+    println!(
+        "wrote {} ({} bytes, {} features): {}",
+        out.display(),
+        bytes.len(),
+        model.feature_count(),
+        model.info
+    );
+    if let Some(dev) = dev {
+        let reloaded = NerModel::from_bytes(&bytes)?;
+        let (file, name) = (ConllFile::read(dev)?, dev.display().to_string());
+        let first = ner::evaluate_passes(&reloaded, &file, &name, 1)?;
+        println!("dev, first pass only: F1 {:.4}", first.overall().f1());
+        let (found, total) = ner::unseen_recall(&reloaded, &file, &docs);
+        println!(
+            "dev recall of entities unseen in training: {found}/{total} = {:.4}",
+            found as f64 / total.max(1) as f64
+        );
+        let e = ner::evaluate(&reloaded, &file, &name)?;
+        println!("dev ({}):\n{e}", dev.display());
+    }
+    Ok(())
+}
+
+pub fn tag(conll: &Path, model: Option<&Path>) -> Result<()> {
+    let model = load_model(model)?;
+    print!("{}", ner::tag_conll(&model, &ConllFile::read(conll)?));
+    Ok(())
+}
+
+pub fn eval(file: &Path, model: Option<&Path>, predicted: bool) -> Result<()> {
+    let name = file.display().to_string();
+    let e = if predicted {
+        ner::evaluate_columns(&ner::read_text(file)?, &name)?
+    } else {
+        ner::evaluate(&load_model(model)?, &ConllFile::read(file)?, &name)?
+    };
+    print!("{e}");
+    Ok(())
+}
+
+pub fn bench(file: &Path, model: Option<&Path>, seconds: f64) -> Result<()> {
+    let bytes = model_bytes(model)?;
+    let conll = ConllFile::read(file)?;
+    let r = ner::bench(&bytes, &conll, Duration::from_secs_f64(seconds.max(0.0)))?;
+    println!("model: {} bytes, loaded in {:.2} ms", r.model_bytes, r.load_time.as_secs_f64() * 1e3);
+    if let Some(cpu) = r.load_cpu_time {
+        println!("load CPU time: {:.2} ms", cpu.as_secs_f64() * 1e3);
+    }
+    println!(
+        "tagged {} tokens in {:.2} s on one thread: {:.0} tokens/s",
+        r.tokens,
+        r.elapsed.as_secs_f64(),
+        r.tokens_per_second()
+    );
+    if let (Some(cpu), Some(rate)) = (r.cpu_time, r.tokens_per_cpu_second()) {
+        println!("thread CPU time {:.2} s: {rate:.0} tokens per CPU-second", cpu.as_secs_f64());
+    }
+    Ok(())
+}
+
+pub use cluster_train::ClusterOptions;
+
+pub fn train_clusters(
+    text: &[std::path::PathBuf],
+    conll: &[std::path::PathBuf],
+    out: &Path,
+    opts: &ClusterOptions,
+) -> Result<()> {
+    let started = Instant::now();
+    let corpus = cluster_train::read_corpus(text, conll)?;
+    let words: usize = corpus.iter().map(Vec::len).sum();
+    eprintln!(
+        "{} sentences, {words} words read in {:.1}s",
+        corpus.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let entries = cluster_train::learn(&corpus, opts);
+    std::fs::write(out, cluster_train::to_text(&entries))
+        .with_context(|| format!("writing {}", out.display()))?;
+    println!(
+        "wrote {} words to {} in {:.1}s",
+        entries.len(),
+        out.display(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}

@@ -1,0 +1,290 @@
+//! The reader's whole state and [`App::update`], the only place it changes. Rendering reads an
+//! `&App`; caches (the wrapped text, the panel rows) are rebuilt here, on resize, article change
+//! and tab change, never while drawing.
+
+mod card;
+mod navigate;
+mod search;
+
+pub use card::{Card, CardRow};
+pub use search::Search;
+
+use super::action::{Action, Tab};
+use super::doc::{Analysed, Doc};
+use super::keymap::{self, Mode};
+use super::panel_rows::PanelRows;
+use super::screen::Screen;
+use super::text_layout::TextLayout;
+use crate::analysis::{Span, DEFAULT_SUMMARY_LEN};
+use crate::article::{Article, LoadError};
+use crossterm::event::KeyEvent;
+
+/// Which pane has the keyboard focus when no popup is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Text,
+    Panel,
+}
+
+/// A window drawn over the reader.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Popup {
+    Help { scroll: usize },
+    Card(Card),
+}
+
+/// A message for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Everything the reader knows.
+#[derive(Debug)]
+pub struct App {
+    pub docs: Vec<Doc>,
+    /// Index into `docs` of the article shown (always a loaded one), if any loaded.
+    pub current: Option<usize>,
+    /// The terminal size (columns, rows).
+    pub size: (u16, u16),
+    pub screen: Screen,
+    /// The current article wrapped at the text pane's width.
+    pub layout: TextLayout,
+    /// Each tab's rows (by [`Tab::index`]) at the panel's width, built once per article/width.
+    pub panels: [PanelRows; 3],
+    /// The panel width the rows were built for.
+    panels_width: u16,
+    /// Index of the top visible line of `layout`.
+    pub scroll: usize,
+    /// The selected mention (index into the current article's shown mentions).
+    pub selected: Option<usize>,
+    /// A stretch of text the reader jumped to from the panel, underlined until the next move.
+    pub mark: Option<Span>,
+    pub tab: Tab,
+    pub focus: Focus,
+    /// Item index of the panel cursor.
+    pub panel_cursor: usize,
+    pub popup: Option<Popup>,
+    pub show_list: bool,
+    /// Highlighting switched off, per [`crate::analysis::EntityKind::TOGGLED`] kind.
+    pub hidden: [bool; 6],
+    pub summary_len: usize,
+    pub search: Search,
+    pub message: Option<Message>,
+    pub should_quit: bool,
+}
+
+impl App {
+    /// Builds the reader for a `width` x `height` terminal and analyses the first article.
+    pub fn new(items: Vec<Result<Article, LoadError>>, width: u16, height: u16) -> Self {
+        Self::from_docs(items.into_iter().map(Doc::new).collect(), width, height)
+    }
+
+    /// Builds the reader on items whose analysis may already be stored (see
+    /// [`Doc::set_analysis`]); the first loaded one is analysed now if it is not.
+    pub fn from_docs(docs: Vec<Doc>, width: u16, height: u16) -> Self {
+        let failed: Vec<&LoadError> = docs
+            .iter()
+            .filter_map(|d| if let Doc::Failed(e) = d { Some(e) } else { None })
+            .collect();
+        let message = failed.first().map(|first| Message {
+            text: match failed.len() {
+                1 => format!("could not load {first}"),
+                n => format!("{n} files could not be loaded (l: list); {first}"),
+            },
+            is_error: true,
+        });
+        let any_failed = !failed.is_empty();
+        let current = docs.iter().position(|d| d.article().is_some());
+        let mut app = App {
+            docs,
+            current,
+            size: (width, height),
+            screen: Screen::compute(width, height, false, false),
+            layout: TextLayout::default(),
+            panels: Default::default(),
+            panels_width: 0,
+            scroll: 0,
+            selected: None,
+            mark: None,
+            tab: Tab::Facts,
+            focus: Focus::Text,
+            panel_cursor: 0,
+            popup: None,
+            show_list: any_failed && current.is_none(),
+            hidden: [false; 6],
+            summary_len: DEFAULT_SUMMARY_LEN,
+            search: Search::default(),
+            message,
+            should_quit: false,
+        };
+        if let Some(i) = current {
+            app.open_doc(i, None);
+        }
+        app.relayout();
+        app
+    }
+
+    /// The current article's analysis, if an article is shown.
+    pub fn doc(&self) -> Option<&Analysed> {
+        self.current.and_then(|i| self.docs.get(i)).and_then(Doc::analysed)
+    }
+
+    /// Which bindings apply now.
+    pub fn mode(&self) -> Mode {
+        match (&self.search.input, &self.popup, self.focus) {
+            (Some(_), _, _) => Mode::Search,
+            (_, Some(Popup::Help { .. }), _) => Mode::Help,
+            (_, Some(Popup::Card(_)), _) => Mode::Card,
+            (_, None, Focus::Panel) => Mode::Panel,
+            (_, None, Focus::Text) => Mode::Reader,
+        }
+    }
+
+    /// Looks the key up in the keymap for the current mode and applies it.
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        if let Some(action) = keymap::action_for(self.mode(), key) {
+            self.update(action);
+        }
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Resize(..)) && self.search.input.is_none() {
+            self.message = None;
+        }
+        match action {
+            Action::ScrollLines(n) => self.scroll_lines(n),
+            Action::ScrollPages(n) => self.scroll_lines(n * self.page_height()),
+            Action::Top => self.set_scroll(0),
+            Action::Bottom => self.set_scroll(usize::MAX),
+            Action::CycleMention(d) => self.cycle_mention(d),
+            Action::NextOccurrence(d) => self.next_occurrence(d),
+            Action::OpenCard => self.open_card(),
+            Action::SwitchArticle(d) => self.switch_article(d),
+            Action::ToggleList => {
+                self.show_list = !self.show_list;
+                self.relayout();
+            }
+            Action::ShowTab(tab) => self.show_tab(tab),
+            Action::ToggleFocus => self.toggle_focus(),
+            Action::MoveCursor(d) => self.move_cursor(d),
+            Action::Activate => self.activate(),
+            Action::ToggleKind(i) => self.toggle_kind(i),
+            Action::SummaryLength(d) => self.change_summary(d),
+            Action::StartSearch => self.search.input = Some(String::new()),
+            Action::SearchType(c) => self.search.type_char(c),
+            Action::SearchBackspace => self.search.backspace(),
+            Action::SearchConfirm => self.confirm_search(),
+            Action::Help => {
+                self.popup = match self.popup {
+                    Some(Popup::Help { .. }) => None,
+                    _ => Some(Popup::Help { scroll: 0 }),
+                }
+            }
+            Action::Close => self.close(),
+            Action::Quit => self.should_quit = true,
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.relayout();
+            }
+            Action::Click(x, y) => self.click(x, y),
+        }
+    }
+
+    /// Esc: the innermost thing open closes first.
+    fn close(&mut self) {
+        if self.search.input.is_some() {
+            self.search.input = None;
+        } else if self.popup.is_some() {
+            self.popup = None;
+        } else if self.focus == Focus::Panel {
+            self.set_focus(Focus::Text);
+        } else if !self.search.matches.is_empty() {
+            self.search = Search::default();
+        } else {
+            self.selected = None;
+            self.mark = None;
+        }
+    }
+
+    pub(crate) fn set_focus(&mut self, focus: Focus) {
+        self.focus = focus;
+        self.relayout();
+    }
+
+    pub(crate) fn set_message(&mut self, text: impl Into<String>, is_error: bool) {
+        self.message = Some(Message { text: text.into(), is_error });
+    }
+
+    /// Recomputes the screen areas and rebuilds the caches whose width changed, keeping the top
+    /// line's byte offset on screen.
+    pub(crate) fn relayout(&mut self) {
+        let (w, h) = self.size;
+        self.screen = Screen::compute(w, h, self.show_list, self.focus == Focus::Panel);
+        let width = self.screen.text.width.max(1);
+        let new_text = self.layout.lines.is_empty() && self.doc().is_some();
+        if self.layout.width != width || new_text {
+            let anchor = self.top_offset();
+            self.layout = self
+                .doc()
+                .map(|d| TextLayout::build(d.text(), width, &d.mentions))
+                .unwrap_or_default();
+            self.scroll = self.layout.line_of(anchor);
+            self.set_scroll(self.scroll);
+        }
+        let panel_width = self.screen.panel_inner().map_or(30, |r| r.width);
+        if new_text || panel_width != self.panels_width {
+            self.panels_width = panel_width;
+            for tab in Tab::ALL {
+                self.rebuild_panel(tab);
+            }
+        }
+    }
+
+    /// Rebuilds one tab's rows (after a resize, an article change, a new summary length).
+    pub(crate) fn rebuild_panel(&mut self, tab: Tab) {
+        let rows = self
+            .doc()
+            .map(|d| PanelRows::build(tab, d, self.panels_width, self.summary_len))
+            .unwrap_or_default();
+        self.panels[tab.index()] = rows;
+        let last = self.panel().items.len().saturating_sub(1);
+        self.panel_cursor = self.panel_cursor.min(last);
+    }
+
+    /// The current tab's rows.
+    pub fn panel(&self) -> &PanelRows {
+        &self.panels[self.tab.index()]
+    }
+
+    /// Byte offset of the first visible line.
+    pub fn top_offset(&self) -> usize {
+        self.layout.lines.get(self.scroll).map_or(0, |l| l.start)
+    }
+
+    /// Shows loaded article `i`, analysing it if needed, at byte offset `at` (or where the
+    /// reader left it).
+    pub(crate) fn open_doc(&mut self, i: usize, at: Option<usize>) {
+        let top = self.top_offset();
+        if let Some(Doc::Loaded { anchor, .. }) = self.current.and_then(|c| self.docs.get_mut(c)) {
+            *anchor = top;
+        }
+        let Some(doc) = self.docs.get_mut(i) else { return };
+        doc.ensure_analysed();
+        let anchor = match doc {
+            Doc::Loaded { anchor, .. } => *anchor,
+            Doc::Failed(_) => return,
+        };
+        self.current = Some(i);
+        self.selected = None;
+        self.mark = None;
+        self.search = Search::default();
+        self.popup = None;
+        self.layout = TextLayout::default();
+        self.relayout();
+        self.scroll = self.layout.line_of(at.unwrap_or(anchor));
+        self.set_scroll(self.scroll);
+    }
+}

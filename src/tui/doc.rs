@@ -1,0 +1,132 @@
+//! One open item of the reader: an article with its analysis (computed lazily, once) and the
+//! lookups the screen needs from it, or a file that failed to load with its reason.
+
+use crate::analysis::{Analysis, EntityKind, Span};
+use crate::article::{Article, LoadError};
+
+/// One entity mention as the text shows it: mentions never overlap here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    pub entity: usize,
+    pub kind: EntityKind,
+}
+
+/// An analysed article and what the reader derives from the analysis.
+#[derive(Debug)]
+pub struct Analysed {
+    pub analysis: Analysis,
+    /// Every shown mention, in reading order, without overlaps (the longer one wins).
+    pub mentions: Vec<Mention>,
+    /// Byte offset where each paragraph starts.
+    pub paragraph_starts: Vec<usize>,
+}
+
+impl Analysed {
+    pub fn new(analysis: Analysis) -> Self {
+        let mentions = shown_mentions(&analysis);
+        let mut paragraph_starts = vec![0];
+        let sep = crate::article::PARAGRAPH_SEPARATOR;
+        paragraph_starts.extend(analysis.text.match_indices(sep).map(|(i, _)| i + sep.len()));
+        Analysed { analysis, mentions, paragraph_starts }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.analysis.text
+    }
+
+    /// 1-based paragraph number of byte offset `pos`.
+    pub fn paragraph_of(&self, pos: usize) -> usize {
+        self.paragraph_starts.partition_point(|&s| s <= pos).max(1)
+    }
+
+    /// Index of the first shown mention starting at or after `pos`.
+    pub fn mention_at_or_after(&self, pos: usize) -> usize {
+        self.mentions.partition_point(|m| m.span.start < pos)
+    }
+
+    /// The shown mention covering byte `pos`, if any.
+    pub fn mention_covering(&self, pos: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.span.end <= pos);
+        self.mentions.get(i).filter(|m| m.span.start <= pos).map(|_| i)
+    }
+
+    /// The shown mention index of the entity's mention that starts at `start`.
+    pub fn mention_starting(&self, start: usize) -> Option<usize> {
+        let i = self.mention_at_or_after(start);
+        self.mentions.get(i).filter(|m| m.span.start == start).map(|_| i)
+    }
+
+    pub fn entity_kind(&self, entity: usize) -> EntityKind {
+        self.analysis.entities.get(entity).map_or(EntityKind::Misc, |e| e.kind)
+    }
+}
+
+fn shown_mentions(analysis: &Analysis) -> Vec<Mention> {
+    let mut all: Vec<Mention> = analysis
+        .entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions.iter().map(move |m| Mention { span: m.clone(), entity: e.id, kind: e.kind })
+        })
+        .filter(|m| m.span.start < m.span.end && analysis.text.get(m.span.clone()).is_some())
+        .collect();
+    all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let mut shown: Vec<Mention> = Vec::with_capacity(all.len());
+    for m in all {
+        if shown.last().is_none_or(|last| m.span.start >= last.span.end) {
+            shown.push(m);
+        }
+    }
+    shown
+}
+
+/// An item of the article list.
+#[derive(Debug)]
+pub enum Doc {
+    Loaded {
+        article: Article,
+        /// Filled the first time the article is shown (or searched for a card).
+        analysed: Option<Box<Analysed>>,
+        /// Byte offset of the top line when the reader last left this article.
+        anchor: usize,
+    },
+    Failed(LoadError),
+}
+
+impl Doc {
+    pub fn new(item: Result<Article, LoadError>) -> Self {
+        match item {
+            Ok(article) => Doc::Loaded { article, analysed: None, anchor: 0 },
+            Err(e) => Doc::Failed(e),
+        }
+    }
+
+    pub fn article(&self) -> Option<&Article> {
+        match self {
+            Doc::Loaded { article, .. } => Some(article),
+            Doc::Failed(_) => None,
+        }
+    }
+
+    pub fn analysed(&self) -> Option<&Analysed> {
+        match self {
+            Doc::Loaded { analysed, .. } => analysed.as_deref(),
+            Doc::Failed(_) => None,
+        }
+    }
+
+    /// Runs the analysis if it has not run yet.
+    pub fn ensure_analysed(&mut self) {
+        if let Doc::Loaded { article, analysed: slot @ None, .. } = self {
+            *slot = Some(Box::new(Analysed::new(crate::analyze(article))));
+        }
+    }
+
+    /// Stores an analysis computed elsewhere (the UI benchmark analyses once, outside timing).
+    pub fn set_analysis(&mut self, analysis: Analysis) {
+        if let Doc::Loaded { analysed, .. } = self {
+            *analysed = Some(Box::new(Analysed::new(analysis)));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! The real terminal: set-up and guaranteed restore (quit, error and panic), mouse capture, and
+//! the event loop that turns crossterm events into actions and redraws after each batch.
+
+use super::action::Action;
+use super::app::{App, Popup};
+use super::render::render;
+use crate::article::{Article, LoadError};
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+};
+use crossterm::execute;
+use std::io;
+use std::time::Duration;
+
+/// Lines one wheel notch scrolls.
+const WHEEL_LINES: i32 = 3;
+
+/// Restores the terminal when dropped: on return and on `?` errors (a panic is handled by the
+/// hooks, see [`install_mouse_panic_hook`]).
+struct TerminalGuard;
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        // While unwinding, the panic hooks have restored the terminal already, and the message
+        // is on screen: leaving the alternate screen again would move the cursor back over it.
+        if std::thread::panicking() {
+            return;
+        }
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        ratatui::restore();
+    }
+}
+
+/// Chains a panic hook that turns mouse capture off. Installed before `ratatui::init`, whose
+/// own hook (leave the alternate screen, raw mode off) then runs first.
+fn install_mouse_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+}
+
+/// Runs the reader in the terminal until the user quits.
+pub fn run(items: Vec<Result<Article, LoadError>>) -> io::Result<()> {
+    install_mouse_panic_hook();
+    let _guard = TerminalGuard;
+    let mut terminal = ratatui::try_init()?;
+    execute!(io::stdout(), EnableMouseCapture)?;
+    let size = terminal.size()?;
+    let mut app = App::new(items, size.width, size.height);
+    loop {
+        terminal.draw(|frame| render(&app, frame))?;
+        handle_event(&mut app, event::read()?);
+        // Apply whatever else is already queued (key repeat, wheel bursts) before redrawing.
+        while !app.should_quit && event::poll(Duration::ZERO)? {
+            handle_event(&mut app, event::read()?);
+        }
+        if app.should_quit {
+            return Ok(());
+        }
+    }
+}
+
+/// Turns one terminal event into actions on `app`.
+pub fn handle_event(app: &mut App, event: Event) {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(key),
+        Event::Mouse(m) => {
+            let wheel = match m.kind {
+                MouseEventKind::ScrollDown => WHEEL_LINES,
+                MouseEventKind::ScrollUp => -WHEEL_LINES,
+                MouseEventKind::Down(MouseButton::Left) => {
+                    return app.update(Action::Click(m.column, m.row));
+                }
+                _ => return,
+            };
+            match app.popup {
+                Some(Popup::Card(_)) => app.update(Action::MoveCursor(wheel.signum())),
+                _ => app.update(Action::ScrollLines(wheel)),
+            }
+        }
+        Event::Resize(w, h) => app.update(Action::Resize(w, h)),
+        _ => {}
+    }
+}

@@ -1,0 +1,119 @@
+//! The two one-line bars: the header (title, source, date, article i/n) and the status line
+//! (the search being typed or a message, the kind-colour legend, the most useful keys).
+
+use crate::analysis::EntityKind;
+use crate::tui::app::App;
+use crate::tui::keymap::STATUS_HINTS;
+use crate::tui::render::fit;
+use crate::tui::render::{put_line, put_str, put_style};
+use crate::tui::text_layout::display_width;
+use crate::tui::theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
+    let loaded: Vec<usize> = app
+        .docs
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.article().is_some())
+        .map(|(i, _)| i)
+        .collect();
+    let article = app.current.and_then(|i| app.docs.get(i)).and_then(|d| d.article());
+    let pos = app.current.and_then(|c| loaded.iter().position(|&i| i == c)).map_or(0, |p| p + 1);
+    let right = match article {
+        Some(a) => {
+            let date =
+                a.published.map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());
+            if area.width >= 100 {
+                format!(" {date} · {} · {pos}/{} ", a.source, loaded.len())
+            } else {
+                format!(" {date} · {pos}/{} ", loaded.len())
+            }
+        }
+        None => format!(" 0/{} ", loaded.len()),
+    };
+    let right = fit(&right, usize::from(area.width) / 2);
+    let title = article.map_or("", |a| a.title.as_str());
+    let right_w = display_width(&right);
+    let left_w = usize::from(area.width).saturating_sub(right_w + 11);
+    put_style(buf, area, Style::new().add_modifier(Modifier::REVERSED));
+    let line = Line::from(vec![
+        Span::styled(" newslens ", theme::title_bar()),
+        Span::raw(" "),
+        Span::styled(fit(title, left_w), theme::title_bar()),
+    ]);
+    put_line(buf, area.x, area.y, &line, area.width);
+    let x = area.x + area.width.saturating_sub(right_w as u16);
+    put_str(buf, x, area.y, &right, right_w, Style::new().add_modifier(Modifier::REVERSED));
+}
+
+/// Short legend names, in toggle-key order.
+fn legend_name(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Organization => "org",
+        EntityKind::Quantity => "number",
+        k => k.label(),
+    }
+}
+
+pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
+    let mut spans: Vec<Span> = Vec::new();
+    if let Some(input) = &app.search.input {
+        spans.push(Span::styled(format!(" /{input}"), Style::new().add_modifier(Modifier::BOLD)));
+        spans.push(Span::styled("█", Style::new().add_modifier(Modifier::SLOW_BLINK)));
+        spans.push(Span::styled("  Enter search · Esc cancel", theme::dim()));
+        put_line(buf, area.x, area.y, &Line::from(spans), area.width);
+        return;
+    }
+    if let Some(msg) = &app.message {
+        let style =
+            if msg.is_error { theme::error() } else { Style::new().add_modifier(Modifier::BOLD) };
+        spans.push(Span::styled(format!(" {} ", msg.text), style));
+        spans.push(Span::raw(" "));
+    }
+    for (i, kind) in EntityKind::TOGGLED.iter().enumerate() {
+        let style = if app.hidden[i] {
+            theme::dim().add_modifier(Modifier::CROSSED_OUT)
+        } else {
+            Style::new().fg(theme::kind_color(*kind))
+        };
+        spans.push(Span::styled(format!(" ■{}", legend_name(*kind)), style));
+    }
+    let used: usize = spans.iter().map(|s| display_width(&s.content)).sum();
+    let room = usize::from(area.width).saturating_sub(used + 3);
+    let hints = hint_spans(room);
+    let hints_w: usize = hints.iter().map(|s| display_width(&s.content)).sum();
+    put_line(buf, area.x, area.y, &Line::from(spans), area.width);
+    let x = area.x + area.width.saturating_sub(hints_w as u16 + 1);
+    put_line(buf, x, area.y, &Line::from(hints), hints_w as u16);
+}
+
+/// The key hints that fit in `room` columns, chosen by priority, shown in table order.
+fn hint_spans(room: usize) -> Vec<Span<'static>> {
+    let width = |(key, what, _): &(&str, &str, u8)| key.len() + what.len() + 4;
+    let mut by_priority: Vec<usize> = (0..STATUS_HINTS.len()).collect();
+    by_priority.sort_by_key(|&i| STATUS_HINTS[i].2);
+    let mut chosen = vec![false; STATUS_HINTS.len()];
+    let mut left = room;
+    for i in by_priority {
+        let w = width(&STATUS_HINTS[i]);
+        if w <= left {
+            left -= w;
+            chosen[i] = true;
+        }
+    }
+    let mut spans = Vec::new();
+    for (i, (key, what, _)) in STATUS_HINTS.iter().enumerate().filter(|(i, _)| chosen[*i]) {
+        let sep = if STATUS_HINTS.iter().skip(i + 1).zip(&chosen[i + 1..]).any(|(_, c)| *c) {
+            " · "
+        } else {
+            ""
+        };
+        spans.push(Span::styled(key.to_string(), Style::new().add_modifier(Modifier::BOLD)));
+        spans.push(Span::styled(format!(" {what}{sep}"), theme::dim()));
+    }
+    spans
+}

@@ -181,15 +181,13 @@ fn main() -> Result<()> {
         Some(Command::Analyze { file, json, date }) => analyze(file, json, date),
         Some(Command::EvalSummary { dir, k, weights }) => eval_summary(&dir, &k, &weights),
         Some(Command::BenchLoad { path, runs }) => {
-            print!("{}", article::bench::bench_load(&path, &LoadOptions::default(), runs));
-            Ok(())
+            emit(&article::bench::bench_load(&path, &LoadOptions::default(), runs).to_string())
         }
         Some(Command::Timex { file, dct, json }) => timex(file, dct, json),
         Some(Command::EvalTimex { dirs, details }) => eval_timex(dirs, details),
         Some(Command::BenchTimex { dirs, passes }) => bench_timex(dirs, passes),
         Some(Command::BenchUi { runs, keys }) => {
-            print!("{}", newslens::tui::bench::bench_ui(runs, keys));
-            Ok(())
+            emit(&newslens::tui::bench::bench_ui(runs, keys).to_string())
         }
         Some(Command::TrainNer {
             train,
@@ -254,7 +252,7 @@ fn analyze(file: PathBuf, json: bool, date: Option<NaiveDate>) -> Result<()> {
                 if json {
                     docs.push(newslens::report::to_json(&a, &analysis));
                 } else {
-                    println!("{}", newslens::report::to_text(&a, &analysis));
+                    emit(&(newslens::report::to_text(&a, &analysis) + "\n"))?;
                 }
             }
             Err(e) => {
@@ -269,7 +267,7 @@ fn analyze(file: PathBuf, json: bool, date: Option<NaiveDate>) -> Result<()> {
         } else {
             serde_json::Value::Array(docs)
         };
-        println!("{}", serde_json::to_string_pretty(&out)?);
+        emit(&(serde_json::to_string_pretty(&out)? + "\n"))?;
     }
     if failed {
         std::process::exit(1);

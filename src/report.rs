@@ -33,54 +33,41 @@ impl CharOffsets {
 pub fn to_json(article: &Article, analysis: &Analysis) -> Value {
     let text = &analysis.text;
     let co = CharOffsets::new(text);
-    let span_obj = |s: &Span| {
-        let (start, end) = co.span(s);
-        json!({"start": start, "end": end, "text": &text[s.clone()]})
+    // Adds `start` / `end` (Unicode scalar offsets) to an object.
+    let at = |span: &Span, mut obj: Value| {
+        let (start, end) = co.span(span);
+        obj["start"] = start.into();
+        obj["end"] = end.into();
+        obj
     };
     let entities: Vec<Value> = analysis
         .entities
         .iter()
         .map(|e| {
-            json!({
-                "id": e.id,
-                "name": e.name,
-                "kind": e.kind,
-                "roles": e.roles,
-                "mentions": e.mentions.iter().map(span_obj).collect::<Vec<_>>(),
-            })
+            let mentions: Vec<Value> =
+                e.mentions.iter().map(|m| at(m, json!({"text": &text[m.clone()]}))).collect();
+            json!({"id": e.id, "name": e.name, "kind": e.kind, "roles": e.roles, "mentions": mentions})
         })
         .collect();
     let quotes: Vec<Value> = analysis
         .quotes
         .iter()
-        .map(|q| {
-            let (start, end) = co.span(&q.span);
-            json!({"text": q.text, "speaker": q.speaker, "start": start, "end": end})
-        })
+        .map(|q| at(&q.span, json!({"text": q.text, "speaker": q.speaker})))
         .collect();
     let quantities: Vec<Value> = analysis
         .quantities
         .iter()
-        .map(|q| {
-            let (start, end) = co.span(&q.span);
-            json!({"text": q.text, "about": q.about, "start": start, "end": end})
-        })
+        .map(|q| at(&q.span, json!({"text": q.text, "about": q.about})))
         .collect();
     let timeline: Vec<Value> = analysis
         .timeline
         .iter()
-        .map(|t| {
-            let (start, end) = co.span(&t.span);
-            json!({"date": t.date, "text": t.text, "event": t.event, "start": start, "end": end})
-        })
+        .map(|t| at(&t.span, json!({"date": t.date, "text": t.text, "event": t.event})))
         .collect();
     let summary: Vec<Value> = analysis
         .summary(DEFAULT_SUMMARY_LEN)
         .into_iter()
-        .map(|s| {
-            let (start, end) = co.span(&s.span);
-            json!({"text": &text[s.span.clone()], "start": start, "end": end})
-        })
+        .map(|s| at(&s.span, json!({"text": &text[s.span.clone()]})))
         .collect();
     json!({
         "article": {

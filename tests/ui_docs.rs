@@ -2,9 +2,8 @@
 
 #[test]
 fn readme_key_table_is_the_keymap_table() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/README-reader.md"))
-            .expect("docs/README-reader.md exists");
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md exists");
     let table = newslens::tui::keymap::markdown_table();
     if std::env::var_os("PRINT_KEY_TABLE").is_some() {
         println!("{table}");

@@ -61,7 +61,8 @@ pub fn add_dates_and_quantities(
     }
     entities.retain(|e| !e.mentions.is_empty());
     let mut date_ids: HashMap<&str, usize> = HashMap::new();
-    for t in timexes {
+    // Undated references ("recent", "now") are not worth a highlight or a Facts row.
+    for t in timexes.iter().filter(|t| !t.value.ends_with("_REF")) {
         if let Some(e) = date_ids.get(t.value.as_str()).and_then(|&id| entities.get_mut(id)) {
             e.mentions.push(t.span.clone());
             continue;

@@ -54,10 +54,15 @@ pub fn add_dates_and_quantities(
     timexes: &[Timex],
     quantities: &[Quantity],
 ) {
-    let taken: Vec<&Span> =
+    let mut taken: Vec<&Span> =
         timexes.iter().map(|t| &t.span).chain(quantities.iter().map(|q| &q.span)).collect();
+    taken.sort_by_key(|t| t.start);
+    let overlaps_taken = |m: &Span| {
+        let before = taken.partition_point(|t| t.start < m.end);
+        taken[..before].iter().rev().take(4).any(|t| m.start < t.end)
+    };
     for e in entities.iter_mut() {
-        e.mentions.retain(|m| !taken.iter().any(|t| t.start < m.end && m.start < t.end));
+        e.mentions.retain(|m| !overlaps_taken(m));
     }
     entities.retain(|e| !e.mentions.is_empty());
     let mut date_ids: HashMap<&str, usize> = HashMap::new();

@@ -236,21 +236,23 @@ fn entity_coverage(sentences: &[Span], entities: &[Entity]) -> Vec<f32> {
         .filter(|e| e.mentions.len() >= 2)
         .collect();
     let total: f32 = main.iter().map(|e| e.mentions.len() as f32).sum();
-    sentences
-        .iter()
-        .map(|s| {
-            let covered: f32 = main
-                .iter()
-                .filter(|e| e.mentions.iter().any(|m| s.start <= m.start && m.end <= s.end))
-                .map(|e| e.mentions.len() as f32)
-                .sum();
-            if total > 0.0 {
-                covered / total
-            } else {
-                0.0
+    let mut covered = vec![0.0f32; sentences.len()];
+    if total == 0.0 {
+        return covered;
+    }
+    for e in main {
+        // Each sentence counts an entity once, however often it names it.
+        let mut last = None;
+        for m in &e.mentions {
+            let at = sentences.partition_point(|s| s.end < m.end);
+            let inside = sentences.get(at).is_some_and(|s| s.start <= m.start);
+            if inside && last != Some(at) {
+                covered[at] += e.mentions.len() as f32 / total;
+                last = Some(at);
             }
-        })
-        .collect()
+        }
+    }
+    covered
 }
 
 /// A sentence that leans on its context: it quotes someone, or opens with a pronoun or a

@@ -22,12 +22,11 @@ pub fn build(
         .filter(|t| timex::is_dated(t))
         .filter_map(|t| {
             let key = order::key(&t.value)?;
-            let sentence =
-                sentences.iter().find(|s| s.start <= t.span.start && t.span.end <= s.end)?.clone();
-            let in_sentence: Vec<&Token> = tokens
-                .iter()
-                .filter(|k| sentence.start <= k.span.start && k.span.end <= sentence.end)
-                .collect();
+            let at = sentences.partition_point(|s| s.end < t.span.end);
+            let sentence = sentences.get(at).filter(|s| s.start <= t.span.start)?.clone();
+            let from = tokens.partition_point(|k| k.span.start < sentence.start);
+            let to = tokens.partition_point(|k| k.span.end <= sentence.end);
+            let in_sentence: Vec<&Token> = tokens.get(from..to.max(from))?.iter().collect();
             let event = event::phrase(text, &in_sentence, &t.span)
                 .unwrap_or_else(|| event::fallback(text, &sentence));
             let entry = TimelineEvent {

@@ -75,8 +75,11 @@ pub fn split_compounds(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
         }
     }
     let mut added = Vec::new();
-    for t in doc.tokens {
-        let covered = out.iter().any(|m| m.span.start < t.span.end && t.span.start < m.span.end);
+    let mut starts: Vec<&Mention> = out.iter().collect();
+    starts.sort_by_key(|m| m.span.start);
+    for t in doc.tokens.iter().filter(|t| doc.slice(&t.span).contains('-')) {
+        let before = starts.partition_point(|m| m.span.start < t.span.end);
+        let covered = starts[..before].iter().rev().take(4).any(|m| t.span.start < m.span.end);
         if !covered {
             added.extend(split(doc, &t.span, &known).unwrap_or_default());
         }

@@ -42,7 +42,9 @@ fn phrase(doc: &Document, a: usize, b: usize) -> Option<String> {
 /// Token `i` is inside a name mention.
 fn in_name(doc: &Document, i: usize, names: &[Span]) -> bool {
     let Some(t) = doc.tokens.get(i) else { return false };
-    names.iter().any(|n| n.start <= t.span.start && t.span.end <= n.end)
+    // `names` is in reading order: only a name starting at or before the token can hold it.
+    let after = names.partition_point(|n| n.start <= t.span.start);
+    names[..after].iter().rev().take(4).any(|n| t.span.end <= n.end)
 }
 
 /// Token `i` may stand before a title head as a modifier.

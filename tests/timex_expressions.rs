@@ -222,6 +222,86 @@ const CASES: &[Case] = &[
     ("The board will meet Monday.", "1998-03-06", "Monday", D, "1998-03-09"),
     ("The plant closed in December.", "1999-01-10", "December", D, "1998-12"),
     ("Shares fell 3% yesterday.", "1989-11-01", "yesterday", D, "1989-10-31"),
+    // Anaphoric expressions count from the last date the text named (the reference time).
+    (
+        "The dam burst on June 3, 2021, and rescuers arrived the next day.",
+        N,
+        "the next day",
+        D,
+        "2021-06-04",
+    ),
+    (
+        "The firm was founded in 1995 and listed the following year.",
+        N,
+        "the following year",
+        D,
+        "1996",
+    ),
+    (
+        "Talks broke down in March 2020 and resumed the following month.",
+        N,
+        "the following month",
+        D,
+        "2020-04",
+    ),
+    (
+        "The truce began on May 8, 2022. Two days later the shelling resumed.",
+        N,
+        "Two days later",
+        D,
+        "2022-05-10",
+    ),
+    (
+        "The bank failed on Oct. 2, 2008, and that same day stocks fell.",
+        N,
+        "that same day",
+        D,
+        "2008-10-02",
+    ),
+    (
+        "Police came on Jan. 5, 2010; earlier that day a fire had started.",
+        N,
+        "earlier that day",
+        D,
+        "2010-01-05",
+    ),
+    ("He joined the party in 2001 and quit later that year.", N, "later that year", D, "2001"),
+    (
+        "The strike ended on April 12, 2019, after talks the previous Monday.",
+        N,
+        "the previous Monday",
+        D,
+        "2019-04-08",
+    ),
+    (
+        "The trial opened on Feb. 2, 2015, and the jury visited the site the next morning.",
+        N,
+        "the next morning",
+        T,
+        "2015-02-03TMO",
+    ),
+    (
+        "The storm hit in August 1992; the previous year had been calm.",
+        N,
+        "the previous year",
+        D,
+        "1991",
+    ),
+    (
+        "The bomb went off on July 7, 2005. Police arrived at 10:15 a.m.",
+        N,
+        "10:15 a.m.",
+        T,
+        "2005-07-07T10:15",
+    ),
+    ("The minister resigned that day.", N, "that day", D, "2025-11-20"),
+    ("Rain is expected over the next week.", N, "the next week", P, "P1W"),
+    // Tense: "next to" is a place, a past perfect looks back from "by", a fronted date takes
+    // the tense of the clause after the comma.
+    ("A bomb destroyed the office next to the embassy on Friday.", N, "Friday", D, "2025-11-14"),
+    ("Ten countries had filed their reports by Wednesday.", N, "Wednesday", D, "2025-11-19"),
+    ("Bids must arrive by Wednesday.", N, "Wednesday", D, "2025-11-26"),
+    ("On Sunday, the police said the suspect had fled.", N, "Sunday", D, "2025-11-16"),
 ];
 
 #[test]

@@ -11,6 +11,7 @@
 //! A rule-based tagger in the manner of HeidelTime, written for news: it has no model to load
 //! and tags about two million tokens a second.
 
+pub mod anaphora;
 pub mod calendar;
 pub mod dates;
 pub mod durations;
@@ -27,6 +28,7 @@ pub mod timeml;
 pub mod words;
 
 use super::{Timex, TimexKind};
+use anaphora::Reference;
 use chrono::NaiveDate;
 use normalize::{resolve, Meaning};
 use words::Words;
@@ -41,6 +43,8 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut out = Vec::new();
     // The last quarter the text named: what "the quarter" and "a year earlier" refer to.
     let mut report_quarter: Option<(i32, u32)> = None;
+    // The last date the text named: what "the following day" and "that year" count from.
+    let mut reference: Option<Reference> = None;
     let mut i = 0;
     while i < words.len() {
         let found = lexicon::may_start(words.at(i)).then(|| patterns::at(words, i)).flatten();
@@ -59,7 +63,20 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
             (m, _) => m,
         };
         let inferred_quarter = matches!(meaning, Meaning::Quarter { year: None, .. });
-        let (kind, value) = resolve(&meaning, dct, tense);
+        let (kind, value) = match &meaning {
+            Meaning::FromReference(inner) => {
+                let usable = reference.filter(|r| r.precision >= anaphora::needs(inner));
+                resolve(inner, usable.map(|r| r.date).or(dct), tense)
+            }
+            m @ Meaning::WithTime(None, normalize::TimeOfDay::Clock(..)) => {
+                let usable = reference.filter(|r| r.precision == anaphora::Precision::Day);
+                resolve(m, usable.map(|r| r.date).or(dct), tense)
+            }
+            m => resolve(m, dct, tense),
+        };
+        if matches!(kind, TimexKind::Date | TimexKind::Time) {
+            reference = Reference::of_value(&value).or(reference);
+        }
         if let Some(q) = quarter_of(&value).filter(|_| inferred_quarter && report_quarter.is_none())
         {
             report_quarter = Some(q);

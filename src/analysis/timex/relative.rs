@@ -10,12 +10,19 @@ use super::words::Words;
 
 type Found = Option<(usize, Meaning)>;
 
-/// All anchored patterns at `i`; the longest wins.
+/// All anchored patterns at `i`; the longest wins, the reference-time reading on a tie.
 pub fn relative(w: &Words, i: usize) -> Found {
-    [single(w, i), shifted(w, i), ago(w, i), report(w, i), within_this(w, i)]
-        .into_iter()
-        .flatten()
-        .max_by_key(|(end, _)| *end)
+    [
+        single(w, i),
+        shifted(w, i),
+        ago(w, i),
+        report(w, i),
+        within_this(w, i),
+        super::anaphora::at(w, i),
+    ]
+    .into_iter()
+    .flatten()
+    .max_by_key(|(end, _)| *end)
 }
 
 fn day(offset: i64) -> Meaning {

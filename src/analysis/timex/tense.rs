@@ -102,7 +102,9 @@ enum Strength {
 fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
     let word = words.at(i);
     let participle = i > 0 && words.is_any(i - 1, BEFORE_PARTICIPLE);
-    if FUTURE.contains(&word) || (word == "set" && participle) {
+    // "next to the embassy" is a place.
+    let place = word == "next" && words.is(i + 1, "to");
+    if (FUTURE.contains(&word) && !place) || (word == "set" && participle) {
         return Some((Tense::Future, Strength::Sure));
     }
     if PAST.contains(&word) && !participle {
@@ -117,10 +119,13 @@ fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
 /// sure cue to the left in the sentence, else the nearest weak one, else the nearest cue to
 /// the right within the clause.
 pub fn around(words: &Words, start: usize, end: usize) -> Tense {
-    if start > 0 && words.is_any(start - 1, &["by", "until", "till", "effective"]) {
-        return Tense::Future;
-    }
     let (s0, s1) = words.sentence(start);
+    if start > 0 && words.is_any(start - 1, &["by", "until", "till", "effective"]) {
+        // "had filed reports by Wednesday", "until Thursday, they had not": a past perfect
+        // looks back from the deadline.
+        let perfect = (s0..s1).any(|k| words.is(k, "had"));
+        return if perfect { Tense::Past } else { Tense::Future };
+    }
     let mut weak = None;
     for i in (s0.max(start.saturating_sub(12))..start).rev() {
         if matches!(words.at(i), ";" | ":") {
@@ -136,8 +141,12 @@ pub fn around(words: &Words, start: usize, end: usize) -> Tense {
     if let Some(t) = weak {
         return t;
     }
-    for i in end..s1.min(end + 5) {
-        if matches!(words.at(i), ";" | ":" | "," | "\"" | "``" | "''") {
+    // A fronted date ("On Sunday, the police said") is dated by the main clause after the comma.
+    let fronted = start <= s0 + 2;
+    let reach = if fronted { 12 } else { 5 };
+    for i in end..s1.min(end + reach) {
+        let comma_goes_on = fronted && words.is(i, ",");
+        if matches!(words.at(i), ";" | ":" | "," | "\"" | "``" | "''") && !comma_goes_on {
             break;
         }
         if let Some((t, _)) = cue(words, i) {

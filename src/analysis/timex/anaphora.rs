@@ -1,0 +1,144 @@
+//! Expressions anchored on the reference time of a narrative rather than on the publication
+//! date: "that day", "the same month", "later that year", "the following week", "the next
+//! morning", "the previous Friday", "two days later". Each is a [`Meaning::FromReference`]; the
+//! tagger resolves it against the last date the text named ([`Reference`]), as HeidelTime does
+//! for narratives, and against the publication date when no date was named yet.
+
+use super::dates::weekday_at;
+use super::lexicon::{part_of_day, unit, Unit};
+use super::normalize::{Meaning, Shift, TimeOfDay};
+use super::words::Words;
+use chrono::NaiveDate;
+
+type Found = Option<(usize, Meaning)>;
+
+/// How much of a date the text gave: a year, a month or a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// The last date the text named, at the precision it was named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reference {
+    pub date: NaiveDate,
+    pub precision: Precision,
+}
+
+impl Reference {
+    /// The date a value names (`1998`, `1998-10`, `1998-10-23`, `1998-10-23TNI`), if any;
+    /// weeks, quarters, seasons, durations and undated references name none.
+    pub fn of_value(value: &str) -> Option<Self> {
+        let year: i32 =
+            value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
+        let two = |a: usize| -> Option<u32> {
+            let s = value.get(a..a + 2)?;
+            s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse().ok()).flatten()
+        };
+        let rest = &value[4..];
+        let (date, precision) = if rest.is_empty() {
+            (NaiveDate::from_ymd_opt(year, 1, 1)?, Precision::Year)
+        } else {
+            let month = two(5).filter(|_| rest.starts_with('-'))?;
+            match two(8).filter(|_| value.get(7..8) == Some("-")) {
+                Some(day) => (NaiveDate::from_ymd_opt(year, month, day)?, Precision::Day),
+                None if value.len() == 7 => {
+                    (NaiveDate::from_ymd_opt(year, month, 1)?, Precision::Month)
+                }
+                None => return None,
+            }
+        };
+        Some(Reference { date, precision })
+    }
+}
+
+/// The precision of reference `inner` needs to be resolved against it.
+pub fn needs(inner: &Meaning) -> Precision {
+    match inner {
+        Meaning::Relative { unit: Unit::Year | Unit::Decade | Unit::Century, .. } => {
+            Precision::Year
+        }
+        Meaning::Relative { unit: Unit::Month | Unit::Quarter, .. } => Precision::Month,
+        _ => Precision::Day,
+    }
+}
+
+fn from_reference(m: Meaning) -> Meaning {
+    Meaning::FromReference(Box::new(m))
+}
+
+/// `unit` (a day, week, month or year; or a part of a day) moved by `offset` from the
+/// reference, for the word at `j`; weeks, months and years only when `spans`.
+fn unit_or_part(w: &Words, j: usize, offset: i64, spans: bool) -> Found {
+    let word = w.at(j);
+    if let Some(p) = part_of_day(word).filter(|_| !word.ends_with('s') && word != "overnight") {
+        let day = Meaning::Relative { unit: Unit::Day, offset };
+        return Some((
+            j + 1,
+            from_reference(Meaning::WithTime(Some(Box::new(day)), TimeOfDay::Part(p))),
+        ));
+    }
+    let (u, false) = unit(word)? else { return None };
+    let allowed = match u {
+        Unit::Day => word == "day",
+        Unit::Week | Unit::Weekend | Unit::Month | Unit::Year => spans,
+        _ => false,
+    };
+    allowed.then(|| (j + 1, from_reference(Meaning::Relative { unit: u, offset })))
+}
+
+/// All reference-time patterns at `i`.
+pub fn at(w: &Words, i: usize) -> Found {
+    match w.at(i) {
+        // "that day", "that same year", "that morning"
+        "that" => {
+            let j = if w.is(i + 1, "same") { i + 2 } else { i + 1 };
+            unit_or_part(w, j, 0, true)
+        }
+        // "earlier that day", "later that year"
+        "earlier" | "later" if w.is(i + 1, "that") => {
+            let j = if w.is(i + 2, "same") { i + 3 } else { i + 2 };
+            unit_or_part(w, j, 0, true)
+        }
+        "the" => the_other(w, i),
+        _ => later(w, i),
+    }
+}
+
+/// "the same day", "the following week", "the next day", "the previous year", "the
+/// preceding Friday".
+fn the_other(w: &Words, i: usize) -> Found {
+    let j = i + 2;
+    let (offset, shift) = match w.at(i + 1) {
+        "same" => (0, Shift::This),
+        "following" => (1, Shift::Next),
+        // "the next week" is a span ("over the next week"); the next day is the day after.
+        "next" => return unit_or_part(w, j, 1, false),
+        "previous" | "preceding" | "prior" => (-1, Shift::Last),
+        _ => return None,
+    };
+    if let Some((end, day)) = weekday_at(w, j).filter(|_| offset != 0) {
+        return Some((end, from_reference(Meaning::Weekday { day, shift })));
+    }
+    unit_or_part(w, j, offset, true)
+}
+
+/// "two days later", "a week earlier", "three months later": counted from the reference. Years
+/// stay with the publication date ("a year earlier" is the report's comparison).
+fn later(w: &Words, i: usize) -> Found {
+    let (end, n) = super::durations::amount(w, i)?;
+    let super::normalize::Amount::Exact(n) = n else { return None };
+    let (u, _) = unit(w.at(end))?;
+    let dir = match w.at(end + 1) {
+        "later" => 1,
+        "earlier" => -1,
+        _ => return None,
+    };
+    if !matches!(u, Unit::Day | Unit::Week | Unit::Month) || w.is_any(end, &["night", "nights"]) {
+        return None;
+    }
+    let n = n.round().clamp(0.0, 1e5) as i64;
+    Some((end + 2, from_reference(Meaning::Relative { unit: u, offset: dir * n })))
+}

@@ -302,6 +302,22 @@ const CASES: &[Case] = &[
     ("Ten countries had filed their reports by Wednesday.", N, "Wednesday", D, "2025-11-19"),
     ("Bids must arrive by Wednesday.", N, "Wednesday", D, "2025-11-26"),
     ("On Sunday, the police said the suspect had fled.", N, "Sunday", D, "2025-11-16"),
+    ("The council decided to close the bridge in March.", "2025-02-10", "March", D, "2025-03"),
+    (
+        "The doctor was killed last Oct. 23 at his home.",
+        "1999-04-19",
+        "last Oct. 23",
+        D,
+        "1998-10-23",
+    ),
+    (
+        "He was killed on June 2, 1998. The shot came at 10 p.m.",
+        N,
+        "10 p.m.",
+        T,
+        "1998-06-02T22:00",
+    ),
+    ("Orders in the current quarter look strong.", N, "the current quarter", D, "2025-Q4"),
 ];
 
 #[test]

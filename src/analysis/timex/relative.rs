@@ -91,7 +91,10 @@ fn shifted(w: &Words, i: usize) -> Found {
         return Some((end, Meaning::Weekday { day, shift }));
     }
     if let Some((end, month)) = month_at(w, j) {
-        return Some((end, Meaning::Calendar { year: None, month, day: None, shift }));
+        // "last Oct. 23": the day goes with the month.
+        let day = w.at(end).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+        let end = if day.is_some() { end + 1 } else { end };
+        return Some((end, Meaning::Calendar { year: None, month, day, shift }));
     }
     if let Some(code) = season(w.at(j)) {
         return Some((j + 1, Meaning::Season { year: None, code, shift }));
@@ -118,7 +121,8 @@ fn shifted(w: &Words, i: usize) -> Found {
     if w.at(i) == "past" && i > 0 && !w.is(i - 1, "the") {
         return Some((j + 1, Meaning::Duration { amount: Amount::Exact(1.0), unit: u }));
     }
-    if u == Unit::Quarter && offset == 0 {
+    // "the current quarter" is the one the anchor lies in, "this quarter" the one reported on.
+    if u == Unit::Quarter && offset == 0 && w.at(i) != "current" {
         return Some((j + 1, Meaning::ReportQuarter { years_back: 0 }));
     }
     // "last year's quarter", "last year's period"

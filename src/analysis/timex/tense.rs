@@ -42,6 +42,22 @@ const FUTURE: &[&str] = &[
     "would",
 ];
 
+/// Verbs of deciding or promising: with "to" they point to an act still ahead.
+const INTENT: &[&str] = &[
+    "decided",
+    "agreed",
+    "promised",
+    "pledged",
+    "vowed",
+    "voted",
+    "asked",
+    "invited",
+    "urged",
+    "offered",
+    "threatened",
+    "ordered",
+];
+
 const PAST: &[&str] = &[
     "was", "were", "had", "did", "said", "ago", "went", "came", "met", "told", "took", "gave",
     "made", "saw", "found", "left", "began", "won", "lost", "held", "sent", "got", "fell", "rose",
@@ -104,7 +120,9 @@ fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
     let participle = i > 0 && words.is_any(i - 1, BEFORE_PARTICIPLE);
     // "next to the embassy" is a place.
     let place = word == "next" && words.is(i + 1, "to");
-    if (FUTURE.contains(&word) && !place) || (word == "set" && participle) {
+    // "decided to admit them in March": the act decided on lies ahead.
+    let intent = words.is(i + 1, "to") && INTENT.contains(&word);
+    if (FUTURE.contains(&word) && !place) || (word == "set" && participle) || intent {
         return Some((Tense::Future, Strength::Sure));
     }
     if PAST.contains(&word) && !participle {
@@ -123,7 +141,10 @@ pub fn around(words: &Words, start: usize, end: usize) -> Tense {
     if start > 0 && words.is_any(start - 1, &["by", "until", "till", "effective"]) {
         // "had filed reports by Wednesday", "until Thursday, they had not": a past perfect
         // looks back from the deadline.
-        let perfect = (s0..s1).any(|k| words.is(k, "had"));
+        // A "had" before, with an infinitive between ("had been expected, is part of a
+        // program to pay down the loan by February"), governs another verb.
+        let governs = |k: usize| k >= end || !(k..start).any(|j| words.is(j, "to"));
+        let perfect = (s0..s1).any(|k| words.is(k, "had") && governs(k));
         return if perfect { Tense::Past } else { Tense::Future };
     }
     let mut weak = None;

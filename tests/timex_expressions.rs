@@ -318,6 +318,10 @@ const CASES: &[Case] = &[
         "1998-06-02T22:00",
     ),
     ("Orders in the current quarter look strong.", N, "the current quarter", D, "2025-Q4"),
+    ("The ferry will leave at 4 in the morning.", N, "4 in the morning", T, "2025-11-20T04:00"),
+    ("The vigil starts at 7:30 in the evening.", N, "7:30 in the evening", T, "2025-11-20T19:30"),
+    ("The summit will be held on April 24 and 25 in Oslo.", N, "25", D, "2026-04-25"),
+    ("Talks are set for Dec. 3 or 4, officials said.", N, "4", D, "2025-12-04"),
 ];
 
 #[test]

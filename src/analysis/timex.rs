@@ -62,7 +62,10 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
             }
             (m, _) => m,
         };
-        let inferred_quarter = matches!(meaning, Meaning::Quarter { year: None, .. });
+        let inferred_quarter = matches!(
+            meaning,
+            Meaning::Quarter { year: None, .. } | Meaning::QuarterOfYear { offset: 0, .. }
+        );
         let (kind, value) = match &meaning {
             Meaning::FromReference(inner) => {
                 let usable = reference.filter(|r| r.precision >= anaphora::needs(inner));
@@ -81,11 +84,36 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
         {
             report_quarter = Some(q);
         }
+        let second = coordinated_day(words, end, &value);
         let span = words.span(i, end);
         out.push(Timex { text: words.text[span.clone()].to_string(), span, kind, value });
         i = end;
+        if let Some((at, value)) = second {
+            let span = words.span(at, at + 1);
+            let text = words.text[span.clone()].to_string();
+            out.push(Timex { text, span, kind: TimexKind::Date, value });
+            i = at + 1;
+        }
     }
     out
+}
+
+/// "April 24 and 25": the day number after a full date and "and"/"or" is a date of the same
+/// month (its token index and value).
+fn coordinated_day(words: &Words, end: usize, value: &str) -> Option<(usize, String)> {
+    let month = value.get(..8).filter(|_| value.len() == 10 && value.as_bytes()[7] == b'-')?;
+    if !words.is_any(end, &["and", "or"]) {
+        return None;
+    }
+    let day: u32 = words.at(end + 1).parse().ok().filter(|d| (1..=31).contains(d))?;
+    let next = words.at(end + 2);
+    // "May 3 and 4 people died": a count, not a day.
+    let link = ["in", "at", "on", "when", "to", "for", "before", "after", "as", "with", "but"];
+    let word = next.starts_with(char::is_alphabetic) && !link.contains(&next);
+    let counts = lexicon::unit(next).is_some() || next == "%" || word;
+    let date = format!("{month}{day:02}");
+    let valid = NaiveDate::parse_from_str(&date, "%Y-%m-%d").is_ok();
+    (valid && !counts).then_some((end + 1, date))
 }
 
 /// (year, quarter) of a value like `1989-Q3`.

@@ -322,6 +322,18 @@ const CASES: &[Case] = &[
     ("The vigil starts at 7:30 in the evening.", N, "7:30 in the evening", T, "2025-11-20T19:30"),
     ("The summit will be held on April 24 and 25 in Oslo.", N, "25", D, "2026-04-25"),
     ("Talks are set for Dec. 3 or 4, officials said.", N, "4", D, "2025-12-04"),
+    ("Sales in the current fiscal year will rise.", N, "the current fiscal year", D, "2025"),
+    ("Losses grew last fiscal year.", N, "last fiscal year", D, "2024"),
+    ("The rains came this past spring.", N, "this past spring", D, "2025-SP"),
+    ("It will not turn a profit until 2030 or later.", N, "2030 or later", D, "2030"),
+    ("The plan covers 2027 and beyond.", N, "2027 and beyond", D, "2027"),
+    (
+        "Shares were up at mid-afternoon yesterday.",
+        N,
+        "mid-afternoon yesterday",
+        T,
+        "2025-11-19TAF",
+    ),
 ];
 
 #[test]

@@ -80,13 +80,18 @@ fn single(w: &Words, i: usize) -> Found {
 /// "last week", "this year", "next month", "the past year", "last Friday", "next August",
 /// "this summer", "this morning", "last night".
 fn shifted(w: &Words, i: usize) -> Found {
+    // "this past spring" is the last one.
+    let this_past = w.is(i, "this") && w.is(i + 1, "past");
     let (offset, shift) = match w.at(i) {
         "last" | "previous" | "past" => (-1, Shift::Last),
+        "this" if this_past => (-1, Shift::Last),
         "this" | "current" => (0, Shift::This),
         "next" | "coming" | "following" => (1, Shift::Next),
         _ => return None,
     };
-    let j = i + 1;
+    let j = i + 1 + usize::from(this_past);
+    // "the current fiscal year", "next fiscal year"
+    let j = if w.is(j, "fiscal") && w.is(j + 1, "year") { j + 1 } else { j };
     if let Some((end, day)) = weekday_at(w, j) {
         return Some((end, Meaning::Weekday { day, shift }));
     }

@@ -334,6 +334,15 @@ const CASES: &[Case] = &[
         T,
         "2025-11-19TAF",
     ),
+    ("The offer had been due to expire Friday evening.", N, "Friday evening", T, "2025-11-14TEV"),
+    ("The attack began as previously planned on Saturday.", N, "Saturday", D, "2025-11-15"),
+    (
+        "On Friday, when the minister cut short her plans, the talks ended.",
+        "2025-11-17",
+        "Friday",
+        D,
+        "2025-11-14",
+    ),
 ];
 
 #[test]

@@ -122,6 +122,13 @@ fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
     let place = word == "next" && words.is(i + 1, "to");
     // "decided to admit them in March": the act decided on lies ahead.
     let intent = words.is(i + 1, "to") && INTENT.contains(&word);
+    // "had been scheduled to expire Friday", "as previously planned": a plan already past.
+    let planned_before = (i.saturating_sub(4)..i)
+        .any(|k| words.is_any(k, &["previously", "originally", "had"]))
+        && !(i.saturating_sub(4)..i).any(|k| words.is_any(k, &[",", ";", "will", "would"]));
+    if planned_before && (FUTURE.contains(&word) || word == "set") {
+        return Some((Tense::Past, Strength::Sure));
+    }
     if (FUTURE.contains(&word) && !place) || (word == "set" && participle) || intent {
         return Some((Tense::Future, Strength::Sure));
     }
@@ -166,6 +173,10 @@ pub fn around(words: &Words, start: usize, end: usize) -> Tense {
     let fronted = start <= s0 + 2;
     let reach = if fronted { 12 } else { 5 };
     for i in end..s1.min(end + reach) {
+        // ... but not by a clause of its own ("On Friday, when she set aside her plans").
+        if fronted && i == end + 1 && words.is_any(i, &["when", "as", "while", "after", "before"]) {
+            break;
+        }
         let comma_goes_on = fronted && words.is(i, ",");
         if matches!(words.at(i), ";" | ":" | "," | "\"" | "``" | "''") && !comma_goes_on {
             break;

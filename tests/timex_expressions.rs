@@ -343,6 +343,7 @@ const CASES: &[Case] = &[
         D,
         "2025-11-14",
     ),
+    ("The firm said it is calling the bonds on Dec. 7.", "2025-10-30", "Dec. 7", D, "2025-12-07"),
 ];
 
 #[test]

@@ -159,6 +159,10 @@ pub fn around(words: &Words, start: usize, end: usize) -> Tense {
         if matches!(words.at(i), ";" | ":") {
             break;
         }
+        // "said it is calling the bonds on Dec. 7": a present clause nearer than any past cue.
+        if weak.is_none() && words.is_any(i, &["is", "are"]) && words.at(i + 1).ends_with("ing") {
+            return Tense::Future;
+        }
         match cue(words, i) {
             Some((t, Strength::Sure)) => return t,
             Some((t, Strength::Weak)) if weak.is_none() && start - i <= 3 => return t,

@@ -344,6 +344,13 @@ const CASES: &[Case] = &[
         "2025-11-14",
     ),
     ("The firm said it is calling the bonds on Dec. 7.", "2025-10-30", "Dec. 7", D, "2025-12-07"),
+    (
+        "Lawyers said they would appeal Wednesday's ruling.",
+        "2025-11-21",
+        "Wednesday",
+        D,
+        "2025-11-19",
+    ),
 ];
 
 #[test]

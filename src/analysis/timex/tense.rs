@@ -39,7 +39,6 @@ const FUTURE: &[&str] = &[
     "deadline",
     "soon",
     "effective",
-    "would",
 ];
 
 /// Verbs of deciding or promising: with "to" they point to an act still ahead.
@@ -158,6 +157,11 @@ pub fn around(words: &Words, start: usize, end: usize) -> Tense {
     for i in (s0.max(start.saturating_sub(12))..start).rev() {
         if matches!(words.at(i), ";" | ":") {
             break;
+        }
+        // "said they would meet Friday": a future seen from the past lies either side of the
+        // publication date.
+        if weak.is_none() && words.is(i, "would") {
+            return Tense::Unknown;
         }
         // "said it is calling the bonds on Dec. 7": a present clause nearer than any past cue.
         if weak.is_none() && words.is_any(i, &["is", "are"]) && words.at(i + 1).ends_with("ing") {

@@ -351,6 +351,7 @@ const CASES: &[Case] = &[
         D,
         "2025-11-19",
     ),
+    ("The Tuesday deadline passed quietly.", N, "Tuesday", D, "2025-11-18"),
 ];
 
 #[test]

@@ -36,7 +36,6 @@ const FUTURE: &[&str] = &[
     "expires",
     "begins",
     "starts",
-    "deadline",
     "soon",
     "effective",
 ];

@@ -37,7 +37,7 @@ impl Reference {
             let s = value.get(a..a + 2)?;
             s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse().ok()).flatten()
         };
-        let rest = &value[4..];
+        let rest = value.get(4..)?;
         let (date, precision) = if rest.is_empty() {
             (NaiveDate::from_ymd_opt(year, 1, 1)?, Precision::Year)
         } else {
@@ -141,4 +141,30 @@ fn later(w: &Words, i: usize) -> Found {
     }
     let n = n.round().clamp(0.0, 1e5) as i64;
     Some((end + 2, from_reference(Meaning::Relative { unit: u, offset: dir * n })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(value: &str) -> Option<(String, Precision)> {
+        Reference::of_value(value).map(|r| (r.date.to_string(), r.precision))
+    }
+
+    #[test]
+    fn values_name_a_date_at_their_precision() {
+        assert_eq!(of("1998"), Some(("1998-01-01".into(), Precision::Year)));
+        assert_eq!(of("1998-10"), Some(("1998-10-01".into(), Precision::Month)));
+        assert_eq!(of("1998-10-23"), Some(("1998-10-23".into(), Precision::Day)));
+        assert_eq!(of("1998-10-23TNI"), Some(("1998-10-23".into(), Precision::Day)));
+        assert_eq!(of("1998-10-23T22:00"), Some(("1998-10-23".into(), Precision::Day)));
+    }
+
+    #[test]
+    fn weeks_quarters_and_references_name_no_date() {
+        for value in ["1998-W43", "1998-Q3", "1998-SP", "199", "PAST_REF", "P3D", "1998-02-30", ""]
+        {
+            assert_eq!(of(value), None, "{value}");
+        }
+    }
 }

@@ -352,6 +352,13 @@ const CASES: &[Case] = &[
         "2025-11-19",
     ),
     ("The Tuesday deadline passed quietly.", N, "Tuesday", D, "2025-11-18"),
+    (
+        "The offer is a premium over Thursday's closing price.",
+        "2025-11-17",
+        "Thursday",
+        D,
+        "2025-11-13",
+    ),
 ];
 
 #[test]

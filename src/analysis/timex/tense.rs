@@ -143,6 +143,11 @@ fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
 /// the right within the clause.
 pub fn around(words: &Words, start: usize, end: usize) -> Tense {
     let (s0, s1) = words.sentence(start);
+    // "Wednesday's ruling", "Thursday's closing price": news names a day by what happened on it.
+    let weekday = end > 0 && super::lexicon::weekday(words.at(end - 1)).is_some();
+    if weekday && words.is_any(end, &["'s", "’s"]) {
+        return Tense::Past;
+    }
     if start > 0 && words.is_any(start - 1, &["by", "until", "till", "effective"]) {
         // "had filed reports by Wednesday", "until Thursday, they had not": a past perfect
         // looks back from the deadline.

@@ -359,6 +359,13 @@ const CASES: &[Case] = &[
         D,
         "2025-11-13",
     ),
+    (
+        "The bomb went off on July 7, 2005, two years after the 2003 raid. Police came at 10:15 a.m.",
+        N,
+        "10:15 a.m.",
+        T,
+        "2005-07-07T10:15",
+    ),
 ];
 
 #[test]

@@ -28,7 +28,7 @@ pub mod timeml;
 pub mod words;
 
 use super::{Timex, TimexKind};
-use anaphora::Reference;
+use anaphora::Recent;
 use chrono::NaiveDate;
 use normalize::{resolve, Meaning};
 use words::Words;
@@ -43,8 +43,8 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut out = Vec::new();
     // The last quarter the text named: what "the quarter" and "a year earlier" refer to.
     let mut report_quarter: Option<(i32, u32)> = None;
-    // The last date the text named: what "the following day" and "that year" count from.
-    let mut reference: Option<Reference> = None;
+    // The last dates the text named, by precision: what "the next day" and "that year" count from.
+    let mut reference = Recent::default();
     let mut i = 0;
     while i < words.len() {
         let found = lexicon::may_start(words.at(i)).then(|| patterns::at(words, i)).flatten();
@@ -68,17 +68,17 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
         );
         let (kind, value) = match &meaning {
             Meaning::FromReference(inner) => {
-                let usable = reference.filter(|r| r.precision >= anaphora::needs(inner));
-                resolve(inner, usable.map(|r| r.date).or(dct), tense)
+                let anchor = reference.at_least(anaphora::needs(inner)).or(dct);
+                resolve(inner, anchor, tense)
             }
             m @ Meaning::WithTime(None, normalize::TimeOfDay::Clock(..)) => {
-                let usable = reference.filter(|r| r.precision == anaphora::Precision::Day);
-                resolve(m, usable.map(|r| r.date).or(dct), tense)
+                let anchor = reference.at_least(anaphora::Precision::Day).or(dct);
+                resolve(m, anchor, tense)
             }
             m => resolve(m, dct, tense),
         };
         if matches!(kind, TimexKind::Date | TimexKind::Time) {
-            reference = Reference::of_value(&value).or(reference);
+            reference.note(&value);
         }
         if let Some(q) = quarter_of(&value).filter(|_| inferred_quarter && report_quarter.is_none())
         {

@@ -1,8 +1,9 @@
 //! Expressions anchored on the reference time of a narrative rather than on the publication
 //! date: "that day", "the same month", "later that year", "the following week", "the next
 //! morning", "the previous Friday", "two days later". Each is a [`Meaning::FromReference`]; the
-//! tagger resolves it against the last date the text named ([`Reference`]), as HeidelTime does
-//! for narratives, and against the publication date when no date was named yet.
+//! tagger resolves it against the last date the text named precisely enough ([`Recent`]: a day
+//! for "the next day", any date for "the following year"), as HeidelTime does for narratives,
+//! and against the publication date when no such date was named yet.
 
 use super::dates::weekday_at;
 use super::lexicon::{part_of_day, unit, Unit};
@@ -51,6 +52,29 @@ impl Reference {
             }
         };
         Some(Reference { date, precision })
+    }
+}
+
+/// The dates the text has named so far: for each precision, the last date named at least that
+/// precisely ("the next day" needs the last day named, "the following year" any last date).
+#[derive(Debug, Clone, Default)]
+pub struct Recent {
+    latest: [Option<NaiveDate>; 3],
+}
+
+impl Recent {
+    /// Notes the date a resolved value names, if it names one.
+    pub fn note(&mut self, value: &str) {
+        if let Some(r) = Reference::of_value(value) {
+            for slot in self.latest.iter_mut().take(r.precision as usize + 1) {
+                *slot = Some(r.date);
+            }
+        }
+    }
+
+    /// The last date named at least as precisely as `precision`.
+    pub fn at_least(&self, precision: Precision) -> Option<NaiveDate> {
+        self.latest.get(precision as usize).copied().flatten()
     }
 }
 
@@ -158,6 +182,18 @@ mod tests {
         assert_eq!(of("1998-10-23"), Some(("1998-10-23".into(), Precision::Day)));
         assert_eq!(of("1998-10-23TNI"), Some(("1998-10-23".into(), Precision::Day)));
         assert_eq!(of("1998-10-23T22:00"), Some(("1998-10-23".into(), Precision::Day)));
+    }
+
+    #[test]
+    fn each_precision_keeps_the_last_date_named_that_precisely() {
+        let mut recent = Recent::default();
+        recent.note("2005-07-07");
+        recent.note("2003");
+        recent.note("1998-Q3");
+        let day = NaiveDate::from_ymd_opt(2005, 7, 7);
+        assert_eq!(recent.at_least(Precision::Day), day);
+        assert_eq!(recent.at_least(Precision::Month), day);
+        assert_eq!(recent.at_least(Precision::Year), NaiveDate::from_ymd_opt(2003, 1, 1));
     }
 
     #[test]

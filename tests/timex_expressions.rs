@@ -244,13 +244,9 @@ const CASES: &[Case] = &[
         D,
         "2020-04",
     ),
-    (
-        "The truce began on May 8, 2022. Two days later the shelling resumed.",
-        N,
-        "Two days later",
-        D,
-        "2022-05-10",
-    ),
+    // TimeML: "two days later" is the duration "two days" and the signal "later".
+    ("The truce began on May 8, 2022. Two days later the shelling resumed.", N, "Two days", P, "P2D"),
+    ("A week earlier, talks had stalled.", N, "A week", P, "P1W"),
     (
         "The bank failed on Oct. 2, 2008, and that same day stocks fell.",
         N,

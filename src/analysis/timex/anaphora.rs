@@ -1,6 +1,6 @@
 //! Expressions anchored on the reference time of a narrative rather than on the publication
 //! date: "that day", "the same month", "later that year", "the following week", "the next
-//! morning", "the previous Friday", "two days later". Each is a [`Meaning::FromReference`]; the
+//! morning", "the previous Friday". Each is a [`Meaning::FromReference`]; the
 //! tagger resolves it against the last date the text named precisely enough ([`Recent`]: a day
 //! for "the next day", any date for "the following year"), as HeidelTime does for narratives,
 //! and against the publication date when no such date was named yet.
@@ -127,7 +127,7 @@ pub fn at(w: &Words, i: usize) -> Found {
             unit_or_part(w, j, 0, true)
         }
         "the" => the_other(w, i),
-        _ => later(w, i),
+        _ => None,
     }
 }
 
@@ -147,24 +147,6 @@ fn the_other(w: &Words, i: usize) -> Found {
         return Some((end, from_reference(Meaning::Weekday { day, shift })));
     }
     unit_or_part(w, j, offset, true)
-}
-
-/// "two days later", "a week earlier", "three months later": counted from the reference. Years
-/// stay with the publication date ("a year earlier" is the report's comparison).
-fn later(w: &Words, i: usize) -> Found {
-    let (end, n) = super::durations::amount(w, i)?;
-    let super::normalize::Amount::Exact(n) = n else { return None };
-    let (u, _) = unit(w.at(end))?;
-    let dir = match w.at(end + 1) {
-        "later" => 1,
-        "earlier" => -1,
-        _ => return None,
-    };
-    if !matches!(u, Unit::Day | Unit::Week | Unit::Month) || w.is_any(end, &["night", "nights"]) {
-        return None;
-    }
-    let n = n.round().clamp(0.0, 1e5) as i64;
-    Some((end + 2, from_reference(Meaning::Relative { unit: u, offset: dir * n })))
 }
 
 #[cfg(test)]

@@ -158,6 +158,12 @@ fn ago(w: &Words, i: usize) -> Found {
         "from" if w.is(end + 2, "now") => return after_from_now(end + 3, n, u),
         _ => return None,
     };
+    // "three days later" is the duration "three days" and the signal "later" in TimeML; years
+    // stay dates ("a year earlier" is the period compared with).
+    let short = !matches!(u, Unit::Year | Unit::Decade | Unit::Century | Unit::Quarter);
+    if short && w.is_any(end + 1, &["later", "earlier"]) {
+        return None;
+    }
     let end = end + 2;
     let Amount::Exact(n) = n else { return Some((end, Meaning::Ref(ref_of(dir)))) };
     if u == Unit::Year && n == 1.0 && dir < 0 {

@@ -11,6 +11,7 @@
 //! A rule-based tagger in the manner of HeidelTime, written for news: it has no model to load
 //! and tags about two million tokens a second.
 
+pub mod anaphora;
 pub mod calendar;
 pub mod dates;
 pub mod durations;
@@ -27,6 +28,7 @@ pub mod timeml;
 pub mod words;
 
 use super::{Timex, TimexKind};
+use anaphora::Recent;
 use chrono::NaiveDate;
 use normalize::{resolve, Meaning};
 use words::Words;
@@ -41,6 +43,8 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut out = Vec::new();
     // The last quarter the text named: what "the quarter" and "a year earlier" refer to.
     let mut report_quarter: Option<(i32, u32)> = None;
+    // The last dates the text named, by precision: what "the next day" and "that year" count from.
+    let mut reference = Recent::default();
     let mut i = 0;
     while i < words.len() {
         let found = lexicon::may_start(words.at(i)).then(|| patterns::at(words, i)).flatten();
@@ -58,17 +62,58 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
             }
             (m, _) => m,
         };
-        let inferred_quarter = matches!(meaning, Meaning::Quarter { year: None, .. });
-        let (kind, value) = resolve(&meaning, dct, tense);
+        let inferred_quarter = matches!(
+            meaning,
+            Meaning::Quarter { year: None, .. } | Meaning::QuarterOfYear { offset: 0, .. }
+        );
+        let (kind, value) = match &meaning {
+            Meaning::FromReference(inner) => {
+                let anchor = reference.at_least(anaphora::needs(inner)).or(dct);
+                resolve(inner, anchor, tense)
+            }
+            m @ Meaning::WithTime(None, normalize::TimeOfDay::Clock(..)) => {
+                let anchor = reference.at_least(anaphora::Precision::Day).or(dct);
+                resolve(m, anchor, tense)
+            }
+            m => resolve(m, dct, tense),
+        };
+        if matches!(kind, TimexKind::Date | TimexKind::Time) {
+            reference.note(&value);
+        }
         if let Some(q) = quarter_of(&value).filter(|_| inferred_quarter && report_quarter.is_none())
         {
             report_quarter = Some(q);
         }
+        let second = coordinated_day(words, end, &value);
         let span = words.span(i, end);
         out.push(Timex { text: words.text[span.clone()].to_string(), span, kind, value });
         i = end;
+        if let Some((at, value)) = second {
+            let span = words.span(at, at + 1);
+            let text = words.text[span.clone()].to_string();
+            out.push(Timex { text, span, kind: TimexKind::Date, value });
+            i = at + 1;
+        }
     }
     out
+}
+
+/// "April 24 and 25": the day number after a full date and "and"/"or" is a date of the same
+/// month (its token index and value).
+fn coordinated_day(words: &Words, end: usize, value: &str) -> Option<(usize, String)> {
+    let month = value.get(..8).filter(|_| value.len() == 10 && value.as_bytes()[7] == b'-')?;
+    if !words.is_any(end, &["and", "or"]) {
+        return None;
+    }
+    let day: u32 = words.at(end + 1).parse().ok().filter(|d| (1..=31).contains(d))?;
+    let next = words.at(end + 2);
+    // "May 3 and 4 people died": a count, not a day.
+    let link = ["in", "at", "on", "when", "to", "for", "before", "after", "as", "with", "but"];
+    let word = next.starts_with(char::is_alphabetic) && !link.contains(&next);
+    let counts = lexicon::unit(next).is_some() || next == "%" || word;
+    let date = format!("{month}{day:02}");
+    let valid = NaiveDate::parse_from_str(&date, "%Y-%m-%d").is_ok();
+    (valid && !counts).then_some((end + 1, date))
 }
 
 /// (year, quarter) of a value like `1989-Q3`.

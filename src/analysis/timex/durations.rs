@@ -218,6 +218,16 @@ pub fn clock_at(w: &Words, i: usize) -> Option<(usize, TimeOfDay)> {
             end += 3;
             h
         }
+        _ if w.is(end, "in") && w.is(end + 1, "the") && h <= 12 => {
+            // "4 in the morning", "7 in the evening"
+            let later = match w.at(end + 2) {
+                "morning" => false,
+                "afternoon" | "evening" => true,
+                _ => return (end == i + 3).then_some((end, TimeOfDay::Clock(h, m))),
+            };
+            end += 3;
+            h % 12 + if later { 12 } else { 0 }
+        }
         _ if end == i + 3 => h,
         _ => return None,
     };

@@ -74,7 +74,8 @@ pub struct Report {
     pub wrong_value: HashMap<(String, String, String), usize>,
     /// (gold text, our text) of relaxed matches with other bounds.
     pub wrong_span: HashMap<(String, String), usize>,
-    /// One line per error with its context: `kind<TAB>text<TAB>gold<TAB>ours<TAB>context`.
+    /// One line per error with its context and document:
+    /// `kind<TAB>text<TAB>gold<TAB>ours<TAB>context<TAB>name dct`.
     pub details: Vec<String>,
 }
 
@@ -141,7 +142,11 @@ pub fn score(report: &mut Report, text: &str, gold: &[GoldTimex], system: &[Time
 pub fn evaluate(docs: &[TimemlDoc], tagger: impl Fn(&TimemlDoc) -> Vec<Timex>) -> Report {
     let mut report = Report::default();
     for doc in docs {
+        let before = report.details.len();
         score(&mut report, &doc.text, &doc.gold, &tagger(doc));
+        for line in report.details.iter_mut().skip(before) {
+            line.push_str(&format!("\t{} {}", doc.name, doc.dct));
+        }
     }
     report
 }

@@ -110,6 +110,9 @@ pub enum Meaning {
     Fixed(TimexKind, String),
     /// A date with a clock time or part of day; `None` means the anchor day.
     WithTime(Option<Box<Meaning>>, TimeOfDay),
+    /// A meaning anchored on the narrative's reference time ("the following day"); the tagger
+    /// passes the last date named as the anchor.
+    FromReference(Box<Meaning>),
 }
 
 /// The TIMEX3 type and value of `meaning`.
@@ -190,6 +193,7 @@ pub fn resolve(meaning: &Meaning, anchor: Option<NaiveDate>, tense: Tense) -> (T
         Duration { amount, unit } => (TimexKind::Duration, duration(*amount, *unit)),
         Set(v) => (TimexKind::Set, v.clone()),
         Fixed(kind, v) => (*kind, v.clone()),
+        FromReference(inner) => resolve(inner, anchor, tense),
         WithTime(day, time) => {
             let base = match day {
                 Some(m) => resolve(m, anchor, tense).1,

@@ -58,13 +58,16 @@ pub fn at(w: &Words, i: usize) -> Found {
     best.map(|(end, m)| (or_so(w, end, &m), m))
 }
 
-/// "the next two years or so": the hedge belongs to a duration.
+/// "the next two years or so": the hedge belongs to a duration;
+/// "1994 or later", "1990 and beyond": the open end belongs to a year.
 fn or_so(w: &Words, end: usize, m: &Meaning) -> usize {
     let hedged = w.is(end, "or") && w.is(end + 1, "so");
-    if hedged && matches!(m, Meaning::Duration { .. }) {
-        end + 2
-    } else {
-        end
+    let open = (w.is(end, "or") && w.is_any(end + 1, &["later", "earlier", "before", "after"]))
+        || (w.is(end, "and") && w.is_any(end + 1, &["beyond", "later", "after"]));
+    match m {
+        Meaning::Duration { .. } if hedged => end + 2,
+        Meaning::Year(_) if open && !w.is(end + 2, "than") => end + 2,
+        _ => end,
     }
 }
 
@@ -157,6 +160,15 @@ fn core(w: &Words, i: usize) -> Found {
             return Some((e, Meaning::WithTime(Some(Box::new(day)), time)));
         }
         return Some((end, Meaning::WithTime(None, time)));
+    }
+    // "mid-afternoon yesterday", "mid-morning Tuesday"
+    let part = w.at(i).strip_prefix("mid-").or_else(|| w.at(i).strip_prefix("mid"));
+    if let Some(p) = part.and_then(part_of_day).filter(|_| !w.at(i).ends_with('s')) {
+        let time = TimeOfDay::Part(p);
+        if let Some((e, day)) = day_like(w, i + 1) {
+            return Some((e, Meaning::WithTime(Some(Box::new(day)), time)));
+        }
+        return Some((i + 1, Meaning::WithTime(None, time)));
     }
     let best = [date(w, i), relative(w, i), duration_at(w, i), set_at(w, i)]
         .into_iter()

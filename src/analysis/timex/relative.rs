@@ -10,12 +10,19 @@ use super::words::Words;
 
 type Found = Option<(usize, Meaning)>;
 
-/// All anchored patterns at `i`; the longest wins.
+/// All anchored patterns at `i`; the longest wins, the reference-time reading on a tie.
 pub fn relative(w: &Words, i: usize) -> Found {
-    [single(w, i), shifted(w, i), ago(w, i), report(w, i), within_this(w, i)]
-        .into_iter()
-        .flatten()
-        .max_by_key(|(end, _)| *end)
+    [
+        single(w, i),
+        shifted(w, i),
+        ago(w, i),
+        report(w, i),
+        within_this(w, i),
+        super::anaphora::at(w, i),
+    ]
+    .into_iter()
+    .flatten()
+    .max_by_key(|(end, _)| *end)
 }
 
 fn day(offset: i64) -> Meaning {
@@ -73,18 +80,26 @@ fn single(w: &Words, i: usize) -> Found {
 /// "last week", "this year", "next month", "the past year", "last Friday", "next August",
 /// "this summer", "this morning", "last night".
 fn shifted(w: &Words, i: usize) -> Found {
+    // "this past spring" is the last one.
+    let this_past = w.is(i, "this") && w.is(i + 1, "past");
     let (offset, shift) = match w.at(i) {
         "last" | "previous" | "past" => (-1, Shift::Last),
+        "this" if this_past => (-1, Shift::Last),
         "this" | "current" => (0, Shift::This),
         "next" | "coming" | "following" => (1, Shift::Next),
         _ => return None,
     };
-    let j = i + 1;
+    let j = i + 1 + usize::from(this_past);
+    // "the current fiscal year", "next fiscal year"
+    let j = if w.is(j, "fiscal") && w.is(j + 1, "year") { j + 1 } else { j };
     if let Some((end, day)) = weekday_at(w, j) {
         return Some((end, Meaning::Weekday { day, shift }));
     }
     if let Some((end, month)) = month_at(w, j) {
-        return Some((end, Meaning::Calendar { year: None, month, day: None, shift }));
+        // "last Oct. 23": the day goes with the month.
+        let day = w.at(end).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+        let end = if day.is_some() { end + 1 } else { end };
+        return Some((end, Meaning::Calendar { year: None, month, day, shift }));
     }
     if let Some(code) = season(w.at(j)) {
         return Some((j + 1, Meaning::Season { year: None, code, shift }));
@@ -111,7 +126,8 @@ fn shifted(w: &Words, i: usize) -> Found {
     if w.at(i) == "past" && i > 0 && !w.is(i - 1, "the") {
         return Some((j + 1, Meaning::Duration { amount: Amount::Exact(1.0), unit: u }));
     }
-    if u == Unit::Quarter && offset == 0 {
+    // "the current quarter" is the one the anchor lies in, "this quarter" the one reported on.
+    if u == Unit::Quarter && offset == 0 && w.at(i) != "current" {
         return Some((j + 1, Meaning::ReportQuarter { years_back: 0 }));
     }
     // "last year's quarter", "last year's period"
@@ -142,6 +158,12 @@ fn ago(w: &Words, i: usize) -> Found {
         "from" if w.is(end + 2, "now") => return after_from_now(end + 3, n, u),
         _ => return None,
     };
+    // "three days later" is the duration "three days" and the signal "later" in TimeML; years
+    // stay dates ("a year earlier" is the period compared with).
+    let short = !matches!(u, Unit::Year | Unit::Decade | Unit::Century | Unit::Quarter);
+    if short && w.is_any(end + 1, &["later", "earlier"]) {
+        return None;
+    }
     let end = end + 2;
     let Amount::Exact(n) = n else { return Some((end, Meaning::Ref(ref_of(dir)))) };
     if u == Unit::Year && n == 1.0 && dir < 0 {

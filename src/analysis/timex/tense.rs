@@ -36,10 +36,24 @@ const FUTURE: &[&str] = &[
     "expires",
     "begins",
     "starts",
-    "deadline",
     "soon",
     "effective",
-    "would",
+];
+
+/// Verbs of deciding or promising: with "to" they point to an act still ahead.
+const INTENT: &[&str] = &[
+    "decided",
+    "agreed",
+    "promised",
+    "pledged",
+    "vowed",
+    "voted",
+    "asked",
+    "invited",
+    "urged",
+    "offered",
+    "threatened",
+    "ordered",
 ];
 
 const PAST: &[&str] = &[
@@ -102,7 +116,18 @@ enum Strength {
 fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
     let word = words.at(i);
     let participle = i > 0 && words.is_any(i - 1, BEFORE_PARTICIPLE);
-    if FUTURE.contains(&word) || (word == "set" && participle) {
+    // "next to the embassy" is a place.
+    let place = word == "next" && words.is(i + 1, "to");
+    // "decided to admit them in March": the act decided on lies ahead.
+    let intent = words.is(i + 1, "to") && INTENT.contains(&word);
+    // "had been scheduled to expire Friday", "as previously planned": a plan already past.
+    let planned_before = (i.saturating_sub(4)..i)
+        .any(|k| words.is_any(k, &["previously", "originally", "had"]))
+        && !(i.saturating_sub(4)..i).any(|k| words.is_any(k, &[",", ";", "will", "would"]));
+    if planned_before && (FUTURE.contains(&word) || word == "set") {
+        return Some((Tense::Past, Strength::Sure));
+    }
+    if (FUTURE.contains(&word) && !place) || (word == "set" && participle) || intent {
         return Some((Tense::Future, Strength::Sure));
     }
     if PAST.contains(&word) && !participle {
@@ -117,14 +142,34 @@ fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
 /// sure cue to the left in the sentence, else the nearest weak one, else the nearest cue to
 /// the right within the clause.
 pub fn around(words: &Words, start: usize, end: usize) -> Tense {
-    if start > 0 && words.is_any(start - 1, &["by", "until", "till", "effective"]) {
-        return Tense::Future;
-    }
     let (s0, s1) = words.sentence(start);
+    // "Wednesday's ruling", "Thursday's closing price": news names a day by what happened on it.
+    let weekday = end > 0 && super::lexicon::weekday(words.at(end - 1)).is_some();
+    if weekday && words.is_any(end, &["'s", "’s"]) {
+        return Tense::Past;
+    }
+    if start > 0 && words.is_any(start - 1, &["by", "until", "till", "effective"]) {
+        // "had filed reports by Wednesday", "until Thursday, they had not": a past perfect
+        // looks back from the deadline.
+        // A "had" before, with an infinitive between ("had been expected, is part of a
+        // program to pay down the loan by February"), governs another verb.
+        let governs = |k: usize| k >= end || !(k..start).any(|j| words.is(j, "to"));
+        let perfect = (s0..s1).any(|k| words.is(k, "had") && governs(k));
+        return if perfect { Tense::Past } else { Tense::Future };
+    }
     let mut weak = None;
     for i in (s0.max(start.saturating_sub(12))..start).rev() {
         if matches!(words.at(i), ";" | ":") {
             break;
+        }
+        // "said they would meet Friday": a future seen from the past lies either side of the
+        // publication date.
+        if weak.is_none() && words.is(i, "would") {
+            return Tense::Unknown;
+        }
+        // "said it is calling the bonds on Dec. 7": a present clause nearer than any past cue.
+        if weak.is_none() && words.is_any(i, &["is", "are"]) && words.at(i + 1).ends_with("ing") {
+            return Tense::Future;
         }
         match cue(words, i) {
             Some((t, Strength::Sure)) => return t,
@@ -136,8 +181,16 @@ pub fn around(words: &Words, start: usize, end: usize) -> Tense {
     if let Some(t) = weak {
         return t;
     }
-    for i in end..s1.min(end + 5) {
-        if matches!(words.at(i), ";" | ":" | "," | "\"" | "``" | "''") {
+    // A fronted date ("On Sunday, the police said") is dated by the main clause after the comma.
+    let fronted = start <= s0 + 2;
+    let reach = if fronted { 12 } else { 5 };
+    for i in end..s1.min(end + reach) {
+        // ... but not by a clause of its own ("On Friday, when she set aside her plans").
+        if fronted && i == end + 1 && words.is_any(i, &["when", "as", "while", "after", "before"]) {
+            break;
+        }
+        let comma_goes_on = fronted && words.is(i, ",");
+        if matches!(words.at(i), ";" | ":" | "," | "\"" | "``" | "''") && !comma_goes_on {
             break;
         }
         if let Some((t, _)) = cue(words, i) {

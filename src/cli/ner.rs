@@ -2,12 +2,88 @@
 //! train-clusters. The work is done by `newslens::analysis::ner`; this prints.
 
 use anyhow::{Context, Result};
+use clap::Args;
 use newslens::analysis::ner::{
     self, cluster_train, clusters::Clusters, conll::ConllFile, gazetteer::Gazetteer, train,
     EntityType, NerModel,
 };
 use std::path::Path;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
+
+#[derive(Args)]
+pub struct TrainNerArgs {
+    #[arg(long)]
+    pub train: PathBuf,
+    /// Evaluated after training (never trained on).
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
+    #[arg(long, default_value = "assets/models/ner.bin")]
+    pub out: PathBuf,
+    #[arg(long, default_value = "assets/models/places.txt")]
+    pub places: PathBuf,
+    #[arg(long, default_value = "assets/models/clusters.txt")]
+    pub clusters: PathBuf,
+    #[arg(long, default_value_t = 10)]
+    pub epochs: usize,
+    #[arg(long, default_value_t = 10)]
+    pub folds: usize,
+    /// Instead of training: compare the first pass as perceptron and as CRF on --dev.
+    #[arg(long)]
+    pub compare_crf: bool,
+    /// Learning rate of the CRF in --compare-crf.
+    #[arg(long, default_value_t = 0.05)]
+    pub crf_rate: f32,
+}
+
+#[derive(Args)]
+pub struct TagArgs {
+    #[arg(long)]
+    pub conll: PathBuf,
+    /// A model file instead of the built-in model.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct EvalNerArgs {
+    pub file: PathBuf,
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Compare the last two columns (gold, predicted) instead of running the model.
+    #[arg(long)]
+    pub predicted: bool,
+}
+
+#[derive(Args)]
+pub struct BenchNerArgs {
+    pub file: PathBuf,
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    #[arg(long, default_value_t = 5.0)]
+    pub seconds: f64,
+}
+
+#[derive(Args)]
+pub struct TrainClustersArgs {
+    /// Text files or folders (`.tml` files are read as TimeML).
+    #[arg(long)]
+    pub text: Vec<PathBuf>,
+    /// CoNLL files whose words are added (tags are not used).
+    #[arg(long)]
+    pub conll: Vec<PathBuf>,
+    #[arg(long, default_value = "assets/models/clusters.txt")]
+    pub out: PathBuf,
+    /// Words seen fewer times are left out.
+    #[arg(long, default_value_t = 3)]
+    pub min_count: u32,
+    /// Most frequent words used as context.
+    #[arg(long, default_value_t = 800)]
+    pub context_words: usize,
+    /// Depth of the cluster tree (bits per path, at most 32).
+    #[arg(long, default_value_t = 14)]
+    pub depth: u8,
+}
 
 fn model_bytes(path: Option<&Path>) -> Result<Vec<u8>> {
     match path {
@@ -25,9 +101,9 @@ fn load_model(path: Option<&Path>) -> Result<NerModel> {
 
 /// The list files training reads.
 #[derive(Clone, Copy)]
-pub struct Lists<'a> {
-    pub places: &'a Path,
-    pub clusters: &'a Path,
+struct Lists<'a> {
+    places: &'a Path,
+    clusters: &'a Path,
 }
 
 fn options(lists: Lists, epochs: usize, folds: usize) -> Result<train::TrainOptions> {
@@ -41,7 +117,7 @@ fn options(lists: Lists, epochs: usize, folds: usize) -> Result<train::TrainOpti
     Ok(train::TrainOptions { epochs, folds, places, clusters })
 }
 
-pub fn compare_crf(
+fn compare_crf(
     train_file: &Path,
     dev: Option<&Path>,
     lists: Lists,
@@ -56,7 +132,7 @@ pub fn compare_crf(
     Ok(())
 }
 
-pub fn train(
+fn train(
     train_file: &Path,
     dev: Option<&Path>,
     out: &Path,
@@ -95,13 +171,13 @@ pub fn train(
     Ok(())
 }
 
-pub fn tag(conll: &Path, model: Option<&Path>) -> Result<()> {
+fn tag_file(conll: &Path, model: Option<&Path>) -> Result<()> {
     let model = load_model(model)?;
     print!("{}", ner::tag_conll(&model, &ConllFile::read(conll)?));
     Ok(())
 }
 
-pub fn eval(file: &Path, model: Option<&Path>, predicted: bool) -> Result<()> {
+fn eval(file: &Path, model: Option<&Path>, predicted: bool) -> Result<()> {
     let name = file.display().to_string();
     let e = if predicted {
         ner::evaluate_columns(&ner::read_text(file)?, &name)?
@@ -112,7 +188,7 @@ pub fn eval(file: &Path, model: Option<&Path>, predicted: bool) -> Result<()> {
     Ok(())
 }
 
-pub fn bench(file: &Path, model: Option<&Path>, seconds: f64) -> Result<()> {
+fn bench(file: &Path, model: Option<&Path>, seconds: f64) -> Result<()> {
     let bytes = model_bytes(model)?;
     let conll = ConllFile::read(file)?;
     let r = ner::bench(&bytes, &conll, Duration::from_secs_f64(seconds.max(0.0)))?;
@@ -134,7 +210,7 @@ pub fn bench(file: &Path, model: Option<&Path>, seconds: f64) -> Result<()> {
 
 pub use cluster_train::ClusterOptions;
 
-pub fn train_clusters(
+fn learn_clusters(
     text: &[std::path::PathBuf],
     conll: &[std::path::PathBuf],
     out: &Path,
@@ -158,4 +234,39 @@ pub fn train_clusters(
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// `train-ner`: trains (or, with --compare-crf, compares perceptron and CRF first passes).
+pub fn train_ner(a: TrainNerArgs) -> Result<()> {
+    let lists = Lists { places: &a.places, clusters: &a.clusters };
+    if a.compare_crf {
+        compare_crf(&a.train, a.dev.as_deref(), lists, (a.epochs, a.folds), a.crf_rate)
+    } else {
+        train(&a.train, a.dev.as_deref(), &a.out, lists, a.epochs, a.folds)
+    }
+}
+
+/// `tag --conll FILE`.
+pub fn tag(a: TagArgs) -> Result<()> {
+    tag_file(&a.conll, a.model.as_deref())
+}
+
+/// `eval-ner FILE`.
+pub fn eval_ner(a: EvalNerArgs) -> Result<()> {
+    eval(&a.file, a.model.as_deref(), a.predicted)
+}
+
+/// `bench-ner FILE`.
+pub fn bench_ner(a: BenchNerArgs) -> Result<()> {
+    bench(&a.file, a.model.as_deref(), a.seconds)
+}
+
+/// `train-clusters`.
+pub fn train_clusters(a: TrainClustersArgs) -> Result<()> {
+    let opts = ClusterOptions {
+        min_count: a.min_count,
+        context_words: a.context_words,
+        depth: a.depth.min(32),
+    };
+    learn_clusters(&a.text, &a.conll, &a.out, &opts)
 }

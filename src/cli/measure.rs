@@ -1,7 +1,8 @@
-//! `eval-summary`, `bench-load` and `bench-ui`: measuring the summary, the loaders and the reader.
+//! `eval-summary`, `bench-load`, `bench-analyze` and `bench-ui`: measuring the summary, the
+//! loaders, the whole pipeline and the reader.
 
 use super::emit;
-use anyhow::Result;
+use anyhow::{bail, Result};
 use clap::Args;
 use newslens::article::{self, LoadOptions};
 use std::path::PathBuf;
@@ -56,4 +57,54 @@ pub fn bench_load(args: BenchLoadArgs) -> Result<()> {
 /// Reader start-up and keystroke times.
 pub fn bench_ui(args: BenchUiArgs) -> Result<()> {
     emit(&newslens::tui::bench::bench_ui(args.runs, args.keys).to_string())
+}
+
+#[derive(Args)]
+pub struct BenchAnalyzeArgs {
+    /// Files or folders of articles (folders are read one level deep, like the reader).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Timed passes over all articles; the fastest is reported.
+    #[arg(long, default_value_t = 3)]
+    pub passes: usize,
+}
+
+/// Throughput of the whole pipeline (`newslens::analyze`) on one thread, articles loaded first.
+pub fn bench_analyze(args: BenchAnalyzeArgs) -> Result<()> {
+    let opts = LoadOptions::default();
+    let articles: Vec<_> = args
+        .paths
+        .iter()
+        .flat_map(|p| article::load_path(p, &opts))
+        .filter_map(Result::ok)
+        .collect();
+    if articles.is_empty() {
+        bail!("no article could be loaded");
+    }
+    let tokens: usize =
+        articles.iter().map(|a| newslens::analysis::tokens::tokenize(&a.text()).len()).sum();
+    // The model loads on first use: do it outside the timing, and report it.
+    let started = std::time::Instant::now();
+    newslens::analyze(&articles[0]);
+    let first = started.elapsed();
+    let mut best = std::time::Duration::MAX;
+    for _ in 0..args.passes.max(1) {
+        let started = std::time::Instant::now();
+        for a in &articles {
+            std::hint::black_box(newslens::analyze(a));
+        }
+        best = best.min(started.elapsed());
+    }
+    let secs = best.as_secs_f64();
+    emit(&format!(
+        "{} articles, {} tokens; best of {} passes {:.1} ms: {:.0} articles/s, {:.0} tokens/s on one thread\n\
+         (first analysis, including the model load: {:.1} ms)\n",
+        articles.len(),
+        tokens,
+        args.passes.max(1),
+        secs * 1e3,
+        articles.len() as f64 / secs,
+        tokens as f64 / secs,
+        first.as_secs_f64() * 1e3,
+    ))
 }

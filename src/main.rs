@@ -4,6 +4,7 @@ use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use newslens::article::{self, LoadOptions};
+use newslens::library::{self, commands, refresh::RefreshOptions, store::ListQuery};
 use std::path::PathBuf;
 
 #[derive(Parser)]
@@ -12,7 +13,6 @@ use std::path::PathBuf;
     version,
     about = "A terminal news reader that highlights who, where, when and how many"
 )]
-#[command(args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -21,6 +21,9 @@ struct Cli {
     /// Publication date (YYYY-MM-DD) for articles that carry none.
     #[arg(long, value_parser = parse_date)]
     date: Option<NaiveDate>,
+    /// Library database (default: $NEWSLENS_DB, else library.db in the platform data directory).
+    #[arg(long, global = true)]
+    db: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -41,6 +44,75 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         date: Option<NaiveDate>,
     },
+    /// Subscribe to a feed URL, or store a web page, a file or a folder in the library.
+    Add {
+        target: String,
+        #[command(flatten)]
+        net: NetArgs,
+    },
+    /// Subscribe to every feed of an OPML file.
+    ImportOpml { file: PathBuf },
+    /// Print the subscriptions as OPML.
+    ExportOpml,
+    /// Fetch every feed, store new articles, then index and analyse them.
+    Refresh {
+        /// Feeds fetched at once.
+        #[arg(long, default_value_t = 8)]
+        jobs: usize,
+        #[command(flatten)]
+        net: NetArgs,
+        /// Keep teasers instead of fetching the linked page.
+        #[arg(long)]
+        no_full_text: bool,
+        /// Store only; analyse later with `index`.
+        #[arg(long)]
+        no_index: bool,
+    },
+    /// Index for search and analyse every stored article not done yet.
+    Index,
+    /// Every article in the library that names an entity, newest first.
+    Mentions {
+        name: String,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+    /// Search titles and texts of the library, best match first.
+    Search {
+        #[arg(required = true)]
+        query: Vec<String>,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Articles in the library, newest first.
+    List {
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long)]
+        unread: bool,
+        #[arg(long)]
+        starred: bool,
+    },
+}
+
+/// Network limits for commands that fetch.
+#[derive(clap::Args)]
+struct NetArgs {
+    /// Seconds allowed per request.
+    #[arg(long, default_value_t = 20.0)]
+    timeout: f64,
+    /// Largest response accepted, in megabytes.
+    #[arg(long, default_value_t = 20)]
+    max_mb: u64,
+}
+
+impl NetArgs {
+    fn config(&self) -> library::fetch::FetchConfig {
+        library::fetch::FetchConfig {
+            timeout: std::time::Duration::from_secs_f64(self.timeout.clamp(0.05, 3600.0)),
+            max_bytes: self.max_mb.saturating_mul(1 << 20),
+            ..Default::default()
+        }
+    }
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -53,7 +125,37 @@ fn main() -> Result<()> {
         None => open(cli.paths, cli.date),
         Some(Command::Open { paths, date }) => open(paths, date.or(cli.date)),
         Some(Command::Analyze { file, json, date }) => analyze(file, json, date),
+        Some(library_command) => run_library(library_command, cli.db.as_deref()),
     }
+}
+
+fn run_library(command: Command, db: Option<&std::path::Path>) -> Result<()> {
+    let mut store = commands::open_store(db)?;
+    match command {
+        Command::Add { target, net } => commands::add_command(&mut store, &target, &net.config())?,
+        Command::ImportOpml { file } => commands::import_opml_command(&store, &file)?,
+        Command::ExportOpml => commands::export_opml_command(&store)?,
+        Command::Refresh { jobs, net, no_full_text, no_index } => {
+            let opts = RefreshOptions { jobs, fetch: net.config(), full_text: !no_full_text };
+            commands::refresh_command(&mut store, &opts, !no_index)?
+        }
+        Command::Index => commands::index_command(&mut store)?,
+        Command::Mentions { name, limit } => commands::mentions_command(&store, &name, limit)?,
+        Command::Search { query, limit } => {
+            commands::search_command(&store, &query.join(" "), limit)?
+        }
+        Command::List { limit, unread, starred } => {
+            let q = ListQuery {
+                limit: Some(limit),
+                unread_only: unread,
+                starred_only: starred,
+                ..Default::default()
+            };
+            commands::list_command(&store, &q)?
+        }
+        Command::Open { .. } | Command::Analyze { .. } => {}
+    }
+    Ok(())
 }
 
 fn open(paths: Vec<PathBuf>, date: Option<NaiveDate>) -> Result<()> {

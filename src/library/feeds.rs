@@ -25,7 +25,8 @@ pub struct FeedError(pub String);
 /// Parses a feed; `feed_url` resolves relative links and names the source when the feed has no
 /// title.
 pub fn parse_feed(bytes: &[u8], feed_url: &str) -> Result<ParsedFeed, FeedError> {
-    let parser = feed_rs::parser::Builder::new().base_uri(Some(feed_url)).build();
+    let is_url = feed_url.starts_with("http://") || feed_url.starts_with("https://");
+    let parser = feed_rs::parser::Builder::new().base_uri(is_url.then_some(feed_url)).build();
     let feed = parser.parse(bytes).map_err(|e| FeedError(e.to_string()))?;
     let title = feed.title.as_ref().map(|t| one_line(&t.content)).unwrap_or_default();
     let source = if title.is_empty() { clean::clean_line(feed_url) } else { title.clone() };

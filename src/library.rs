@@ -13,6 +13,7 @@
 //! - [`opml`] imports and exports subscription lists; [`add`] subscribes to a URL or imports a file.
 
 pub mod add;
+pub mod checkpoint;
 pub mod commands;
 pub mod dedupe;
 pub mod feeds;

@@ -109,6 +109,11 @@ fn print_refresh_summary(s: &RefreshSummary, took: Duration) {
         s.not_modified,
         s.failures.len()
     );
+    println!(
+        "  parsing took {:.2} s (all workers), storing {:.2} s",
+        s.parse_time.as_secs_f64(),
+        s.store_time.as_secs_f64()
+    );
     for f in &s.failures {
         println!("  failed: {}: {}", f.url, f.reason);
     }

@@ -9,22 +9,33 @@ use rusqlite::{params, Connection, OptionalExtension};
 /// (title-only feeds) are not all taken for one another.
 const MIN_TEXT_FOR_HASH_ALONE: usize = 200;
 
-/// A stable 64-bit hash (FNV-1a) of the article's cleaned text, stored to find republished
-/// copies. Stable across Rust versions, unlike `DefaultHasher`.
+/// A stable 64-bit hash of the article's cleaned text, stored to find republished copies.
+/// Defined here, word by word (a multiply-rotate mix over 8-byte little-endian chunks), so that
+/// it never changes with the Rust version, unlike `DefaultHasher`.
 pub fn text_hash(title: &str, text: &str) -> i64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |bytes: &[u8]| {
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    };
     if text.len() < MIN_TEXT_FOR_HASH_ALONE {
-        feed(title.as_bytes());
-        feed(b"\n");
+        h = mix_bytes(h, title.as_bytes());
+        h = mix(h, u64::from(b'\n'));
     }
-    feed(text.as_bytes());
-    h as i64
+    h = mix_bytes(h, text.as_bytes());
+    mix(h, text.len() as u64) as i64
+}
+
+fn mix(h: u64, word: u64) -> u64 {
+    (h.rotate_left(23) ^ word).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+fn mix_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = mix(h, u64::from_le_bytes(word));
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    mix(h, u64::from_le_bytes(tail) ^ ((chunks.remainder().len() as u64) << 56))
 }
 
 /// The id of the stored article `item` duplicates, if any.
@@ -41,25 +52,21 @@ pub fn find_existing(
             return Ok(Some(id));
         }
     }
-    if let Some(url) = item.url.as_deref() {
-        let mut stmt =
-            conn.prepare_cached("SELECT id, feed_id, guid FROM articles WHERE url = ?1 LIMIT 8")?;
-        if let Some(id) = first_match(&mut stmt, url, feed_id, item.guid.as_deref())? {
-            return Ok(Some(id));
-        }
-    }
-    let mut stmt =
-        conn.prepare_cached("SELECT id, feed_id, guid FROM articles WHERE text_hash = ?1 LIMIT 8")?;
-    first_match(&mut stmt, hash, feed_id, item.guid.as_deref())
+    // URL matches first, then text matches, in one statement.
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, feed_id, guid FROM articles WHERE url = ?1 \
+         UNION ALL SELECT id, feed_id, guid FROM articles WHERE text_hash = ?2 LIMIT 16",
+    )?;
+    first_match(&mut stmt, params![item.url, hash], feed_id, item.guid.as_deref())
 }
 
 fn first_match(
     stmt: &mut rusqlite::CachedStatement<'_>,
-    key: impl rusqlite::ToSql,
+    key: impl rusqlite::Params,
     feed_id: Option<i64>,
     guid: Option<&str>,
 ) -> rusqlite::Result<Option<i64>> {
-    let mut rows = stmt.query([key])?;
+    let mut rows = stmt.query(key)?;
     while let Some(row) = rows.next()? {
         let id: i64 = row.get(0)?;
         let other_feed: Option<i64> = row.get(1)?;

@@ -124,13 +124,22 @@ impl Fetcher {
         };
         let content_type = header_str(header::CONTENT_TYPE);
         let final_url = resp.get_uri().to_string();
-        let body = resp
-            .body_mut()
-            .with_config()
-            .limit(self.config.max_bytes)
-            .read_to_vec()
-            .map_err(|e| self.error(e))?;
+        // Sized from Content-Length when given: no doubling slack held while the body waits.
+        let capacity = declared.unwrap_or(64 * 1024).min(self.config.max_bytes) as usize;
+        let mut body = Vec::with_capacity(capacity);
+        let mut reader = resp.body_mut().with_config().limit(self.config.max_bytes).reader();
+        std::io::Read::read_to_end(&mut reader, &mut body).map_err(|e| self.io_error(e))?;
         Ok(FetchOutcome::Fetched(Fetched { body, final_url, content_type, validators }))
+    }
+
+    fn io_error(&self, e: std::io::Error) -> FetchError {
+        match e.downcast::<ureq::Error>() {
+            Ok(inner) => self.error(inner),
+            Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {
+                FetchError::Timeout(self.config.timeout)
+            }
+            Err(e) => FetchError::Network(e.to_string()),
+        }
     }
 
     fn error(&self, e: ureq::Error) -> FetchError {

@@ -81,10 +81,39 @@ pub fn paragraphs(html: &str) -> Vec<String> {
 }
 
 fn push_paragraph(out: &mut Vec<String>, raw: &str) {
-    let p = clean::clean_line(&decode_entities(raw));
+    let decoded = decode_entities(raw);
+    // Most feed text has nothing to strip: skip the escape-sequence scanner for it.
+    let p = if decoded.chars().any(needs_stripping) {
+        clean::clean_line(&decoded)
+    } else {
+        collapse_spaces(&decoded)
+    };
     if !p.is_empty() {
         out.push(p);
     }
+}
+
+/// Characters [`clean::strip_controls`] removes or rewrites that whitespace collapsing does not.
+fn needs_stripping(c: char) -> bool {
+    (c.is_control() && !c.is_whitespace())
+        || matches!(c, '\u{85}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+/// Runs of whitespace to one space, ends trimmed, in one pass (ASCII text splits faster).
+fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut push = |word: &str| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    };
+    if s.is_ascii() {
+        s.split_ascii_whitespace().for_each(&mut push);
+    } else {
+        s.split_whitespace().for_each(&mut push);
+    }
+    out
 }
 
 /// Lower-cased element name of a tag body (`/p`, `br/`, `a href=..` give `p`, `br`, `a`).
@@ -172,6 +201,13 @@ mod tests {
         let html =
             "<div>a<!-- x --> b<script>var x = '<p>';</script> 1 < 2</div><STYLE>p{}</STYLE>";
         assert_eq!(paragraphs(html), vec!["a b 1 < 2"]);
+    }
+
+    #[test]
+    fn fast_path_cleans_like_the_article_cleaner() {
+        for s in ["  a \t b\r\n c ", "x\u{1b}[31my z", "ä  ö\u{202e}ü", "a\u{85}b", "\u{7f}q"] {
+            assert_eq!(paragraphs(&format!("<p>{s}</p>")), vec![clean::clean_line(s)], "{s:?}");
+        }
     }
 
     #[test]

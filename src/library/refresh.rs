@@ -3,11 +3,12 @@
 //! every failure with its reason. A failed feed keeps everything already stored.
 
 use super::feeds::{parse_feed, ParsedFeed};
-use super::fetch::{FetchConfig, FetchOutcome, Fetcher, Validators};
+use super::fetch::{FetchConfig, FetchOutcome, Fetched as FetchedBody, Fetcher, Validators};
 use super::store::{Feed, FeedUpdate, StoreCounts};
-use super::{fulltext, Result, Store};
+use super::{checkpoint, fulltext, Result, Store};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{mpsc, Mutex};
+use std::time::{Duration, Instant};
 
 /// How a refresh runs.
 #[derive(Debug, Clone)]
@@ -62,6 +63,10 @@ pub struct RefreshSummary {
     pub full_texts: usize,
     /// Linked pages that could not be fetched or read (the teaser is kept).
     pub page_failures: Vec<Failure>,
+    /// Time spent writing to the database (the storing thread's share of the refresh).
+    pub store_time: Duration,
+    /// Time spent parsing feeds, summed over the worker threads.
+    pub parse_time: Duration,
 }
 
 /// Refreshes every subscribed feed.
@@ -76,7 +81,7 @@ pub fn refresh_all(
 
 /// What a worker hands back for one feed.
 enum Fetched {
-    Parsed(ParsedFeed, Validators),
+    Parsed(ParsedFeed, Validators, Duration),
     NotModified,
     Failed(String),
 }
@@ -92,36 +97,59 @@ pub fn refresh_feeds(
     let mut summary = RefreshSummary { feeds: feeds.len(), ..Default::default() };
     let next = AtomicUsize::new(0);
     let jobs = opts.jobs.clamp(1, 64).min(feeds.len().max(1));
-    // A short queue: parsed feeds wait here for the store, so memory stays bounded.
-    let (tx, rx) = mpsc::sync_channel::<(usize, Fetched)>(jobs);
-    std::thread::scope(|scope| {
-        for _ in 0..jobs {
-            let tx = tx.clone();
-            let (fetcher, next) = (&fetcher, &next);
-            scope.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(feed) = feeds.get(i) else { break };
-                if tx.send((i, fetch_feed(fetcher, feed))).is_err() {
-                    break;
-                }
-            });
-        }
-        drop(tx);
-        for (done, (i, fetched)) in rx.into_iter().enumerate() {
-            let Some(feed) = feeds.get(i) else { continue };
-            let outcome = store_fetched(store, feed, fetched);
-            match &outcome {
-                FeedOutcome::Updated(c) => {
-                    summary.new_articles += c.new;
-                    summary.already_stored += c.existing;
-                }
-                FeedOutcome::NotModified => summary.not_modified += 1,
-                FeedOutcome::Failed(reason) => {
-                    summary.failures.push(Failure { url: feed.url.clone(), reason: reason.clone() })
-                }
+    let parsers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(jobs);
+    // Three stages joined by short queues, so memory stays bounded: `jobs` threads download,
+    // one thread per core parses (parse trees are the big allocations, kept to few threads),
+    // and this thread stores.
+    let (body_tx, body_rx) = mpsc::sync_channel::<(usize, Downloaded)>(parsers);
+    let body_rx = Mutex::new(body_rx);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Fetched)>(1);
+    checkpoint::with_background_checkpoints(store, |store| {
+        std::thread::scope(|scope| {
+            for _ in 0..jobs {
+                let body_tx = body_tx.clone();
+                let (fetcher, next) = (&fetcher, &next);
+                scope.spawn(move || loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(feed) = feeds.get(i) else { break };
+                    if body_tx.send((i, download(fetcher, feed))).is_err() {
+                        break;
+                    }
+                });
             }
-            progress(&Progress { done: done + 1, total: feeds.len(), feed, outcome: &outcome });
-        }
+            drop(body_tx);
+            for _ in 0..parsers {
+                let (tx, body_rx) = (tx.clone(), &body_rx);
+                scope.spawn(move || loop {
+                    let job = body_rx.lock().map(|rx| rx.recv());
+                    let Ok(Ok((i, downloaded))) = job else { break };
+                    if tx.send((i, parse(downloaded))).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(tx);
+            for (done, (i, fetched)) in rx.into_iter().enumerate() {
+                let Some(feed) = feeds.get(i) else { continue };
+                if let Fetched::Parsed(_, _, took) = &fetched {
+                    summary.parse_time += *took;
+                }
+                let started = Instant::now();
+                let outcome = store_fetched(store, feed, fetched);
+                summary.store_time += started.elapsed();
+                match &outcome {
+                    FeedOutcome::Updated(c) => {
+                        summary.new_articles += c.new;
+                        summary.already_stored += c.existing;
+                    }
+                    FeedOutcome::NotModified => summary.not_modified += 1,
+                    FeedOutcome::Failed(reason) => summary
+                        .failures
+                        .push(Failure { url: feed.url.clone(), reason: reason.clone() }),
+                }
+                progress(&Progress { done: done + 1, total: feeds.len(), feed, outcome: &outcome });
+            }
+        });
     });
     summary.failures.sort_by(|a, b| a.url.cmp(&b.url));
     if opts.full_text {
@@ -132,22 +160,42 @@ pub fn refresh_feeds(
     Ok(summary)
 }
 
-fn fetch_feed(fetcher: &Fetcher, feed: &Feed) -> Fetched {
+/// A download, before parsing.
+enum Downloaded {
+    Body(FetchedBody),
+    NotModified,
+    Failed(String),
+}
+
+fn download(fetcher: &Fetcher, feed: &Feed) -> Downloaded {
     let validators =
         Validators { etag: feed.etag.clone(), last_modified: feed.last_modified.clone() };
     match fetcher.get(&feed.url, &validators) {
-        Ok(FetchOutcome::NotModified) => Fetched::NotModified,
-        Ok(FetchOutcome::Fetched(f)) => match parse_feed(&f.body, &f.final_url) {
-            Ok(parsed) => Fetched::Parsed(parsed, f.validators),
-            Err(e) => Fetched::Failed(e.to_string()),
-        },
-        Err(e) => Fetched::Failed(e.to_string()),
+        Ok(FetchOutcome::NotModified) => Downloaded::NotModified,
+        Ok(FetchOutcome::Fetched(body)) => Downloaded::Body(body),
+        Err(e) => Downloaded::Failed(e.to_string()),
+    }
+}
+
+fn parse(downloaded: Downloaded) -> Fetched {
+    match downloaded {
+        Downloaded::Body(f) => {
+            let started = Instant::now();
+            let result = parse_feed(&f.body, &f.final_url);
+            drop(f.body);
+            match result {
+                Ok(parsed) => Fetched::Parsed(parsed, f.validators, started.elapsed()),
+                Err(e) => Fetched::Failed(e.to_string()),
+            }
+        }
+        Downloaded::NotModified => Fetched::NotModified,
+        Downloaded::Failed(reason) => Fetched::Failed(reason),
     }
 }
 
 fn store_fetched(store: &mut Store, feed: &Feed, fetched: Fetched) -> FeedOutcome {
     let result = match fetched {
-        Fetched::Parsed(parsed, validators) => {
+        Fetched::Parsed(parsed, validators, _) => {
             let update = FeedUpdate {
                 title: Some(parsed.title),
                 site_url: parsed.site_url,

@@ -83,6 +83,15 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
+    /// Time the library queries the reader runs (first screen, mentions, search).
+    BenchLibrary {
+        #[arg(long, default_value = "State")]
+        entity: String,
+        #[arg(long, default_value = "council budget")]
+        query: String,
+        #[arg(long, default_value_t = 11)]
+        runs: usize,
+    },
     /// Articles in the library, newest first.
     List {
         #[arg(long, default_value_t = 50)]
@@ -143,6 +152,9 @@ fn run_library(command: Command, db: Option<&std::path::Path>) -> Result<()> {
         Command::Mentions { name, limit } => commands::mentions_command(&store, &name, limit)?,
         Command::Search { query, limit } => {
             commands::search_command(&store, &query.join(" "), limit)?
+        }
+        Command::BenchLibrary { entity, query, runs } => {
+            commands::bench_queries_command(&store, &entity, &query, runs)?
         }
         Command::List { limit, unread, starred } => {
             let q = ListQuery {

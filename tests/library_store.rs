@@ -166,3 +166,29 @@ fn opml_import_subscribes_once_and_export_round_trips() {
         opml::parse(&exported).expect("reparse").into_iter().map(|o| o.url).collect();
     assert_eq!(urls, ["http://127.0.0.1:9/a.xml", "http://127.0.0.1:9/b.xml"]);
 }
+
+#[test]
+fn feed_summaries_count_total_and_unread_articles() {
+    let (_dir, mut store) = temp_store();
+    let (a, _) = store.add_feed("http://127.0.0.1:9/a", "A").expect("feed");
+    let (b, _) = store.add_feed("http://127.0.0.1:9/b", "B").expect("feed");
+    let items = |tag: &str, n: usize| -> Vec<NewArticle> {
+        (0..n)
+            .map(|i| {
+                let guid = format!("{tag}{i}");
+                article(Some(&guid), None, &guid, &long_text(&guid), i as i64)
+            })
+            .collect()
+    };
+    store.store_feed_items(a, &Default::default(), &items("a", 3)).expect("store");
+    store.store_feed_items(b, &Default::default(), &items("b", 2)).expect("store");
+    let first = store.list_articles(&ListQuery { feed_id: Some(a), ..Default::default() });
+    store.set_read(first.expect("list")[0].id, true).expect("mark read");
+    let counts: Vec<_> = store
+        .feed_summaries()
+        .expect("summaries")
+        .into_iter()
+        .map(|s| (s.feed.title, s.total, s.unread))
+        .collect();
+    assert_eq!(counts, [("A".to_string(), 3, 2), ("B".to_string(), 2, 2)]);
+}

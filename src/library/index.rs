@@ -4,7 +4,7 @@
 //! each batch is written in one transaction.
 
 use super::{Result, Store};
-use crate::analysis::{analyze_text, Analysis, EntityKind};
+use crate::analysis::{analyze_text, Analysis, EntityKind, Span};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
 
@@ -95,15 +95,16 @@ fn write_analysis(
     analysis: &Analysis,
     entity_ids: &mut HashMap<(String, EntityKind), i64>,
 ) -> Result<()> {
-    let data = analysis_json(analysis)?;
+    let data = analysis_bytes(analysis)?;
     conn.prepare_cached(
         "INSERT OR REPLACE INTO analyses (article_id, version, data) VALUES (?1, ?2, ?3)",
     )?
     .execute(params![article_id, ANALYSIS_VERSION, data])?;
     conn.prepare_cached("DELETE FROM mentions WHERE article_id = ?1")?.execute([article_id])?;
     let mut insert = conn.prepare_cached(
-        "INSERT OR REPLACE INTO mentions (entity_id, article_id, offsets, sentence) \
-         VALUES (?1, ?2, ?3, ?4)",
+        "INSERT OR REPLACE INTO mentions (entity_id, article_id, published, offsets, \
+         sentence_start, sentence_end) \
+         SELECT ?1, ?2, published, ?3, ?4, ?5 FROM articles WHERE id = ?2",
     )?;
     for entity in analysis.entities.iter().filter(|e| indexed(e.kind)) {
         let norm = normalize_name(&entity.name);
@@ -121,11 +122,13 @@ fn write_analysis(
         };
         let offsets: Vec<String> =
             entity.mentions.iter().map(|m| format!("{}-{}", m.start, m.end)).collect();
+        let sentence = sentence_of(analysis, first.clone());
         insert.execute(params![
             entity_id,
             article_id,
             offsets.join(" "),
-            sentence_of(analysis, first.start)
+            sentence.start as i64,
+            sentence.end as i64
         ])?;
     }
     Ok(())
@@ -141,23 +144,22 @@ fn entity_id(conn: &Connection, name: &str, kind: EntityKind, norm: &str) -> Res
         .query_row(params![norm, kind.label()], |r| r.get(0))?)
 }
 
-/// The sentence around byte `pos`, on one line and at most [`MAX_SENTENCE`] bytes.
-fn sentence_of(analysis: &Analysis, pos: usize) -> String {
-    let span = analysis.sentence_at(pos).and_then(|i| analysis.sentences.get(i));
-    let s = span.and_then(|s| analysis.text.get(s.clone())).unwrap_or("");
-    let mut line = crate::article::clean::collapse_spaces(s);
-    if line.len() > MAX_SENTENCE {
-        let cut = (0..=MAX_SENTENCE).rev().find(|&i| line.is_char_boundary(i)).unwrap_or(0);
-        line.truncate(cut);
-        line.push('…');
+/// The byte range of the sentence containing `mention` (the mention itself if none does),
+/// at most [`MAX_SENTENCE`] bytes long.
+fn sentence_of(analysis: &Analysis, mention: Span) -> Span {
+    let found = analysis.sentence_at(mention.start).and_then(|i| analysis.sentences.get(i));
+    let span = found.cloned().unwrap_or(mention);
+    let mut end = span.end.min(span.start + MAX_SENTENCE);
+    while end > span.start && !analysis.text.is_char_boundary(end) {
+        end -= 1;
     }
-    line
+    span.start..end
 }
 
-/// The analysis as stored: JSON without the text (the article's stored text is the text).
-fn analysis_json(analysis: &Analysis) -> Result<Vec<u8>> {
+/// The analysis as stored: postcard without the text (the article's stored text is the text).
+fn analysis_bytes(analysis: &Analysis) -> Result<Vec<u8>> {
     let without_text = Analysis { text: String::new(), ..analysis.clone() };
-    serde_json::to_vec(&without_text).map_err(|e| super::LibraryError::Other(e.to_string()))
+    postcard::to_stdvec(&without_text).map_err(|e| super::LibraryError::Other(e.to_string()))
 }
 
 /// The analysis of a stored article: the cached one when it is current, else analysed now and
@@ -174,7 +176,7 @@ pub fn analysis(store: &Store, article_id: i64) -> Result<Option<Analysis>> {
         .optional()?;
     let Some((text, published, version, data)) = row else { return Ok(None) };
     if version == Some(ANALYSIS_VERSION) {
-        if let Some(Ok(cached)) = data.map(|d| serde_json::from_slice::<Analysis>(&d)) {
+        if let Some(Ok(cached)) = data.map(|d| postcard::from_bytes::<Analysis>(&d)) {
             return Ok(Some(Analysis { text, ..cached }));
         }
     }

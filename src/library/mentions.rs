@@ -5,7 +5,7 @@
 use super::index::{self, normalize_name};
 use super::{Result, Store};
 use crate::analysis::Span;
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 
 /// One article that names the entity.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,33 +32,61 @@ pub fn mentions(store: &Store, name: &str, limit: usize) -> Result<Vec<MentionHi
         return Ok(Vec::new());
     }
     let pattern = escape_like(&norm);
-    let mut stmt = store.conn.prepare_cached(
-        "WITH matched AS (SELECT id, name, kind FROM entities WHERE norm = ?1 \
-            OR norm LIKE ?2 || ' %' ESCAPE '\\' OR norm LIKE '% ' || ?2 ESCAPE '\\' \
-            OR norm LIKE '% ' || ?2 || ' %' ESCAPE '\\') \
-         SELECT a.id, a.title, COALESCE(NULLIF(f.title, ''), a.source), a.published, \
-            e.name, e.kind, m.sentence, m.offsets \
-         FROM matched e JOIN mentions m ON m.entity_id = e.id \
-         JOIN articles a ON a.id = m.article_id LEFT JOIN feeds f ON f.id = a.feed_id \
-         ORDER BY a.published DESC, a.id DESC LIMIT ?3",
+    let conn = &store.conn;
+    let entities: Vec<(i64, String, String)> = conn
+        .prepare_cached(
+            "SELECT id, name, kind FROM entities WHERE norm = ?1 \
+             OR norm LIKE ?2 || ' %' ESCAPE '\\' OR norm LIKE '% ' || ?2 ESCAPE '\\' \
+             OR norm LIKE '% ' || ?2 || ' %' ESCAPE '\\'",
+        )?
+        .query_map(params![norm, pattern], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    // The newest hits of each entity come straight from the (entity, date) index.
+    let mut newest: Vec<(Option<i64>, i64, usize)> = Vec::new();
+    let mut by_date = conn.prepare_cached(
+        "SELECT published, article_id FROM mentions WHERE entity_id = ?1 \
+         ORDER BY published DESC, article_id DESC LIMIT ?2",
     )?;
-    let rows = stmt.query_map(params![norm, pattern, limit as i64], |r| {
-        let offsets: String = r.get(7)?;
-        Ok(MentionHit {
-            article_id: r.get(0)?,
-            title: r.get(1)?,
-            source: r.get(2)?,
-            published: r.get(3)?,
-            entity: r.get(4)?,
-            kind: r.get(5)?,
-            sentence: r.get(6)?,
-            offsets: parse_offsets(&offsets),
-        })
-    })?;
-    let mut hits: Vec<MentionHit> = rows.collect::<rusqlite::Result<_>>()?;
-    // One row per article: an article naming two matching entities shows once.
+    for (i, (entity_id, _, _)) in entities.iter().enumerate() {
+        let rows = by_date.query_map(params![entity_id, limit as i64], |r| {
+            Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, i64>(1)?, i))
+        })?;
+        newest.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+    }
+    newest.sort_by_key(|&(published, id, _)| std::cmp::Reverse((published, id)));
+    let mut hit = conn.prepare_cached(
+        "SELECT a.title, COALESCE(NULLIF(f.title, ''), a.source), \
+            substr(CAST(a.text AS BLOB), m.sentence_start + 1, m.sentence_end - m.sentence_start), \
+            m.offsets \
+         FROM mentions m JOIN articles a ON a.id = m.article_id \
+         LEFT JOIN feeds f ON f.id = a.feed_id WHERE m.entity_id = ?1 AND m.article_id = ?2",
+    )?;
+    let mut hits = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    hits.retain(|h| seen.insert(h.article_id));
+    for (published, article_id, i) in newest {
+        // One row per article: an article naming two matching entities shows once.
+        if hits.len() >= limit || !seen.insert(article_id) {
+            continue;
+        }
+        let Some((entity_id, entity, kind)) = entities.get(i) else { continue };
+        let found = hit
+            .query_row(params![entity_id, article_id], |r| {
+                Ok(MentionHit {
+                    article_id,
+                    title: r.get(0)?,
+                    source: r.get(1)?,
+                    published,
+                    entity: entity.clone(),
+                    kind: kind.clone(),
+                    sentence: crate::article::clean::collapse_spaces(&String::from_utf8_lossy(
+                        r.get_ref(2)?.as_bytes().unwrap_or_default(),
+                    )),
+                    offsets: parse_offsets(&r.get::<_, String>(3)?),
+                })
+            })
+            .optional()?;
+        hits.extend(found);
+    }
     Ok(hits)
 }
 

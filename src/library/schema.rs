@@ -42,11 +42,12 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX articles_by_date ON articles(published DESC, id DESC);
     CREATE INDEX articles_by_feed ON articles(feed_id, published DESC);
     CREATE INDEX articles_teasers ON articles(full_text) WHERE full_text = 1;
+    CREATE INDEX articles_unread ON articles(feed_id) WHERE read = 0;
 
     CREATE TABLE analyses (
         article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         version    INTEGER NOT NULL,
-        -- JSON of the Analysis without its text (the article's text is the text).
+        -- The Analysis without its text (the article's text is the text), as postcard.
         data       BLOB NOT NULL
     );
 
@@ -60,13 +61,17 @@ const MIGRATIONS: &[&str] = &[
     CREATE TABLE mentions (
         entity_id  INTEGER NOT NULL REFERENCES entities(id),
         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        -- The article's publication time, copied here so that "newest first" reads one index.
+        published  INTEGER,
         -- Byte ranges into the article text: "start-end start-end ...".
         offsets    TEXT NOT NULL,
-        -- The sentence of the first mention.
-        sentence   TEXT NOT NULL,
+        -- Byte range of the sentence of the first mention.
+        sentence_start INTEGER NOT NULL,
+        sentence_end   INTEGER NOT NULL,
         PRIMARY KEY (entity_id, article_id)
     ) WITHOUT ROWID;
     CREATE INDEX mentions_by_article ON mentions(article_id);
+    CREATE INDEX mentions_by_date ON mentions(entity_id, published DESC, article_id DESC);
 
     CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 

@@ -74,31 +74,26 @@ pub(crate) fn reindex_article(conn: &Connection, id: i64) -> rusqlite::Result<()
 pub fn search(conn: &Connection, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
     sync_index(conn)?;
     let Some(fts_query) = to_fts_query(query) else { return Ok(Vec::new()) };
-    let mut stmt = conn.prepare_cached(
-        "SELECT a.id, a.feed_id, COALESCE(NULLIF(f.title, ''), a.source), a.title, a.url, \
-         a.published, a.read, a.starred, \
-         snippet(articles_fts, -1, '«', '»', '…', 16), bm25(articles_fts, 5.0, 1.0) AS score \
-         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid \
-         LEFT JOIN feeds f ON f.id = a.feed_id \
-         WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2",
+    // Rank first, on the index alone; snippets and rows only for the hits kept.
+    let ranked: Vec<(i64, f64)> = conn
+        .prepare_cached(
+            "SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts \
+             WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2",
+        )?
+        .query_map(params![fts_query, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut snippet = conn.prepare_cached(
+        "SELECT snippet(articles_fts, -1, '«', '»', '…', 16) FROM articles_fts \
+         WHERE articles_fts MATCH ?1 AND rowid = ?2",
     )?;
-    let rows = stmt.query_map(params![fts_query, limit as i64], |r| {
-        Ok(SearchHit {
-            article: ArticleRow {
-                id: r.get(0)?,
-                feed_id: r.get(1)?,
-                source: r.get(2)?,
-                title: r.get(3)?,
-                url: r.get(4)?,
-                published: r.get(5)?,
-                read: r.get(6)?,
-                starred: r.get(7)?,
-            },
-            snippet: r.get(8)?,
-            score: r.get(9)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut hits = Vec::with_capacity(ranked.len());
+    for (id, score) in ranked {
+        let Some(article) = super::store::article_row_by_id(conn, id)? else { continue };
+        let snippet: String =
+            snippet.query_row(params![fts_query, id], |r| r.get(0)).optional()?.unwrap_or_default();
+        hits.push(SearchHit { article, snippet, score });
+    }
+    Ok(hits)
 }
 
 /// A user's words as an FTS5 query: each word quoted (so no input is a syntax error), all

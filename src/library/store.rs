@@ -175,19 +175,25 @@ impl Store {
 
     /// Every feed with its total and unread article counts.
     pub fn feed_summaries(&self) -> Result<Vec<FeedSummary>> {
-        let counts: std::collections::HashMap<i64, (i64, i64)> = self
-            .conn
-            .prepare(
-                "SELECT feed_id, COUNT(*), SUM(read = 0) FROM articles \
-                 WHERE feed_id IS NOT NULL GROUP BY feed_id",
-            )?
-            .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
-            .collect::<rusqlite::Result<_>>()?;
+        // Two index-only counts: all articles by feed, and unread ones (a partial index).
+        let count_by_feed = |sql: &str| -> Result<std::collections::HashMap<i64, i64>> {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        let totals = count_by_feed(
+            "SELECT feed_id, COUNT(*) FROM articles WHERE feed_id IS NOT NULL GROUP BY feed_id",
+        )?;
+        let unread = count_by_feed(
+            "SELECT feed_id, COUNT(*) FROM articles WHERE read = 0 AND feed_id IS NOT NULL \
+             GROUP BY feed_id",
+        )?;
         Ok(self
             .feeds()?
             .into_iter()
             .map(|feed| {
-                let (total, unread) = counts.get(&feed.id).copied().unwrap_or((0, 0));
+                let total = totals.get(&feed.id).copied().unwrap_or(0);
+                let unread = unread.get(&feed.id).copied().unwrap_or(0);
                 FeedSummary { feed, total, unread }
             })
             .collect())
@@ -261,8 +267,7 @@ impl Store {
 
     /// One article's list row.
     pub fn article_row(&self, id: i64) -> Result<Option<ArticleRow>> {
-        let mut stmt = self.conn.prepare_cached(&format!("{ARTICLE_ROW_SQL} WHERE a.id = ?1"))?;
-        Ok(stmt.query_row([id], article_row).optional()?)
+        Ok(article_row_by_id(&self.conn, id)?)
     }
 
     /// One stored article, ready for the reader.
@@ -332,6 +337,14 @@ impl Store {
     pub fn article_count(&self) -> Result<i64> {
         Ok(self.conn.query_row("SELECT COUNT(*) FROM articles", [], |r| r.get(0))?)
     }
+}
+
+pub(crate) fn article_row_by_id(
+    conn: &Connection,
+    id: i64,
+) -> rusqlite::Result<Option<ArticleRow>> {
+    let mut stmt = conn.prepare_cached(&format!("{ARTICLE_ROW_SQL} WHERE a.id = ?1"))?;
+    stmt.query_row([id], article_row).optional()
 }
 
 fn insert_articles(

@@ -98,12 +98,12 @@ pub fn refresh_feeds(
     let next = AtomicUsize::new(0);
     let jobs = opts.jobs.clamp(1, 64).min(feeds.len().max(1));
     let parsers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(jobs);
-    // Three stages joined by short queues, so memory stays bounded: `jobs` threads download,
+    // Three stages joined by hand-to-hand queues, so memory stays bounded: `jobs` threads download,
     // one thread per core parses (parse trees are the big allocations, kept to few threads),
     // and this thread stores.
-    let (body_tx, body_rx) = mpsc::sync_channel::<(usize, Downloaded)>(parsers);
+    let (body_tx, body_rx) = mpsc::sync_channel::<(usize, Downloaded)>(0);
     let body_rx = Mutex::new(body_rx);
-    let (tx, rx) = mpsc::sync_channel::<(usize, Fetched)>(1);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Fetched)>(0);
     checkpoint::with_background_checkpoints(store, |store| {
         std::thread::scope(|scope| {
             for _ in 0..jobs {

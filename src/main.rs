@@ -56,8 +56,8 @@ enum Command {
     ExportOpml,
     /// Fetch every feed, store new articles, then index and analyse them.
     Refresh {
-        /// Feeds fetched at once.
-        #[arg(long, default_value_t = 8)]
+        /// Feeds fetched at once (more hides network latency, and costs memory).
+        #[arg(long, default_value_t = 4)]
         jobs: usize,
         #[command(flatten)]
         net: NetArgs,

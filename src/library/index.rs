@@ -15,6 +15,9 @@ pub const ANALYSIS_VERSION: i64 = 1;
 /// Articles analysed per transaction.
 const BATCH: usize = 256;
 
+/// SQLite page cache while analyses are written, in KiB.
+const INDEXING_CACHE_KB: i64 = 8_000;
+
 /// Longest sentence kept in the index, in bytes.
 const MAX_SENTENCE: usize = 600;
 
@@ -45,25 +48,32 @@ pub fn analyze_pending(
         .collect::<rusqlite::Result<_>>()?;
     let threads = threads.max(1);
     let mut entity_ids = HashMap::new();
-    let mut done = 0;
-    for ids in pending.chunks(BATCH) {
-        let texts = load_texts(&store.conn, ids)?;
-        let chunk = texts.len().div_ceil(threads).max(1);
-        let analysed: Vec<(i64, Analysis)> = std::thread::scope(|scope| {
-            let handles: Vec<_> = texts
-                .chunks(chunk)
-                .map(|part| scope.spawn(move || part.iter().filter_map(analyse_one).collect()))
-                .collect();
-            handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|_| Vec::new())).collect()
-        });
-        let tx = store.conn.transaction()?;
-        for (id, analysis) in &analysed {
-            write_analysis(&tx, *id, analysis, &mut entity_ids)?;
+    // The entity index grows at random places: a larger page cache while it is written.
+    store.conn.pragma_update(None, "cache_size", -INDEXING_CACHE_KB)?;
+    let result = super::checkpoint::with_background_checkpoints(store, |store| -> Result<()> {
+        let mut done = 0;
+        for ids in pending.chunks(BATCH) {
+            let texts = load_texts(&store.conn, ids)?;
+            let chunk = texts.len().div_ceil(threads).max(1);
+            let analysed: Vec<(i64, Analysis)> = std::thread::scope(|scope| {
+                let handles: Vec<_> = texts
+                    .chunks(chunk)
+                    .map(|part| scope.spawn(move || part.iter().filter_map(analyse_one).collect()))
+                    .collect();
+                handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|_| Vec::new())).collect()
+            });
+            let tx = store.conn.transaction()?;
+            for (id, analysis) in &analysed {
+                write_analysis(&tx, *id, analysis, &mut entity_ids)?;
+            }
+            tx.commit()?;
+            done += ids.len();
+            progress(done, pending.len());
         }
-        tx.commit()?;
-        done += ids.len();
-        progress(done, pending.len());
-    }
+        Ok(())
+    });
+    store.conn.pragma_update(None, "cache_size", -super::store::CACHE_KB)?;
+    result?;
     Ok(pending.len())
 }
 

@@ -13,6 +13,9 @@ use rusqlite::{params, Connection, Row};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+/// SQLite page cache of a store, in KiB.
+pub(crate) const CACHE_KB: i64 = 2000;
+
 /// An open library database.
 pub struct Store {
     pub(crate) conn: Connection,
@@ -68,7 +71,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON").map_err(db_err)?;
         // 2 MB of page cache (SQLite's default, made explicit): more buys little speed for the
         // memory it costs during a large refresh.
-        conn.pragma_update(None, "cache_size", -2000).map_err(db_err)?;
+        conn.pragma_update(None, "cache_size", -CACHE_KB).map_err(db_err)?;
         schema::migrate(&mut conn)
             .map_err(|e| LibraryError::File { path: path.to_path_buf(), reason: e.to_string() })?;
         Ok(Store { conn, path: path.to_path_buf() })

@@ -114,3 +114,21 @@ fn a_feed_that_breaks_or_shrinks_loses_nothing_stored() {
     assert_eq!(recovered.new_articles, 1);
     assert_eq!(count(&store, "SELECT COUNT(*) FROM articles"), before + 1);
 }
+
+#[test]
+fn gzip_bodies_are_decoded_and_last_modified_gives_304() {
+    let server = TestServer::start();
+    let base = server.base();
+    let last_modified = "Wed, 19 Nov 2025 10:00:00 GMT".to_string();
+    let body = fixture("atom.xml", &base).into_bytes();
+    let content_type = "application/atom+xml".to_string();
+    server.route("/gz.xml", Route::Gzip { body, content_type, last_modified });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(&dir.path().join("lib.db")).expect("open store");
+    store.add_feed(&server.url("/gz.xml"), "").expect("add feed");
+    let first = refresh_all(&mut store, &options(), &mut |_| {}).expect("refresh");
+    assert_eq!((first.new_articles, first.failures.len()), (2, 0), "{:?}", first.failures);
+    let second = refresh_all(&mut store, &options(), &mut |_| {}).expect("refresh");
+    assert_eq!((second.not_modified, second.new_articles), (1, 0));
+    assert_eq!(server.hits("/gz.xml"), 2);
+}

@@ -1,8 +1,9 @@
 //! The store on its own: deduplication (GUID, URL, text), read / starred state across reopening,
 //! schema versions, ranked search, the entity index and the analysis cache, OPML round trip.
 
+use newslens::analysis::EntityKind;
 use newslens::library::index::{analysis, analyze_pending};
-use newslens::library::mentions::mentions;
+use newslens::library::mentions::{mentions, mentions_of_kind};
 use newslens::library::search::search;
 use newslens::library::store::{ListQuery, NewArticle};
 use newslens::library::{opml, schema, Store};
@@ -145,6 +146,10 @@ fn mentions_list_every_article_naming_an_entity_newest_first() {
     assert_eq!(text.get(first.offsets[0].clone()), Some("Maria Kovalenko"));
     assert!(mentions(&store, "maria kovalenko", 10).expect("exact").len() == 2);
     assert!(mentions(&store, "Kovalenk", 10).expect("partial word").is_empty());
+    let people = mentions_of_kind(&store, "Kovalenko", Some(EntityKind::Person), 10);
+    assert_eq!(people.expect("by kind").len(), 2);
+    let places = mentions_of_kind(&store, "Kovalenko", Some(EntityKind::Place), 10);
+    assert!(places.expect("by kind").is_empty());
     // The cached analysis is the one the pipeline gives.
     let cached = analysis(&store, first.article_id).expect("query").expect("exists");
     assert_eq!(cached, newslens::analysis::analyze_text(text, cached.published));

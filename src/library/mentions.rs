@@ -4,7 +4,7 @@
 
 use super::index::{self, normalize_name};
 use super::{Result, Store};
-use crate::analysis::Span;
+use crate::analysis::{EntityKind, Span};
 use rusqlite::{params, OptionalExtension};
 
 /// One article that names the entity.
@@ -27,6 +27,16 @@ pub struct MentionHit {
 /// Articles naming `name`, newest first. `name` matches an entity's canonical name exactly
 /// (ignoring case), or as whole words within it ("Zelenskyy" finds "Volodymyr Zelenskyy").
 pub fn mentions(store: &Store, name: &str, limit: usize) -> Result<Vec<MentionHit>> {
+    mentions_of_kind(store, name, None, limit)
+}
+
+/// [`mentions`] of entities of one kind only (an entity card knows its entity's kind).
+pub fn mentions_of_kind(
+    store: &Store,
+    name: &str,
+    kind: Option<EntityKind>,
+    limit: usize,
+) -> Result<Vec<MentionHit>> {
     let norm = normalize_name(name);
     if norm.is_empty() {
         return Ok(Vec::new());
@@ -40,7 +50,10 @@ pub fn mentions(store: &Store, name: &str, limit: usize) -> Result<Vec<MentionHi
              OR norm LIKE '% ' || ?2 || ' %' ESCAPE '\\'",
         )?
         .query_map(params![norm, pattern], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .filter(|(_, _, k): &(i64, String, String)| kind.is_none_or(|kind| kind.label() == k))
+        .collect();
     // The newest hits of each entity come straight from the (entity, date) index.
     let mut newest: Vec<(Option<i64>, i64, usize)> = Vec::new();
     let mut by_date = conn.prepare_cached(

@@ -19,6 +19,13 @@ pub enum Route {
         content_type: String,
         etag: Option<String>,
     },
+    /// 200 with the body gzip-encoded, when the request accepts gzip; `If-Modified-Since`
+    /// equal to `last_modified` gives 304.
+    Gzip {
+        body: Vec<u8>,
+        content_type: String,
+        last_modified: String,
+    },
     /// Like `Ok`, after a delay.
     Slow {
         delay: Duration,
@@ -117,6 +124,20 @@ fn handle(mut stream: TcpStream, state: &Mutex<State>, stop: &AtomicBool) {
             } else {
                 let extra: Vec<(&str, String)> = etag.map(|e| ("ETag", e)).into_iter().collect();
                 respond(&mut stream, 200, &content_type, &extra, &body)
+            }
+        }
+        Some(Route::Gzip { body, content_type, last_modified }) => {
+            if headers.get("if-modified-since") == Some(&last_modified) {
+                respond(&mut stream, 304, &content_type, &[], b"")
+            } else if headers.get("accept-encoding").is_some_and(|a| a.contains("gzip")) {
+                let mut enc =
+                    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+                let gz = enc.write_all(&body).and_then(|_| enc.finish()).unwrap_or_default();
+                let extra =
+                    [("Content-Encoding", "gzip".to_string()), ("Last-Modified", last_modified)];
+                respond(&mut stream, 200, &content_type, &extra, &gz)
+            } else {
+                respond(&mut stream, 406, "text/plain", &[], b"gzip only")
             }
         }
         Some(Route::Slow { delay, body, content_type }) => {

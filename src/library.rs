@@ -7,10 +7,19 @@
 //!   [`html_text`] turns the HTML in them into paragraphs.
 //! - [`fetch`] is the HTTP client (timeouts, size cap, gzip, conditional GET, bounded redirects);
 //!   [`refresh`] fetches every feed concurrently and stores the items; [`fulltext`] replaces
-//!   teasers by the text of the linked page.
+//!   teasers by the text of the linked page; [`checkpoint`] keeps WAL checkpoints off the
+//!   writing thread during bulk writes.
 //! - [`index`] analyses stored articles (cached, versioned) and fills the entity index that
 //!   [`mentions`] reads; [`search`] keeps the FTS5 index and answers ranked queries.
 //! - [`opml`] imports and exports subscription lists; [`add`] subscribes to a URL or imports a file.
+//! - [`commands`] are the command-line commands built on all of the above.
+//!
+//! For the reader: [`Store::feed_summaries`] and [`Store::list_articles`] give the article list
+//! grouped by feed with unread counts, [`Store::article`] and [`index::analysis`] open one
+//! article with its cached analysis, [`Store::set_read`] / [`Store::set_starred`] keep state,
+//! [`mentions::mentions_of_kind`] and [`mentions::timeline`] fill an entity card, and
+//! [`refresh::refresh_all`] reports progress through a callback (open a second [`Store`] on the
+//! same file to refresh from a background thread).
 
 pub mod add;
 pub mod checkpoint;

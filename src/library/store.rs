@@ -1,5 +1,5 @@
 //! The SQLite store: opening it (WAL, migrations) and the subscribed feeds; the articles are in
-//! [`articles`]. Every multi-row change runs in one transaction.
+//! `store/articles.rs`. Every multi-row change runs in one transaction.
 
 mod articles;
 

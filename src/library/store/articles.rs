@@ -167,7 +167,7 @@ impl Store {
         Ok(())
     }
 
-    /// Records whether an article's linked page was fetched (see [`super::fulltext`]).
+    /// Records whether an article's linked page was fetched (see [`crate::library::fulltext`]).
     pub fn set_full_text_state(&self, id: i64, state: i64) -> Result<()> {
         self.conn
             .execute("UPDATE articles SET full_text = ?2 WHERE id = ?1", params![id, state])?;

@@ -137,6 +137,12 @@ fn mentions_list_every_article_naming_an_entity_newest_first() {
     let analysed = analyze_pending(&mut store, 2, &mut |_, _| {}).expect("analyse");
     assert_eq!(analysed, 3);
     assert_eq!(analyze_pending(&mut store, 2, &mut |_, _| {}).expect("again"), 0);
+    // An analysis from another pipeline version is redone, the others are kept.
+    store
+        .connection()
+        .execute("UPDATE analyses SET version = 0 WHERE article_id = 1", [])
+        .expect("age");
+    assert_eq!(analyze_pending(&mut store, 2, &mut |_, _| {}).expect("stale one"), 1);
     let hits = mentions(&store, "Kovalenko", 10).expect("mentions");
     let titles: Vec<_> = hits.iter().map(|h| h.title.as_str()).collect();
     assert_eq!(titles, ["New", "Old"]);

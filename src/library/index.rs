@@ -37,7 +37,7 @@ pub fn analysis_version() -> i64 {
 const BATCH: usize = 256;
 
 /// SQLite page cache while analyses are written, in KiB.
-const INDEXING_CACHE_KB: i64 = 8_000;
+const INDEXING_CACHE_KB: i64 = 4_000;
 
 /// Longest sentence kept in the index, in bytes.
 const MAX_SENTENCE: usize = 600;

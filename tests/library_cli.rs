@@ -86,3 +86,13 @@ fn add_imports_a_feed_file_and_a_page() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("HTTP 404"));
 }
+
+#[test]
+fn db_flag_wins_over_the_environment() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (flag, env) = (dir.path().join("flag/lib.db"), dir.path().join("env/lib.db"));
+    stdout(newslens(&env).arg("--db").arg(&flag).arg("list"));
+    assert!(flag.exists() && !env.exists());
+    stdout(newslens(&env).arg("list"));
+    assert!(env.exists(), "NEWSLENS_DB names the database when --db is absent");
+}

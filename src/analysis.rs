@@ -14,7 +14,7 @@ pub mod tokens;
 
 use crate::article::Article;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// A byte range into [`Analysis::text`].
@@ -22,7 +22,7 @@ pub type Span = Range<usize>;
 
 /// What kind of thing an entity is. The order is the order of the colour legend and of the
 /// highlight toggles 1-6.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     Person,
@@ -72,7 +72,7 @@ impl EntityKind {
 }
 
 /// One entity with every mention of it in the article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// Index into [`Analysis::entities`].
     pub id: usize,
@@ -86,7 +86,7 @@ pub struct Entity {
 }
 
 /// A quotation and who said it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// The quoted words, without quotation marks.
     pub text: String,
@@ -98,7 +98,7 @@ pub struct Quote {
 }
 
 /// A number with what it counts.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     pub text: String,
     pub span: Span,
@@ -107,7 +107,7 @@ pub struct Quantity {
 }
 
 /// A temporal expression normalised against the publication date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timex {
     pub span: Span,
     pub text: String,
@@ -117,7 +117,7 @@ pub struct Timex {
     pub value: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexKind {
     Date,
@@ -127,7 +127,7 @@ pub enum TimexKind {
 }
 
 /// A dated event for the timeline.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimelineEvent {
     /// The normalised date (a TIMEX3 value at its precision: `2025-11-19`, `2025-08`, `2025`).
     pub date: String,
@@ -142,7 +142,7 @@ pub struct TimelineEvent {
 }
 
 /// A sentence chosen for the summary.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SummarySentence {
     /// Index into [`Analysis::sentences`].
     pub sentence: usize,
@@ -151,7 +151,7 @@ pub struct SummarySentence {
 }
 
 /// Everything the pipeline found in one article.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// The article body ([`Article::text`]) that all spans point into.
     pub text: String,

@@ -16,6 +16,7 @@
 
 pub mod analysis;
 pub mod article;
+pub mod library;
 pub mod report;
 pub mod tui;
 

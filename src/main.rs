@@ -13,7 +13,6 @@ mod cli;
     version,
     about = "A terminal news reader that highlights who, where, when and how many"
 )]
-#[command(args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -22,6 +21,9 @@ struct Cli {
     /// Publication date (YYYY-MM-DD) for articles that carry none.
     #[arg(long, value_parser = cli::parse_date)]
     date: Option<NaiveDate>,
+    /// Library database (default: $NEWSLENS_DB, else library.db in the platform data directory).
+    #[arg(long, global = true)]
+    db: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -56,6 +58,8 @@ enum Command {
     BenchNer(cli::ner::BenchNerArgs),
     /// Learn word clusters for the NER model from unlabelled text.
     TrainClusters(cli::ner::TrainClustersArgs),
+    #[command(flatten)]
+    Library(cli::library::LibraryCommand),
 }
 
 fn main() -> Result<()> {
@@ -79,5 +83,6 @@ fn main() -> Result<()> {
         Some(Command::EvalNer(args)) => cli::ner::eval_ner(args),
         Some(Command::BenchNer(args)) => cli::ner::bench_ner(args),
         Some(Command::TrainClusters(args)) => cli::ner::train_clusters(args),
+        Some(Command::Library(command)) => cli::library::run(command, cli.db.as_deref()),
     }
 }

@@ -1,0 +1,89 @@
+//! The library: subscribed feeds, stored articles with read / starred state, cached analyses, an
+//! entity index across every article, and full-text search, all in one SQLite file.
+//!
+//! - [`store`] opens the database (schema in [`schema`]) and owns every query on feeds and
+//!   articles; [`dedupe`] decides when an incoming article is one already stored.
+//! - [`feeds`] turns a feed document (RSS, Atom, JSON Feed) into items with GUIDs;
+//!   [`html_text`] turns the HTML in them into paragraphs.
+//! - [`fetch`] is the HTTP client (timeouts, size cap, gzip, conditional GET, bounded redirects);
+//!   [`refresh`] fetches every feed concurrently and stores the items; [`fulltext`] replaces
+//!   teasers by the text of the linked page; [`checkpoint`] keeps WAL checkpoints off the
+//!   writing thread during bulk writes.
+//! - [`index`] analyses stored articles (cached, versioned) and fills the entity index that
+//!   [`mentions`] reads; [`search`] keeps the FTS5 index and answers ranked queries.
+//! - [`opml`] imports and exports subscription lists; [`add`] subscribes to a URL or imports a file.
+//! - [`commands`] are the command-line commands built on all of the above.
+//!
+//! For the reader: [`Store::feed_summaries`] and [`Store::list_articles`] give the article list
+//! grouped by feed with unread counts, [`Store::article`] and [`index::analysis`] open one
+//! article with its cached analysis, [`Store::set_read`] / [`Store::set_starred`] keep state,
+//! [`mentions::mentions_of_kind`] and [`mentions::timeline`] fill an entity card, and
+//! [`refresh::refresh_all`] reports progress through a callback (open a second [`Store`] on the
+//! same file to refresh from a background thread).
+
+pub mod add;
+pub mod checkpoint;
+pub mod commands;
+pub mod dedupe;
+pub mod feeds;
+pub mod fetch;
+pub mod fulltext;
+pub mod html_text;
+pub mod index;
+pub mod mentions;
+pub mod opml;
+pub mod refresh;
+pub mod schema;
+pub mod search;
+pub mod store;
+
+pub use store::Store;
+
+use std::path::{Path, PathBuf};
+
+/// Why a library operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum LibraryError {
+    #[error("{path}: database error: {source}")]
+    Db { path: PathBuf, source: rusqlite::Error },
+    #[error("database error: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("{path}: {reason}")]
+    File { path: PathBuf, reason: String },
+    #[error("{url}: {reason}")]
+    Fetch { url: String, reason: String },
+    #[error("no data directory on this platform: pass --db PATH or set NEWSLENS_DB")]
+    NoDataDir,
+    #[error("{0}")]
+    Other(String),
+}
+
+pub type Result<T, E = LibraryError> = std::result::Result<T, E>;
+
+/// Environment variable that names the database file.
+pub const DB_ENV: &str = "NEWSLENS_DB";
+
+/// File name of the database inside the platform data directory.
+pub const DB_FILE: &str = "library.db";
+
+/// The database file to use: `explicit` (`--db`), else `$NEWSLENS_DB`, else `library.db` in the
+/// platform data directory (e.g. `~/.local/share/newslens` on Linux).
+pub fn resolve_db_path(explicit: Option<&Path>) -> Result<PathBuf> {
+    if let Some(p) = explicit {
+        return Ok(p.to_path_buf());
+    }
+    if let Some(p) = std::env::var_os(DB_ENV).filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    default_db_path().ok_or(LibraryError::NoDataDir)
+}
+
+/// `library.db` in the platform data directory, when the platform has one.
+pub fn default_db_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "newslens").map(|d| d.data_dir().join(DB_FILE))
+}
+
+/// Seconds since the Unix epoch, now.
+pub(crate) fn now_unix() -> i64 {
+    chrono::Utc::now().timestamp()
+}

@@ -1,0 +1,98 @@
+//! Teasers: items whose feed carries only a summary get the text of their linked page, fetched
+//! once (readability extraction through the article loader) and stored in place of the teaser.
+//! A page that cannot be fetched or read is not tried again; the teaser stays.
+
+use super::fetch::{FetchOutcome, Fetcher, Validators};
+use super::refresh::Failure;
+use super::{Result, Store};
+use crate::article::{load_bytes, LoadOptions, PARAGRAPH_SEPARATOR};
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+/// `full_text` states of an article.
+pub(crate) const COMPLETE: i64 = 0;
+pub(crate) const AWAITING_PAGE: i64 = 1;
+pub(crate) const PAGE_FETCHED: i64 = 2;
+pub(crate) const PAGE_FAILED: i64 = 3;
+
+/// What completing teasers did.
+#[derive(Debug, Clone, Default)]
+pub struct PagesSummary {
+    pub completed: usize,
+    pub failures: Vec<Failure>,
+}
+
+/// Fetches the linked page of every teaser not tried yet, `jobs` at a time.
+pub fn complete_teasers(store: &mut Store, fetcher: &Fetcher, jobs: usize) -> Result<PagesSummary> {
+    let pending: Vec<(i64, String, usize)> = store
+        .conn
+        .prepare(
+            "SELECT id, url, length(text) FROM articles WHERE full_text = ?1 AND url IS NOT NULL",
+        )?
+        .query_map([AWAITING_PAGE], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)?.max(0) as usize))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut summary = PagesSummary::default();
+    if pending.is_empty() {
+        return Ok(summary);
+    }
+    let next = AtomicUsize::new(0);
+    let jobs = jobs.clamp(1, 64).min(pending.len());
+    let (tx, rx) = mpsc::sync_channel::<(usize, std::result::Result<String, String>)>(jobs);
+    let mut outcome = Ok(());
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let tx = tx.clone();
+            let (pending, next) = (&pending, &next);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((_, url, _)) = pending.get(i) else { break };
+                if tx.send((i, page_text(fetcher, url))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        for (i, result) in rx {
+            let Some((id, url, teaser_len)) = pending.get(i) else { continue };
+            let stored = match result {
+                Ok(text) if text.len() > *teaser_len => {
+                    summary.completed += 1;
+                    store.replace_text(*id, &text, PAGE_FETCHED)
+                }
+                Ok(_) => store.set_full_text_state(*id, COMPLETE),
+                Err(reason) => {
+                    summary.failures.push(Failure { url: url.clone(), reason });
+                    store.set_full_text_state(*id, PAGE_FAILED)
+                }
+            };
+            if let Err(e) = stored {
+                outcome = Err(e);
+                break;
+            }
+        }
+    });
+    outcome?;
+    summary.failures.sort_by(|a, b| a.url.cmp(&b.url));
+    Ok(summary)
+}
+
+/// The body text of the page at `url`, or why there is none.
+fn page_text(fetcher: &Fetcher, url: &str) -> std::result::Result<String, String> {
+    let fetched = match fetcher.get(url, &Validators::default()) {
+        Ok(FetchOutcome::Fetched(f)) => f,
+        Ok(FetchOutcome::NotModified) => return Err("unexpected HTTP 304".into()),
+        Err(e) => return Err(e.to_string()),
+    };
+    // The loader picks its parser by extension: name the page so that it reads it as HTML.
+    let is_html = fetched.content_type.as_deref().is_none_or(|t| t.contains("html"));
+    let name = if is_html { "page.html" } else { "page.txt" };
+    let articles = load_bytes(Path::new(name), &fetched.body, &LoadOptions::default())
+        .map_err(|e| super::add::load_reason(&e))?;
+    let longest = articles.into_iter().max_by_key(|a| a.text().len());
+    longest
+        .map(|a| a.paragraphs.join(PARAGRAPH_SEPARATOR))
+        .ok_or_else(|| "no article text on the page".to_string())
+}

@@ -1,0 +1,215 @@
+//! Refreshing feeds: a bounded pool of worker threads fetches and parses, while the calling
+//! thread stores each feed in its own transaction as it arrives, reports progress, and collects
+//! every failure with its reason. A failed feed keeps everything already stored.
+
+use super::feeds::{parse_feed, ParsedFeed};
+use super::fetch::{FetchConfig, FetchOutcome, Fetched as FetchedBody, Fetcher, Validators};
+use super::store::{Feed, FeedUpdate, StoreCounts};
+use super::{checkpoint, fulltext, Result, Store};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Mutex};
+use std::time::{Duration, Instant};
+
+/// How a refresh runs.
+#[derive(Debug, Clone)]
+pub struct RefreshOptions {
+    /// Feeds fetched at once.
+    pub jobs: usize,
+    pub fetch: FetchConfig,
+    /// Fetch the linked page of items whose feed carries only a teaser.
+    pub full_text: bool,
+}
+
+impl Default for RefreshOptions {
+    fn default() -> Self {
+        RefreshOptions { jobs: 4, fetch: FetchConfig::default(), full_text: true }
+    }
+}
+
+/// What happened to one feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedOutcome {
+    Updated(StoreCounts),
+    NotModified,
+    Failed(String),
+}
+
+/// Progress after each feed, for a progress bar or a status line.
+#[derive(Debug)]
+pub struct Progress<'a> {
+    pub done: usize,
+    pub total: usize,
+    pub feed: &'a Feed,
+    pub outcome: &'a FeedOutcome,
+}
+
+/// A feed or page that could not be fetched or read, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub url: String,
+    pub reason: String,
+}
+
+/// The totals of a refresh.
+#[derive(Debug, Clone, Default)]
+pub struct RefreshSummary {
+    pub feeds: usize,
+    pub new_articles: usize,
+    pub already_stored: usize,
+    pub not_modified: usize,
+    /// Feeds that failed, with reasons.
+    pub failures: Vec<Failure>,
+    /// Teasers completed from their linked page.
+    pub full_texts: usize,
+    /// Linked pages that could not be fetched or read (the teaser is kept).
+    pub page_failures: Vec<Failure>,
+    /// Time spent writing to the database (the storing thread's share of the refresh).
+    pub store_time: Duration,
+    /// Time spent parsing feeds, summed over the worker threads.
+    pub parse_time: Duration,
+}
+
+/// Refreshes every subscribed feed.
+pub fn refresh_all(
+    store: &mut Store,
+    opts: &RefreshOptions,
+    progress: &mut dyn FnMut(&Progress),
+) -> Result<RefreshSummary> {
+    let feeds = store.feeds()?;
+    refresh_feeds(store, &feeds, opts, progress)
+}
+
+/// What a worker hands back for one feed.
+enum Fetched {
+    Parsed(ParsedFeed, Validators, Duration),
+    NotModified,
+    Failed(String),
+}
+
+/// Refreshes `feeds`, then completes teasers when `opts.full_text` is set.
+pub fn refresh_feeds(
+    store: &mut Store,
+    feeds: &[Feed],
+    opts: &RefreshOptions,
+    progress: &mut dyn FnMut(&Progress),
+) -> Result<RefreshSummary> {
+    let fetcher = Fetcher::new(opts.fetch.clone());
+    let mut summary = RefreshSummary { feeds: feeds.len(), ..Default::default() };
+    let next = AtomicUsize::new(0);
+    let jobs = opts.jobs.clamp(1, 64).min(feeds.len().max(1));
+    let parsers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(jobs);
+    // Three stages joined by hand-to-hand queues, so memory stays bounded: `jobs` threads download,
+    // one thread per core parses (parse trees are the big allocations, kept to few threads),
+    // and this thread stores.
+    let (body_tx, body_rx) = mpsc::sync_channel::<(usize, Downloaded)>(0);
+    let body_rx = Mutex::new(body_rx);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Fetched)>(0);
+    checkpoint::with_background_checkpoints(store, |store| {
+        std::thread::scope(|scope| {
+            for _ in 0..jobs {
+                let body_tx = body_tx.clone();
+                let (fetcher, next) = (&fetcher, &next);
+                scope.spawn(move || loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(feed) = feeds.get(i) else { break };
+                    if body_tx.send((i, download(fetcher, feed))).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(body_tx);
+            for _ in 0..parsers {
+                let (tx, body_rx) = (tx.clone(), &body_rx);
+                scope.spawn(move || loop {
+                    let job = body_rx.lock().map(|rx| rx.recv());
+                    let Ok(Ok((i, downloaded))) = job else { break };
+                    if tx.send((i, parse(downloaded))).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(tx);
+            for (done, (i, fetched)) in rx.into_iter().enumerate() {
+                let Some(feed) = feeds.get(i) else { continue };
+                if let Fetched::Parsed(_, _, took) = &fetched {
+                    summary.parse_time += *took;
+                }
+                let started = Instant::now();
+                let outcome = store_fetched(store, feed, fetched);
+                summary.store_time += started.elapsed();
+                match &outcome {
+                    FeedOutcome::Updated(c) => {
+                        summary.new_articles += c.new;
+                        summary.already_stored += c.existing;
+                    }
+                    FeedOutcome::NotModified => summary.not_modified += 1,
+                    FeedOutcome::Failed(reason) => summary
+                        .failures
+                        .push(Failure { url: feed.url.clone(), reason: reason.clone() }),
+                }
+                progress(&Progress { done: done + 1, total: feeds.len(), feed, outcome: &outcome });
+            }
+        });
+    });
+    summary.failures.sort_by(|a, b| a.url.cmp(&b.url));
+    if opts.full_text {
+        let pages = fulltext::complete_teasers(store, &fetcher, opts.jobs)?;
+        summary.full_texts = pages.completed;
+        summary.page_failures = pages.failures;
+    }
+    Ok(summary)
+}
+
+/// A download, before parsing.
+enum Downloaded {
+    Body(FetchedBody),
+    NotModified,
+    Failed(String),
+}
+
+fn download(fetcher: &Fetcher, feed: &Feed) -> Downloaded {
+    let validators =
+        Validators { etag: feed.etag.clone(), last_modified: feed.last_modified.clone() };
+    match fetcher.get(&feed.url, &validators) {
+        Ok(FetchOutcome::NotModified) => Downloaded::NotModified,
+        Ok(FetchOutcome::Fetched(body)) => Downloaded::Body(body),
+        Err(e) => Downloaded::Failed(e.to_string()),
+    }
+}
+
+fn parse(downloaded: Downloaded) -> Fetched {
+    match downloaded {
+        Downloaded::Body(f) => {
+            let started = Instant::now();
+            let result = parse_feed(&f.body, &f.final_url);
+            drop(f.body);
+            match result {
+                Ok(parsed) => Fetched::Parsed(parsed, f.validators, started.elapsed()),
+                Err(e) => Fetched::Failed(e.to_string()),
+            }
+        }
+        Downloaded::NotModified => Fetched::NotModified,
+        Downloaded::Failed(reason) => Fetched::Failed(reason),
+    }
+}
+
+fn store_fetched(store: &mut Store, feed: &Feed, fetched: Fetched) -> FeedOutcome {
+    let result = match fetched {
+        Fetched::Parsed(parsed, validators, _) => {
+            let update = FeedUpdate {
+                title: Some(parsed.title),
+                site_url: parsed.site_url,
+                etag: validators.etag,
+                last_modified: validators.last_modified,
+            };
+            store.store_feed_items(feed.id, &update, &parsed.items).map(FeedOutcome::Updated)
+        }
+        Fetched::NotModified => {
+            store.record_not_modified(feed.id).map(|_| FeedOutcome::NotModified)
+        }
+        Fetched::Failed(reason) => {
+            store.record_feed_error(feed.id, &reason).map(|_| FeedOutcome::Failed(reason))
+        }
+    };
+    result.unwrap_or_else(|e| FeedOutcome::Failed(format!("cannot store: {e}")))
+}

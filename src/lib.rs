@@ -5,14 +5,17 @@
 //! 1. [`article`] loads an [`article::Article`] from text, Markdown, JSON, HTML, a folder or stdin,
 //!    cleaning every string of control characters on the way in.
 //! 2. [`analysis::tokens`] and [`analysis::sentences`] split the body text.
-//! 3. [`analysis::entities`] finds named-entity spans (person, organization, place, group);
+//! 3. [`analysis::entities`] finds named-entity spans (person, organization, place, group) with
+//!    the trained tagger in [`analysis::ner`] (an averaged perceptron embedded in the binary);
 //!    [`analysis::mentions`] merges the mentions of one entity and attaches roles.
 //! 4. [`analysis::timex`] finds and normalises dates; [`analysis::timeline`] ties them to events.
 //! 5. [`analysis::facts`] finds quotes with speakers and quantities with what they count.
 //! 6. [`analysis::summary`] ranks sentences for an extractive summary.
 //!
-//! [`analysis::analyze`] runs them all and returns an [`analysis::Analysis`]; the terminal UI in
-//! [`tui`] only reads that result and never calls into the stages itself.
+//! [`analysis::analyze`] runs them all and returns an [`analysis::Analysis`]. Its consumers:
+//! [`report`] prints it (`analyze --json` and the text report), [`library`] keeps feeds,
+//! articles and their cached analyses in SQLite with an index from entity to article, and the
+//! terminal UI in [`tui`] only reads analyses and never calls into the stages itself.
 
 pub mod analysis;
 pub mod article;

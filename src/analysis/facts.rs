@@ -1,6 +1,6 @@
 //! Facts: quotations with their speakers, and quantities with what they count. The work is in
-//! `facts/`: [`quote_marks`] pairs quotation marks, [`quotes`] attributes them using the noun
-//! phrases of [`phrases`]; [`numbers`] recognises numbers and [`quantities`] builds each quantity
+//! `facts/`: [`quote_marks`] pairs quotation marks, [`quotes`](mod@quotes) attributes them using the noun
+//! phrases of [`phrases`]; [`numbers`] recognises numbers and [`quantities`](mod@quantities) builds each quantity
 //! with what it is about ([`counted`]). [`lexicon`] holds the word lists.
 
 pub mod counted;

@@ -8,7 +8,7 @@ pub type Transitions = [[f32; NUM_LABELS]; NUM_LABELS + 1];
 
 const FORBIDDEN: f32 = f32::NEG_INFINITY;
 
-/// Reusable buffers for [`viterbi`].
+/// Reusable buffers for [`Decoder::viterbi`].
 #[derive(Default)]
 pub struct Decoder {
     scores: Vec<[f32; NUM_LABELS]>,

@@ -15,7 +15,7 @@ pub enum Format {
 }
 
 /// How sure the detection is: a guess from a `.txt`/`.md` file's first character may be wrong
-/// (an article can start with "\\[Reuters\\]"), so the loader falls back to the extension's format
+/// (an article can start with "\[Reuters\]"), so the loader falls back to the extension's format
 /// when such a guess does not parse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Detected {

@@ -36,6 +36,7 @@ pub mod refresh;
 pub mod schema;
 pub mod search;
 pub mod store;
+pub mod url;
 
 pub use store::Store;
 

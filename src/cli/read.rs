@@ -32,7 +32,7 @@ pub fn open(args: OpenArgs) -> Result<()> {
     let items: Vec<_> = if paths.is_empty() {
         article::bundled().into_iter().map(Ok).collect()
     } else {
-        paths.iter().flat_map(|p| article::load_path(p, &opts)).collect()
+        paths.iter().flat_map(|p| newslens::library::url::load_arg(p, &opts)).collect()
     };
     if items.is_empty() {
         bail!(
@@ -47,7 +47,7 @@ pub fn open(args: OpenArgs) -> Result<()> {
 pub fn analyze(args: AnalyzeArgs) -> Result<()> {
     let AnalyzeArgs { file, json, date } = args;
     let opts = LoadOptions { default_date: date };
-    let mut results = article::load_path(&file, &opts);
+    let mut results = newslens::library::url::load_arg(&file, &opts);
     if results.is_empty() {
         bail!("{}: no supported files found", file.display());
     }

@@ -97,7 +97,6 @@ pub fn to_text(article: &Article, analysis: &Analysis) -> String {
         EntityKind::Group,
         EntityKind::Misc,
         EntityKind::Date,
-        EntityKind::Quantity,
     ] {
         let of_kind: Vec<_> = analysis.entities.iter().filter(|e| e.kind == kind).collect();
         if of_kind.is_empty() {

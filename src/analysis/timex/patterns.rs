@@ -134,6 +134,9 @@ fn approximate(w: &Words, i: usize) -> Found {
         || dated && !matches!(m, Meaning::Set(_) | Meaning::Ref(_) | Meaning::Weekday { .. });
     // "some" approximates only a written number ("some 20 years", not "some years").
     let counted = counted && (!w.is(i, "some") || w.at(i + 1).starts_with(char::is_numeric));
+    // "for about two weeks": the gold leaves "about" out of a plain duration (9 of 11), though
+    // it keeps it on a point counted back ("about two years ago").
+    let counted = counted && !(w.is(i, "about") && matches!(m, Meaning::Duration { .. }));
     counted.then_some((end, m))
 }
 

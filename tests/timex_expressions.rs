@@ -69,6 +69,10 @@ const CASES: &[Case] = &[
     ("Police made two arrests on Tuesday night.", N, "Tuesday night", T, "2025-11-18TNI"),
     ("Fighting resumed Wednesday morning.", N, "Wednesday morning", T, "2025-11-19TMO"),
     ("Markets rallied on Friday afternoon.", "2025-11-24", "Friday afternoon", T, "2025-11-21TAF"),
+    // A weekday's "earlier"/"late" stays outside the extent; the tense still reads it.
+    ("Earlier Tuesday, the rebels shelled the port.", N, "Tuesday", D, "2025-11-18"),
+    ("The vote was held late Monday in the capital.", N, "Monday", D, "2025-11-17"),
+    ("The ferry sank early Sunday morning.", N, "Sunday morning", T, "2025-11-16TMO"),
     // Months by tense.
     ("The two leaders met in August.", N, "August", D, "2025-08"),
     ("The leaders will meet again in February.", N, "February", D, "2026-02"),

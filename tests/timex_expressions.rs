@@ -176,6 +176,7 @@ const CASES: &[Case] = &[
     ("Troops will stay for two more weeks.", N, "two more weeks", P, "P2W"),
     ("The tunnel took twenty-five years to dig.", N, "twenty-five years", P, "P25Y"),
     ("Talks stalled in recent weeks.", N, "recent weeks", P, "PXW"),
+    ("Prices may fall further in the months ahead.", N, "the months ahead", P, "PXM"),
     ("Exports rose over the past year.", N, "the past year", P, "P1Y"),
     ("The hearing lasted 45 seconds.", N, "45 seconds", P, "PT45S"),
     ("The flight was delayed by three hours.", N, "three hours", P, "PT3H"),

@@ -67,6 +67,13 @@ fn single(w: &Words, i: usize) -> Found {
             "near" | "short" if w.is(i + 2, "term") => Some((i + 3, Meaning::Ref("FUTURE_REF"))),
             "full" | "fiscal" if w.is(i + 2, "year") => the_year(w, i + 3),
             "year" => the_year(w, i + 2),
+            // "in the weeks ahead": as "in coming weeks".
+            _ if w.is(i + 2, "ahead") => match unit(next) {
+                Some((u, true)) => {
+                    Some((i + 3, Meaning::Duration { amount: Amount::Vague, unit: u }))
+                }
+                _ => None,
+            },
             _ => None,
         },
         "future" if w.is_any(i + 1, &["years", "quarters", "months"]) => {

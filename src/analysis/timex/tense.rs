@@ -62,7 +62,11 @@ const PAST: &[&str] = &[
     "paid", "sold", "bought", "led", "fled", "struck", "spoke", "wrote", "broke", "chose", "flew",
     "drove", "ran", "thought", "brought", "caught", "fought", "knew", "grew", "threw", "became",
     "felt", "kept", "built", "spent", "stood", "shot", "quit", "last", "earlier", "former", "been",
-    "since", "ended", "closed",
+    "since", "ended", "closed", "sank", "shrank", "sought", "taught", "meant", "heard", "dealt",
+    "lent", "slept", "swept", "drew", "withdrew", "blew", "stole", "tore", "wore", "rode", "hid",
+    "shook", "woke", "arose", "froze", "swore", "rang", "sang", "swam", "stuck", "swung", "spun",
+    "laid", "upheld", "withheld", "overtook", "oversaw", "forgave", "forgot", "overcame", "slid",
+    "sprang", "dug", "hung", "bled", "sped",
 ];
 
 /// Words ending in "-ed" that are not past forms.

@@ -22,7 +22,7 @@ pub struct RefreshOptions {
 
 impl Default for RefreshOptions {
     fn default() -> Self {
-        RefreshOptions { jobs: 4, fetch: FetchConfig::default(), full_text: true }
+        RefreshOptions { jobs: 3, fetch: FetchConfig::default(), full_text: true }
     }
 }
 

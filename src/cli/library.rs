@@ -1,4 +1,4 @@
-//! The library commands: `add`, `import-opml`, `export-opml`, `refresh`, `index`, `mentions`,
+//! The library commands: `library` (the reader on the store), `add`, `import-opml`, `export-opml`, `refresh`, `index`, `mentions`,
 //! `search`, `list` and `bench-library`, all on the SQLite store chosen by `--db`.
 
 use anyhow::Result;
@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 #[derive(Subcommand)]
 pub enum LibraryCommand {
+    /// Open the reader on the library: feeds, unread articles, search, refresh (`r`).
+    Library,
     /// Subscribe to a feed URL, or store a web page, a file or a folder in the library.
     Add {
         target: String,
@@ -92,6 +94,7 @@ impl NetArgs {
 pub fn run(command: LibraryCommand, db: Option<&Path>) -> Result<()> {
     let mut store = commands::open_store(db)?;
     match command {
+        LibraryCommand::Library => newslens::tui::run_library(store)?,
         LibraryCommand::Add { target, net } => {
             commands::add_command(&mut store, &target, &net.config())?
         }

@@ -58,6 +58,16 @@ pub enum LibraryCommand {
         #[arg(long)]
         starred: bool,
     },
+    /// Time the reader on the library: first screen, opening an article, search, entity card.
+    #[command(hide = true)]
+    BenchLibraryUi {
+        #[arg(long, default_value_t = 11)]
+        runs: usize,
+        #[arg(long, default_value = "council budget")]
+        query: String,
+        #[arg(long, default_value = "State")]
+        entity: String,
+    },
     /// Time the library queries the reader runs (first screen, mentions, search).
     BenchLibrary {
         #[arg(long, default_value = "State")]
@@ -119,6 +129,14 @@ pub fn run(command: LibraryCommand, db: Option<&Path>) -> Result<()> {
                 ..Default::default()
             };
             commands::list_command(&store, &q)?
+        }
+        LibraryCommand::BenchLibraryUi { runs, query, entity } => {
+            let db = library::resolve_db_path(db)?;
+            drop(store);
+            print!(
+                "{}",
+                newslens::tui::library_view::bench::bench_library_ui(&db, runs, &query, &entity)?
+            );
         }
         LibraryCommand::BenchLibrary { entity, query, runs } => {
             commands::bench_queries_command(&store, &entity, &query, runs)?

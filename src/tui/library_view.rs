@@ -1,20 +1,21 @@
 //! The reader's view of the library (`newslens library`): the open [`Store`], the article list
-//! grouped by feed (loaded from light queries, a page of each feed at a time), library search
+//! grouped by feed (one index-only page of each feed, more on demand), library search
 //! results, and the background jobs (refresh in [`refresh_job`], the browser in [`opener`]).
 //! Articles themselves are read from the store only when opened.
 
+pub mod bench;
 pub mod opener;
 pub mod refresh_job;
 
 use crate::library::search::{self, SearchHit};
-use crate::library::store::{ArticleRow, ListQuery};
+use crate::library::store::ArticleRow;
 use crate::library::{Result, Store};
 use rusqlite::params;
 
 /// Articles loaded per feed at first, and added by each "more" row.
 pub const FEED_PAGE: usize = 20;
 /// Library search results shown at most.
-pub const SEARCH_LIMIT: usize = 200;
+pub const SEARCH_LIMIT: usize = 100;
 
 /// Which group a list row belongs to: a feed, or the articles imported without one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,15 +120,7 @@ impl LibraryView {
         offset: usize,
         total: i64,
     ) -> Result<usize> {
-        let page = match group {
-            Group::Feed(id) => self.store.list_articles(&ListQuery {
-                feed_id: Some(id),
-                limit: Some(FEED_PAGE),
-                offset,
-                ..Default::default()
-            })?,
-            Group::Imported => self.imported_page(offset)?,
-        };
+        let page = self.page(group, offset)?;
         let shown = offset + page.len();
         let added = page.len();
         rows.extend(page.into_iter().map(ListRow::Article));
@@ -147,20 +140,34 @@ impl LibraryView {
         Ok(counts)
     }
 
-    fn imported_page(&self, offset: usize) -> Result<Vec<ArticleRow>> {
-        let ids: Vec<i64> = self
+    /// One page of a group's articles, newest first, from the (feed, date) index.
+    fn page(&self, group: Group, offset: usize) -> Result<Vec<ArticleRow>> {
+        let feed_id = match group {
+            Group::Feed(id) => Some(id),
+            Group::Imported => None,
+        };
+        let rows = self
             .store
             .connection()
             .prepare_cached(
-                "SELECT id FROM articles WHERE feed_id IS NULL \
-                 ORDER BY published DESC, id DESC LIMIT ?1 OFFSET ?2",
+                "SELECT a.id, a.feed_id, COALESCE(NULLIF(f.title, ''), a.source), a.title, a.url, \
+                 a.published, a.read, a.starred FROM articles a \
+                 LEFT JOIN feeds f ON f.id = a.feed_id WHERE a.feed_id IS ?1 \
+                 ORDER BY a.published DESC, a.id DESC LIMIT ?2 OFFSET ?3",
             )?
-            .query_map(params![FEED_PAGE as i64, offset as i64], |r| r.get(0))?
+            .query_map(params![feed_id, FEED_PAGE as i64, offset as i64], |r| {
+                Ok(ArticleRow {
+                    id: r.get(0)?,
+                    feed_id: r.get(1)?,
+                    source: r.get(2)?,
+                    title: r.get(3)?,
+                    url: r.get(4)?,
+                    published: r.get(5)?,
+                    read: r.get(6)?,
+                    starred: r.get(7)?,
+                })
+            })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut rows = Vec::with_capacity(ids.len());
-        for id in ids {
-            rows.extend(self.store.article_row(id)?);
-        }
         Ok(rows)
     }
 

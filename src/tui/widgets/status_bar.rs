@@ -24,6 +24,12 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     let article = app.current.and_then(|i| app.docs.get(i)).and_then(|d| d.article());
     let pos = app.current.and_then(|c| loaded.iter().position(|&i| i == c)).map_or(0, |p| p + 1);
     let right = match article {
+        Some(a) if app.library.is_some() => {
+            let date =
+                a.published.map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());
+            format!(" {date} · {} ", a.source)
+        }
+        None if app.library.is_some() => " library ".to_string(),
         Some(a) => {
             let date =
                 a.published.map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());

@@ -31,7 +31,9 @@ pub fn bench_library_ui(
     query: &str,
     entity: &str,
 ) -> crate::library::Result<String> {
-    let (mut first_screen, mut open, mut search, mut card) = (vec![], vec![], vec![], vec![]);
+    let (mut first_screen, mut open, mut search) = (vec![], vec![], vec![]);
+    let (mut card, mut timeline) = (vec![], vec![]);
+    let mut events = 0;
     let mut rows = 0;
     let mut library_rows = 0;
     let mut card_of = String::from("(none)");
@@ -64,8 +66,13 @@ pub fn bench_library_ui(
         app.handle_key(KeyEvent::from(KeyCode::Enter));
         draw(&app);
         card.push(t.elapsed());
+        let t = Instant::now();
+        app.handle_key(KeyEvent::from(KeyCode::Char('t')));
+        draw(&app);
+        timeline.push(t.elapsed());
         if let Some(Popup::Card(c)) = &app.popup {
             library_rows = c.library_count();
+            events = c.timeline.as_ref().map_or(0, Vec::len);
             card_of = format!("{} ({})", c.name, c.kind.label());
         }
     }
@@ -84,6 +91,7 @@ pub fn bench_library_ui(
         &format!("Enter: card of {card_of} with {library_rows} library articles + frame"),
         &card,
     ));
+    out.push_str(&line(&format!("t: its timeline across the library, {events} events"), &timeline));
     out.push_str(&format!("peak memory (VmHWM): {}\n", peak_memory()));
     Ok(out)
 }

@@ -26,6 +26,19 @@ pub fn run(items: Vec<Result<Article, LoadError>>) -> std::io::Result<()> {
     terminal::run(items)
 }
 
+/// Runs the reader on files, with a library opened read-only for the entity card's "In your
+/// library" rows when `lookup` is given.
+pub fn run_with_lookup(
+    items: Vec<Result<Article, LoadError>>,
+    lookup: Option<crate::library::Store>,
+) -> std::io::Result<()> {
+    terminal::run_app(|w, h| {
+        let mut app = App::new(items, w, h);
+        app.lookup = lookup.map(library_view::Lookup);
+        app
+    })
+}
+
 /// Runs the reader on the library in `store` (`newslens library`).
 pub fn run_library(store: crate::library::Store) -> Result<(), crate::library::LibraryError> {
     let view = library_view::LibraryView::open(store)?;

@@ -247,3 +247,33 @@ fn the_card_lists_library_articles_and_enter_opens_one_at_the_mention() {
     press(&mut app, KeyCode::Char('t'));
     assert!(matches!(&app.popup, Some(Popup::Card(c)) if c.timeline.is_none()));
 }
+
+#[test]
+fn on_files_the_card_reads_an_existing_library_without_writing_to_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = build_library(dir.path());
+    let before = std::fs::read(&path).expect("db bytes");
+    let article = newslens::article::Article {
+        title: "A file".into(),
+        source: "file".into(),
+        url: None,
+        published: None,
+        paragraphs: vec!["Maria Kovalenko spoke in Lviv on Friday about the new trains.".into()],
+    };
+    let mut app = App::new(vec![Ok(article)], 120, 40);
+    let lookup = Store::open_read_only(&path).expect("an existing library opens read-only");
+    app.lookup = Some(newslens::tui::library_view::Lookup(lookup));
+    select_entity(&mut app, "Maria Kovalenko");
+    press(&mut app, KeyCode::Enter);
+    let Some(Popup::Card(card)) = &app.popup else { panic!("the card is open") };
+    assert_eq!(card.library_count(), 3);
+    for _ in card.cursor..card.here_count() {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    press(&mut app, KeyCode::Enter);
+    assert!(app.message.as_ref().is_some_and(|m| m.text.contains("newslens library")));
+    assert_eq!(app.doc().map(|d| d.text().starts_with("Maria Kovalenko spoke")), Some(true));
+    drop(app);
+    assert_eq!(std::fs::read(&path).expect("db bytes"), before, "the library file is unchanged");
+    assert!(Store::open_read_only(&dir.path().join("none.db")).is_none());
+}

@@ -83,6 +83,8 @@ pub struct App {
     pub should_quit: bool,
     /// The library, when the reader was opened on it (`newslens library`).
     pub library: Option<LibraryView>,
+    /// On files: a library opened read-only, for the entity card's library rows.
+    pub lookup: Option<super::library_view::Lookup>,
 }
 
 impl App {
@@ -129,6 +131,7 @@ impl App {
             message,
             should_quit: false,
             library: None,
+            lookup: None,
         };
         if let Some(i) = current {
             app.open_doc(i, None);

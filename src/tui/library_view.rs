@@ -71,6 +71,15 @@ impl std::fmt::Debug for LibraryView {
     }
 }
 
+/// A library opened read-only beside files, for the entity card's library rows.
+pub struct Lookup(pub Store);
+
+impl std::fmt::Debug for Lookup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Lookup").field(&self.0.path()).finish()
+    }
+}
+
 impl LibraryView {
     /// Reads the list from `store`; the article bodies stay in the store until opened.
     pub fn open(store: Store) -> Result<LibraryView> {

@@ -74,10 +74,13 @@ impl App {
         };
         let mut rows: Vec<CardRow> = entity.mentions.iter().cloned().map(CardRow::Here).collect();
         let cursor = entity.mentions.iter().position(|m| m.start == mention.start).unwrap_or(0);
-        rows.extend(self.same_entity_elsewhere(&entity.name, entity.kind));
-        if let Some(lib) = &self.library {
+        // On the library, the articles opened so far are listed under "In your library".
+        if self.library.is_none() {
+            rows.extend(self.same_entity_elsewhere(&entity.name, entity.kind));
+        }
+        if let Some(store) = self.library_store() {
             match mentions::mentions_of_kind(
-                &lib.store,
+                store,
                 &entity.name,
                 Some(entity.kind),
                 CARD_LIBRARY_LIMIT,
@@ -140,11 +143,20 @@ impl App {
                     self.jump_to_span(span);
                 }
             }
-            Some(CardRow::Library(hit)) => {
+            Some(CardRow::Library(hit)) if self.library.is_some() => {
                 self.open_library_article(hit.article_id, hit.offsets.first().cloned())
             }
+            Some(CardRow::Library(hit)) => self.set_message(
+                format!("“{}” is in your library: newslens library", hit.title),
+                false,
+            ),
             None => {}
         }
+    }
+
+    /// The library the card reads: the open one, or the read-only lookup on files.
+    fn library_store(&self) -> Option<&crate::library::Store> {
+        self.library.as_ref().map(|l| &l.store).or(self.lookup.as_ref().map(|l| &l.0))
     }
 
     /// `t` on the card: the entity's dated events across the library, or back to the rows.
@@ -154,10 +166,11 @@ impl App {
             card.cursor = 0;
             return;
         }
-        let Some(lib) = &self.library else {
+        let store = self.library.as_ref().map(|l| &l.store).or(self.lookup.as_ref().map(|l| &l.0));
+        let Some(store) = store else {
             return self.set_message("the timeline across articles needs the library", false);
         };
-        match mentions::timeline(&lib.store, &card.name, CARD_LIBRARY_LIMIT) {
+        match mentions::timeline(store, &card.name, CARD_LIBRARY_LIMIT) {
             Ok(events) => {
                 card.timeline = Some(events);
                 card.cursor = 0;

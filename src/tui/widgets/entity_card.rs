@@ -27,7 +27,7 @@ pub fn render(app: &App, card: &Card, area: Rect, buf: &mut Buffer) {
     );
     Clear.render(rect, buf);
     let title = format!(" {} · {} ", card.name, card.kind.label());
-    let keys = if app.library.is_some() {
+    let keys = if app.library.is_some() || app.lookup.is_some() {
         " j/k move · Enter jump · t timeline · Esc close "
     } else {
         " j/k move · Enter jump · Esc close "

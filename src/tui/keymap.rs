@@ -193,6 +193,18 @@ pub const STATUS_HINTS: &[(&str, &str, u8)] = &[
     ("q", "quit", 1),
 ];
 
+/// The status line's key hints while the library list has the focus.
+pub const LIST_STATUS_HINTS: &[(&str, &str, u8)] = &[
+    ("Enter", "open", 1),
+    ("/", "search", 2),
+    ("r", "refresh", 2),
+    ("m", "read", 3),
+    ("*", "star", 4),
+    ("o", "browser", 4),
+    ("?", "help", 1),
+    ("q", "quit", 1),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

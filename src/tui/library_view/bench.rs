@@ -113,7 +113,7 @@ fn peak_memory() -> String {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
-            s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l[6..].trim().to_string())
+            s.lines().find_map(|l| l.strip_prefix("VmHWM:")).map(|v| v.trim().to_string())
         })
         .unwrap_or_else(|| "unknown".into())
 }

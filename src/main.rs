@@ -65,10 +65,13 @@ enum Command {
 fn main() -> Result<()> {
     let cli = Cli::parse();
     match cli.command {
-        None => cli::read::open(cli::read::OpenArgs { paths: cli.paths, date: cli.date }),
+        None => {
+            let args = cli::read::OpenArgs { paths: cli.paths, date: cli.date };
+            cli::read::open(args, cli.db.as_deref())
+        }
         Some(Command::Open(mut args)) => {
             args.date = args.date.or(cli.date);
-            cli::read::open(args)
+            cli::read::open(args, cli.db.as_deref())
         }
         Some(Command::Analyze(args)) => cli::read::analyze(args),
         Some(Command::Timex(args)) => cli::timex::timex(args),

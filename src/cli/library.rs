@@ -1,4 +1,4 @@
-//! The library commands: `add`, `import-opml`, `export-opml`, `refresh`, `index`, `mentions`,
+//! The library commands: `library` (the reader on the store), `add`, `import-opml`, `export-opml`, `refresh`, `index`, `mentions`,
 //! `search`, `list` and `bench-library`, all on the SQLite store chosen by `--db`.
 
 use anyhow::Result;
@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 #[derive(Subcommand)]
 pub enum LibraryCommand {
+    /// Open the reader on the library: feeds, unread articles, search, refresh (`r`).
+    Library,
     /// Subscribe to a feed URL, or store a web page, a file or a folder in the library.
     Add {
         target: String,
@@ -57,6 +59,16 @@ pub enum LibraryCommand {
         #[arg(long)]
         starred: bool,
     },
+    /// Time the reader on the library: first screen, opening an article, search, entity card.
+    #[command(hide = true)]
+    BenchLibraryUi {
+        #[arg(long, default_value_t = 11)]
+        runs: usize,
+        #[arg(long, default_value = "council budget")]
+        query: String,
+        #[arg(long, default_value = "State")]
+        entity: String,
+    },
     /// Time the library queries the reader runs (first screen, mentions, search).
     BenchLibrary {
         #[arg(long, default_value = "State")]
@@ -93,6 +105,7 @@ impl NetArgs {
 pub fn run(command: LibraryCommand, db: Option<&Path>) -> Result<()> {
     let mut store = commands::open_store(db)?;
     match command {
+        LibraryCommand::Library => newslens::tui::run_library(store)?,
         LibraryCommand::Add { target, net } => {
             commands::add_command(&mut store, &target, &net.config())?
         }
@@ -117,6 +130,14 @@ pub fn run(command: LibraryCommand, db: Option<&Path>) -> Result<()> {
                 ..Default::default()
             };
             commands::list_command(&store, &q)?
+        }
+        LibraryCommand::BenchLibraryUi { runs, query, entity } => {
+            let db = library::resolve_db_path(db)?;
+            drop(store);
+            print!(
+                "{}",
+                newslens::tui::library_view::bench::bench_library_ui(&db, runs, &query, &entity)?
+            );
         }
         LibraryCommand::BenchLibrary { entity, query, runs } => {
             commands::bench_queries_command(&store, &entity, &query, runs)?

@@ -5,7 +5,7 @@ use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use clap::Args;
 use newslens::article::{self, LoadOptions};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Args)]
 pub struct OpenArgs {
@@ -25,8 +25,9 @@ pub struct AnalyzeArgs {
     pub date: Option<NaiveDate>,
 }
 
-/// Opens the reader on files and folders, or on the bundled samples when none is given.
-pub fn open(args: OpenArgs) -> Result<()> {
+/// Opens the reader on files and folders, or on the bundled samples when none is given. The
+/// library at `db` (or the default place), if there is one, is only read, for entity cards.
+pub fn open(args: OpenArgs, db: Option<&Path>) -> Result<()> {
     let OpenArgs { paths, date } = args;
     let opts = LoadOptions { default_date: date };
     let items: Vec<_> = if paths.is_empty() {
@@ -40,7 +41,11 @@ pub fn open(args: OpenArgs) -> Result<()> {
             paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
         );
     }
-    newslens::tui::run(items).context("terminal error")
+    let lookup = newslens::library::resolve_db_path(db)
+        .ok()
+        .filter(|p| p.is_file())
+        .and_then(|p| newslens::library::Store::open_read_only(&p));
+    newslens::tui::run_with_lookup(items, lookup).context("terminal error")
 }
 
 /// Prints the analysis of every article in a file or folder; exits 1 if any failed to load.

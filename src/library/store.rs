@@ -77,6 +77,17 @@ impl Store {
         Ok(Store { conn, path: path.to_path_buf() })
     }
 
+    /// Opens an existing database for reading only (the reader on files looks up an entity's
+    /// library articles this way); `None` when there is none there or its schema is not this
+    /// build's.
+    pub fn open_read_only(path: &Path) -> Option<Store> {
+        use rusqlite::OpenFlags;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).ok()?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).ok()?;
+        (version == schema::current_version()).then(|| Store { conn, path: path.to_path_buf() })
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -70,4 +70,14 @@ pub enum Action {
     Resize(u16, u16),
     /// Left click at (column, row).
     Click(u16, u16),
+    /// Refresh the library's feeds in the background.
+    Refresh,
+    /// Mark the article read / unread.
+    ToggleRead,
+    /// Star / unstar the article.
+    ToggleStar,
+    /// Open the article's web address in the browser.
+    OpenUrl,
+    /// On the entity card: show / hide the entity's timeline across the library.
+    CardTimeline,
 }

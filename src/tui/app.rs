@@ -3,6 +3,8 @@
 //! and tab change, never while drawing.
 
 mod card;
+mod focus;
+mod library;
 mod navigate;
 mod search;
 
@@ -12,18 +14,24 @@ pub use search::Search;
 use super::action::{Action, Tab};
 use super::doc::{Analysed, Doc};
 use super::keymap::{self, Mode};
+use super::library_view::LibraryView;
 use super::panel_rows::PanelRows;
-use super::screen::Screen;
+use super::screen::{Screen, LIST_WIDTH};
 use super::text_layout::TextLayout;
 use crate::analysis::{Span, DEFAULT_SUMMARY_LEN};
 use crate::article::{Article, LoadError};
 use crossterm::event::KeyEvent;
+
+/// The library list is this wide when shown (the file list is [`LIST_WIDTH`]).
+const LIBRARY_LIST_WIDTH: u16 = 34;
 
 /// Which pane has the keyboard focus when no popup is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     Text,
     Panel,
+    /// The library's article list (library mode only).
+    List,
 }
 
 /// A window drawn over the reader.
@@ -73,6 +81,10 @@ pub struct App {
     pub search: Search,
     pub message: Option<Message>,
     pub should_quit: bool,
+    /// The library, when the reader was opened on it (`newslens library`).
+    pub library: Option<LibraryView>,
+    /// On files: a library opened read-only, for the entity card's library rows.
+    pub lookup: Option<super::library_view::Lookup>,
 }
 
 impl App {
@@ -118,6 +130,8 @@ impl App {
             search: Search::default(),
             message,
             should_quit: false,
+            library: None,
+            lookup: None,
         };
         if let Some(i) = current {
             app.open_doc(i, None);
@@ -138,6 +152,7 @@ impl App {
             (_, Some(Popup::Help { .. }), _) => Mode::Help,
             (_, Some(Popup::Card(_)), _) => Mode::Card,
             (_, None, Focus::Panel) => Mode::Panel,
+            (_, None, Focus::List) => Mode::List,
             (_, None, Focus::Text) => Mode::Reader,
         }
     }
@@ -163,19 +178,19 @@ impl App {
             Action::NextOccurrence(d) => self.next_occurrence(d),
             Action::OpenCard => self.open_card(),
             Action::SwitchArticle(d) => self.switch_article(d),
-            Action::ToggleList => {
-                self.show_list = !self.show_list;
-                self.relayout();
-            }
+            Action::ToggleList => self.toggle_list(),
             Action::ShowTab(tab) => self.show_tab(tab),
             Action::ToggleFocus => self.toggle_focus(),
+            Action::MoveCursor(d) if self.mode() == Mode::List => self.move_list_cursor(d),
             Action::MoveCursor(d) => self.move_cursor(d),
+            Action::Activate if self.mode() == Mode::List => self.activate_list_row(),
             Action::Activate => self.activate(),
             Action::ToggleKind(i) => self.toggle_kind(i),
             Action::SummaryLength(d) => self.change_summary(d),
             Action::StartSearch => self.search.input = Some(String::new()),
             Action::SearchType(c) => self.search.type_char(c),
             Action::SearchBackspace => self.search.backspace(),
+            Action::SearchConfirm if self.focus == Focus::List => self.search_library(),
             Action::SearchConfirm => self.confirm_search(),
             Action::Help => {
                 self.popup = match self.popup {
@@ -190,28 +205,12 @@ impl App {
                 self.relayout();
             }
             Action::Click(x, y) => self.click(x, y),
+            Action::Refresh => self.start_refresh(),
+            Action::ToggleRead => self.toggle_read(),
+            Action::ToggleStar => self.toggle_star(),
+            Action::OpenUrl => self.open_url(),
+            Action::CardTimeline => self.toggle_card_timeline(),
         }
-    }
-
-    /// Esc: the innermost thing open closes first.
-    fn close(&mut self) {
-        if self.search.input.is_some() {
-            self.search.input = None;
-        } else if self.popup.is_some() {
-            self.popup = None;
-        } else if self.focus == Focus::Panel {
-            self.set_focus(Focus::Text);
-        } else if !self.search.matches.is_empty() {
-            self.search = Search::default();
-        } else {
-            self.selected = None;
-            self.mark = None;
-        }
-    }
-
-    pub(crate) fn set_focus(&mut self, focus: Focus) {
-        self.focus = focus;
-        self.relayout();
     }
 
     pub(crate) fn set_message(&mut self, text: impl Into<String>, is_error: bool) {
@@ -222,7 +221,14 @@ impl App {
     /// line's byte offset on screen.
     pub(crate) fn relayout(&mut self) {
         let (w, h) = self.size;
-        self.screen = Screen::compute(w, h, self.show_list, self.focus == Focus::Panel);
+        let list_w = if !self.show_list {
+            0
+        } else if self.library.is_some() {
+            LIBRARY_LIST_WIDTH
+        } else {
+            LIST_WIDTH
+        };
+        self.screen = Screen::with_list(w, h, list_w, self.focus == Focus::Panel);
         let width = self.screen.text.width.max(1);
         let new_text = self.layout.lines.is_empty() && self.doc().is_some();
         if self.layout.width != width || new_text {

@@ -17,6 +17,8 @@ pub enum Mode {
     Help,
     /// Typing a search.
     Search,
+    /// Moving through the library's article list.
+    List,
 }
 
 /// Which modes a binding applies in.
@@ -26,6 +28,8 @@ pub enum Scope {
     Reader,
     /// Side panel focused (after `p`).
     Panel,
+    /// The library's article list focused (`newslens library`, or `l`).
+    List,
     /// Entity card or help open.
     Popup,
     /// Typing a search.
@@ -39,6 +43,7 @@ impl Scope {
         match self {
             Scope::Reader => "Reading",
             Scope::Panel => "Side panel (after p)",
+            Scope::List => "Library list",
             Scope::Popup => "Entity card and help",
             Scope::Search => "Typing a search",
             Scope::Global => "Anywhere",
@@ -49,6 +54,7 @@ impl Scope {
         match self {
             Scope::Reader => mode == Mode::Reader,
             Scope::Panel => mode == Mode::Panel,
+            Scope::List => mode == Mode::List,
             Scope::Popup => matches!(mode, Mode::Card | Mode::Help),
             Scope::Search => mode == Mode::Search,
             Scope::Global => mode != Mode::Search,
@@ -79,7 +85,7 @@ const fn b(
 use KeyCode::{
     BackTab, Backspace, Char, Down, End, Enter, Esc, Home, PageDown, PageUp, Tab as TabKey, Up,
 };
-use Scope::{Global, Panel, Popup, Reader, Search};
+use Scope::{Global, List, Panel, Popup, Reader, Search};
 
 /// Every key binding, grouped by scope in the order the help shows them. Scope-specific rows come
 /// before global ones so that, for example, `j` moves the card cursor when the card is open.
@@ -99,9 +105,14 @@ pub const BINDINGS: &[Binding] = &[
     b(Panel, &[Char('j'), Down], "j ↓", Action::MoveCursor(1), "next row"),
     b(Panel, &[Char('k'), Up], "k ↑", Action::MoveCursor(-1), "previous row"),
     b(Panel, &[Enter], "Enter", Action::Activate, "jump to it in the text"),
+    b(List, &[Char('j'), Down], "j ↓", Action::MoveCursor(1), "next article"),
+    b(List, &[Char('k'), Up], "k ↑", Action::MoveCursor(-1), "previous article"),
+    b(List, &[Enter], "Enter", Action::Activate, "open the article (or load more)"),
+    b(List, &[Char('/')], "/", Action::StartSearch, "search the whole library; Esc: back"),
     b(Popup, &[Char('j'), Down], "j ↓", Action::MoveCursor(1), "next row"),
     b(Popup, &[Char('k'), Up], "k ↑", Action::MoveCursor(-1), "previous row"),
     b(Popup, &[Enter], "Enter", Action::Activate, "jump to the mention (or open that article)"),
+    b(Popup, &[Char('t')], "t", Action::CardTimeline, "the entity's timeline across the library"),
     b(Search, &[Enter], "Enter", Action::SearchConfirm, "search; then n / N move between matches"),
     b(Search, &[Backspace], "Backspace", Action::SearchBackspace, "delete a character"),
     b(Search, &[Esc], "Esc", Action::Close, "cancel the search"),
@@ -113,7 +124,11 @@ pub const BINDINGS: &[Binding] = &[
     b(Global, &[Char('-')], "-", Action::SummaryLength(-1), "shorter summary"),
     b(Global, &[Char(']')], "]", Action::SwitchArticle(1), "next article"),
     b(Global, &[Char('[')], "[", Action::SwitchArticle(-1), "previous article"),
-    b(Global, &[Char('l')], "l", Action::ToggleList, "show / hide the article list"),
+    b(Global, &[Char('l')], "l", Action::ToggleList, "show / hide (library: focus) the list"),
+    b(Global, &[Char('r')], "r", Action::Refresh, "library: refresh feeds in the background"),
+    b(Global, &[Char('m')], "m", Action::ToggleRead, "library: mark read / unread"),
+    b(Global, &[Char('*')], "*", Action::ToggleStar, "library: star / unstar"),
+    b(Global, &[Char('o')], "o", Action::OpenUrl, "open the article's address in the browser"),
     b(Global, &[Char('1')], "1", Action::ToggleKind(0), "highlight people on / off"),
     b(Global, &[Char('2')], "2", Action::ToggleKind(1), "highlight organizations"),
     b(Global, &[Char('3')], "3", Action::ToggleKind(2), "highlight places"),
@@ -141,7 +156,7 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
 }
 
 /// The scopes in the order the help overlay lists them.
-pub const HELP_ORDER: [Scope; 5] = [Reader, Panel, Popup, Search, Global];
+pub const HELP_ORDER: [Scope; 6] = [Reader, Panel, List, Popup, Search, Global];
 
 /// The help overlay's content: one `(section, keys, description)` per binding, by scope.
 pub fn help_rows(scopes: &[Scope]) -> Vec<(Scope, &'static str, &'static str)> {
@@ -178,6 +193,18 @@ pub const STATUS_HINTS: &[(&str, &str, u8)] = &[
     ("q", "quit", 1),
 ];
 
+/// The status line's key hints while the library list has the focus.
+pub const LIST_STATUS_HINTS: &[(&str, &str, u8)] = &[
+    ("Enter", "open", 1),
+    ("/", "search", 2),
+    ("r", "refresh", 2),
+    ("m", "read", 3),
+    ("*", "star", 4),
+    ("o", "browser", 4),
+    ("?", "help", 1),
+    ("q", "quit", 1),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +215,7 @@ mod tests {
             let mode = match bind.scope {
                 Reader | Global => Mode::Reader,
                 Panel => Mode::Panel,
+                List => Mode::List,
                 Popup => Mode::Card,
                 Search => Mode::Search,
             };

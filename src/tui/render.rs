@@ -3,7 +3,8 @@
 
 use super::app::{App, Popup};
 use super::screen::contains;
-use super::widgets::{article_list, article_view, entity_card, help, side_panel, status_bar};
+use super::widgets::status_bar;
+use super::widgets::{article_list, article_view, entity_card, help, library_list, side_panel};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -16,8 +17,10 @@ pub fn render(app: &App, frame: &mut Frame) {
     let buf = frame.buffer_mut();
     let screen = &app.screen;
     status_bar::render_header(app, screen.header, buf);
-    if let Some(list) = screen.list {
-        article_list::render(app, list, buf);
+    match (screen.list, &app.library) {
+        (Some(list), Some(lib)) => library_list::render(app, lib, list, buf),
+        (Some(list), None) => article_list::render(app, list, buf),
+        (None, _) => {}
     }
     article_view::render(app, screen.article, buf);
     if let Some(panel) = screen.panel {

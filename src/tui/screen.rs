@@ -6,7 +6,7 @@ use super::action::Tab;
 use ratatui::layout::Rect;
 
 /// The list is this wide when shown.
-const LIST_WIDTH: u16 = 26;
+pub const LIST_WIDTH: u16 = 26;
 /// Narrowest text pane we accept before hiding the side panel.
 const MIN_ARTICLE_WIDTH: u16 = 46;
 
@@ -29,12 +29,19 @@ pub struct Screen {
 impl Screen {
     /// Lays out a `width` x `height` terminal.
     pub fn compute(width: u16, height: u16, show_list: bool, panel_focused: bool) -> Self {
+        Self::with_list(width, height, if show_list { LIST_WIDTH } else { 0 }, panel_focused)
+    }
+
+    /// Lays out a terminal with a list `list_width` columns wide (0: no list; at most a third of
+    /// the width).
+    pub fn with_list(width: u16, height: u16, list_width: u16, panel_focused: bool) -> Self {
+        let show_list = list_width > 0;
         let full = Rect::new(0, 0, width, height);
         let header = Rect { height: 1.min(height), ..full };
         let status = Rect { y: height.saturating_sub(1), height: 1.min(height), ..full };
         let body_h = height.saturating_sub(2);
         let body = Rect::new(0, 1.min(height), width, body_h);
-        let list_w = if show_list { LIST_WIDTH.min(width / 3) } else { 0 };
+        let list_w = list_width.min(width / 3);
         let panel_w = (width / 3).clamp(30, 46).min(width);
         let room = width.saturating_sub(list_w);
         let panel_fits = room >= MIN_ARTICLE_WIDTH + panel_w;

@@ -41,17 +41,29 @@ fn install_mouse_panic_hook() {
     }));
 }
 
+/// How often the loop wakes to apply background progress while a job runs.
+const BACKGROUND_POLL: Duration = Duration::from_millis(100);
+
 /// Runs the reader in the terminal until the user quits.
 pub fn run(items: Vec<Result<Article, LoadError>>) -> io::Result<()> {
+    run_app(|w, h| App::new(items, w, h))
+}
+
+/// Runs the reader built by `make` (given the terminal size) until the user quits. While a
+/// background job runs, the loop wakes every [`BACKGROUND_POLL`] to apply its progress.
+pub fn run_app(make: impl FnOnce(u16, u16) -> App) -> io::Result<()> {
     install_mouse_panic_hook();
     let _guard = TerminalGuard;
     let mut terminal = ratatui::try_init()?;
     execute!(io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
-    let mut app = App::new(items, size.width, size.height);
+    let mut app = make(size.width, size.height);
     loop {
         terminal.draw(|frame| render(&app, frame))?;
-        handle_event(&mut app, event::read()?);
+        if !app.busy() || event::poll(BACKGROUND_POLL)? {
+            handle_event(&mut app, event::read()?);
+        }
+        app.poll_background();
         // Apply whatever else is already queued (key repeat, wheel bursts) before redrawing.
         while !app.should_quit && event::poll(Duration::ZERO)? {
             handle_event(&mut app, event::read()?);

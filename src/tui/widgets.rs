@@ -5,5 +5,6 @@ pub mod article_list;
 pub mod article_view;
 pub mod entity_card;
 pub mod help;
+pub mod library_list;
 pub mod side_panel;
 pub mod status_bar;

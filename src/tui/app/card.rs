@@ -1,10 +1,16 @@
-//! The entity card: every mention of the selected entity with its sentence, and the other open
-//! articles that name the same entity. Other articles are analysed only when their text contains
-//! the entity's name, so opening a card stays cheap.
+//! The entity card: every mention of the selected entity with its sentence, the other open
+//! articles that name the same entity, and (on the library) every stored article that names it,
+//! from the library's entity index, with the entity's timeline across the library one key away.
+//! Other open articles are analysed only when their text contains the entity's name, so opening
+//! a card stays cheap.
 
 use super::{App, Popup};
 use crate::analysis::{EntityKind, Span};
+use crate::library::mentions::{self, LibraryEvent, MentionHit};
 use crate::tui::doc::Doc;
+
+/// Library articles listed on a card at most.
+pub const CARD_LIBRARY_LIMIT: usize = 200;
 
 /// One row of the card.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +19,8 @@ pub enum CardRow {
     Here(Span),
     /// Another open article naming the same entity: its index, first mention, mention count.
     Elsewhere { doc: usize, span: Span, count: usize },
+    /// A stored article of the library naming the entity (newest first).
+    Library(Box<MentionHit>),
 }
 
 /// The open entity card.
@@ -24,17 +32,30 @@ pub struct Card {
     pub roles: Vec<String>,
     pub rows: Vec<CardRow>,
     pub cursor: usize,
+    /// The entity's dated events across the library, shown instead of the rows while set.
+    pub timeline: Option<Vec<LibraryEvent>>,
 }
 
 impl Card {
     pub(crate) fn move_cursor(&mut self, d: i32) {
-        let last = self.rows.len().saturating_sub(1);
+        let len = self.timeline.as_ref().map_or(self.rows.len(), Vec::len);
+        let last = len.saturating_sub(1);
         self.cursor = self.cursor.saturating_add_signed(d as isize).min(last);
     }
 
     /// Number of rows about the current article.
     pub fn here_count(&self) -> usize {
         self.rows.iter().filter(|r| matches!(r, CardRow::Here(_))).count()
+    }
+
+    /// Number of rows about other open articles.
+    pub fn elsewhere_count(&self) -> usize {
+        self.rows.iter().filter(|r| matches!(r, CardRow::Elsewhere { .. })).count()
+    }
+
+    /// Number of library articles listed.
+    pub fn library_count(&self) -> usize {
+        self.rows.iter().filter(|r| matches!(r, CardRow::Library(_))).count()
     }
 }
 
@@ -53,7 +74,21 @@ impl App {
         };
         let mut rows: Vec<CardRow> = entity.mentions.iter().cloned().map(CardRow::Here).collect();
         let cursor = entity.mentions.iter().position(|m| m.start == mention.start).unwrap_or(0);
-        rows.extend(self.same_entity_elsewhere(&entity.name, entity.kind));
+        // On the library, the articles opened so far are listed under "In your library".
+        if self.library.is_none() {
+            rows.extend(self.same_entity_elsewhere(&entity.name, entity.kind));
+        }
+        if let Some(store) = self.library_store() {
+            match mentions::mentions_of_kind(
+                store,
+                &entity.name,
+                Some(entity.kind),
+                CARD_LIBRARY_LIMIT,
+            ) {
+                Ok(hits) => rows.extend(hits.into_iter().map(|h| CardRow::Library(Box::new(h)))),
+                Err(e) => self.set_message(e.to_string(), true),
+            }
+        }
         self.popup = Some(Popup::Card(Card {
             entity: entity.id,
             name: entity.name,
@@ -61,6 +96,7 @@ impl App {
             roles: entity.roles,
             rows,
             cursor,
+            timeline: None,
         }));
     }
 
@@ -93,6 +129,12 @@ impl App {
     /// Enter in the card: jumps to the mention, here or in the other article.
     pub(crate) fn activate_card_row(&mut self) {
         let Some(Popup::Card(card)) = self.popup.take() else { return };
+        if let Some(events) = &card.timeline {
+            if let Some(ev) = events.get(card.cursor) {
+                self.open_library_article(ev.article_id, None);
+            }
+            return;
+        }
         match card.rows.get(card.cursor).cloned() {
             Some(CardRow::Here(span)) => self.jump_to_span(span),
             Some(CardRow::Elsewhere { doc, span, .. }) => {
@@ -101,7 +143,39 @@ impl App {
                     self.jump_to_span(span);
                 }
             }
+            Some(CardRow::Library(hit)) if self.library.is_some() => {
+                self.open_library_article(hit.article_id, hit.offsets.first().cloned())
+            }
+            Some(CardRow::Library(hit)) => self.set_message(
+                format!("“{}” is in your library: newslens library", hit.title),
+                false,
+            ),
             None => {}
+        }
+    }
+
+    /// The library the card reads: the open one, or the read-only lookup on files.
+    fn library_store(&self) -> Option<&crate::library::Store> {
+        self.library.as_ref().map(|l| &l.store).or(self.lookup.as_ref().map(|l| &l.0))
+    }
+
+    /// `t` on the card: the entity's dated events across the library, or back to the rows.
+    pub(crate) fn toggle_card_timeline(&mut self) {
+        let Some(Popup::Card(card)) = &mut self.popup else { return };
+        if card.timeline.take().is_some() {
+            card.cursor = 0;
+            return;
+        }
+        let store = self.library.as_ref().map(|l| &l.store).or(self.lookup.as_ref().map(|l| &l.0));
+        let Some(store) = store else {
+            return self.set_message("the timeline across articles needs the library", false);
+        };
+        match mentions::timeline(store, &card.name, CARD_LIBRARY_LIMIT) {
+            Ok(events) => {
+                card.timeline = Some(events);
+                card.cursor = 0;
+            }
+            Err(e) => self.set_message(e.to_string(), true),
         }
     }
 }

@@ -115,6 +115,9 @@ impl App {
     }
 
     pub(crate) fn switch_article(&mut self, dir: i32) {
+        if self.library.is_some() {
+            return self.switch_library_article(dir);
+        }
         let Some(cur) = self.current else { return };
         let loaded = |i: &usize| matches!(self.docs.get(*i), Some(Doc::Loaded { .. }));
         let next = if dir > 0 {
@@ -136,14 +139,8 @@ impl App {
         self.panel_cursor = self.first_target_from(self.panel_cursor, 1).unwrap_or(0);
     }
 
-    pub(crate) fn toggle_focus(&mut self) {
-        let focus = if self.focus == Focus::Panel { Focus::Text } else { Focus::Panel };
-        self.set_focus(focus);
-        self.panel_cursor = self.first_target_from(self.panel_cursor, 1).unwrap_or(0);
-    }
-
     /// The first panel item with a target at or after (dir > 0) / before `from`.
-    fn first_target_from(&self, from: usize, dir: i32) -> Option<usize> {
+    pub(crate) fn first_target_from(&self, from: usize, dir: i32) -> Option<usize> {
         let mut targets = self.panel().targets();
         if dir > 0 {
             targets.find(|&i| i >= from)
@@ -233,6 +230,17 @@ impl App {
         }
         if let Some(list) = self.screen.list.filter(|r| contains(*r, x, y)) {
             let inner = article_list::inner(list);
+            if let Some(lib) = self.library.as_mut() {
+                let height = usize::from(inner.height);
+                let first = crate::tui::widgets::library_list::first_visible(lib, height);
+                let row = first + usize::from(y.saturating_sub(inner.y));
+                if row < lib.shown_len() && y >= inner.y {
+                    lib.cursor = row;
+                    self.focus = crate::tui::app::Focus::List;
+                    self.activate_list_row();
+                }
+                return;
+            }
             let row = usize::from(y.saturating_sub(inner.y));
             let doc = article_list::rows(self, usize::from(inner.width)).get(row).map(|r| r.0);
             if let Some(i) = doc.filter(|i| Some(*i) != self.current) {

@@ -3,7 +3,7 @@
 
 use crate::tui::app::{App, Focus};
 use crate::tui::doc::Analysed;
-use crate::tui::render::printable;
+use crate::tui::render::{fit, printable};
 use crate::tui::render::{put_line, put_str};
 use crate::tui::text_layout::LineLayout;
 use crate::tui::theme;
@@ -12,6 +12,14 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
+
+/// What the article pane says on the library before an article is opened.
+const LIBRARY_HINTS: [&str; 4] = [
+    "Enter opens the article under the cursor.",
+    "/ searches the whole library, r refreshes",
+    "the feeds, m marks read, * stars, o opens",
+    "it in the browser; ? lists every key.",
+];
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let total = app.layout.lines.len();
@@ -26,6 +34,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     block.render(area, buf);
     let text_area = app.screen.text;
     let Some(doc) = app.doc() else {
+        if app.library.is_some() {
+            let width = usize::from(text_area.width);
+            for (y, msg) in (text_area.y..text_area.y + text_area.height).zip(LIBRARY_HINTS) {
+                put_str(buf, text_area.x, y, &fit(msg, width), width, theme::dim());
+            }
+            return;
+        }
         let msg = if app.docs.is_empty() {
             "No articles."
         } else {

@@ -1,6 +1,8 @@
 //! The entity card popup: name, kind and roles, then every mention with its sentence (the
-//! mention highlighted), then the other open articles that name the entity.
+//! mention highlighted), the other open articles that name the entity, and the library's
+//! articles naming it ("In your library"); or, after `t`, its timeline across the library.
 
+use crate::library::mentions::{LibraryEvent, MentionHit};
 use crate::tui::app::{App, Card, CardRow};
 use crate::tui::doc::{Analysed, Doc};
 use crate::tui::render::{centered, fit, printable};
@@ -16,8 +18,8 @@ use ratatui::widgets::{Block, Clear, Widget};
 pub fn render(app: &App, card: &Card, area: Rect, buf: &mut Buffer) {
     let Some(doc) = app.doc() else { return };
     let head = 3;
-    let elsewhere = card.rows.len() - card.here_count();
-    let wanted = card.rows.len() + head + 2 + usize::from(elsewhere > 0);
+    let lines = card_lines(card);
+    let wanted = lines.len() + head + 2;
     let rect = centered(
         area,
         96.min(area.width.saturating_sub(4)),
@@ -25,60 +27,124 @@ pub fn render(app: &App, card: &Card, area: Rect, buf: &mut Buffer) {
     );
     Clear.render(rect, buf);
     let title = format!(" {} · {} ", card.name, card.kind.label());
+    let keys = if app.library.is_some() || app.lookup.is_some() {
+        " j/k move · Enter jump · t timeline · Esc close "
+    } else {
+        " j/k move · Enter jump · Esc close "
+    };
     Block::bordered()
         .title(Line::styled(
             fit(&title, usize::from(rect.width.saturating_sub(4))),
             theme::mention(card.kind),
         ))
-        .title_bottom(Line::from(" j/k move · Enter jump · Esc close ").right_aligned())
+        .title_bottom(Line::from(keys).right_aligned())
         .border_style(theme::focused_border())
         .render(rect, buf);
     let (x, w) = (rect.x + 2, rect.width.saturating_sub(4));
     let width = usize::from(w);
-    let mut y = rect.y + 1;
+    let y = rect.y + 1;
     let roles =
         if card.roles.is_empty() { "none found".to_string() } else { card.roles.join(", ") };
     put_str(buf, x, y, &fit(&format!("Roles: {roles}"), width), width, Style::new());
     let here = card.here_count();
     let s = if here == 1 { "" } else { "s" };
     put_str(buf, x, y + 1, &format!("{here} mention{s} in this article"), width, theme::dim());
-    y += head as u16;
+    let y = y + head as u16;
     let rows_h = usize::from((rect.y + rect.height).saturating_sub(y + 1));
-    let offset = card
-        .cursor
+    let cursor_line = lines.iter().position(|l| *l == CardLine::Row(card.cursor)).unwrap_or(0);
+    let offset = cursor_line
         .saturating_sub(rows_h.saturating_sub(1) / 2)
-        .min(card.rows.len().saturating_sub(rows_h));
-    let mut row = 0;
-    for (i, r) in card.rows.iter().enumerate().skip(offset) {
-        if row >= rows_h {
-            break;
-        }
-        if i == here && elsewhere > 0 {
-            put_str(
-                buf,
-                x,
-                y + row as u16,
-                "Also named in other open articles:",
-                width,
-                theme::heading(),
-            );
-            row += 1;
-            if row >= rows_h {
-                break;
-            }
-        }
-        let line = match r {
-            CardRow::Here(span) => mention_line(doc, span, width.saturating_sub(2), card.kind),
-            CardRow::Elsewhere { doc: d, count, .. } => other_line(app.docs.get(*d), *count, width),
-        };
+        .min(lines.len().saturating_sub(rows_h));
+    for (row, line) in lines.iter().skip(offset).take(rows_h).enumerate() {
         let yy = y + row as u16;
+        let i = match line {
+            CardLine::Heading(text) => {
+                put_str(buf, x, yy, &fit(text, width), width, theme::heading());
+                continue;
+            }
+            CardLine::Row(i) => *i,
+        };
+        let text = match (&card.timeline, card.rows.get(i)) {
+            (Some(events), _) => event_line(events.get(i), width),
+            (None, Some(CardRow::Here(span))) => {
+                mention_line(doc, span, width.saturating_sub(2), card.kind)
+            }
+            (None, Some(CardRow::Elsewhere { doc: d, count, .. })) => {
+                other_line(app.docs.get(*d), *count, width)
+            }
+            (None, Some(CardRow::Library(hit))) => library_line(hit, width),
+            (None, None) => Line::raw(""),
+        };
         if i == card.cursor {
             put_style(buf, Rect::new(x, yy, w, 1), theme::cursor());
             put_str(buf, x.saturating_sub(1), yy, "›", 1, theme::heading());
         }
-        put_line(buf, x, yy, &line, w);
-        row += 1;
+        put_line(buf, x, yy, &text, w);
     }
+}
+
+/// One line of the card's list: a section heading, or row `i` (of the rows or the timeline).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum CardLine {
+    Heading(String),
+    Row(usize),
+}
+
+/// The card's list with its section headings.
+fn card_lines(card: &Card) -> Vec<CardLine> {
+    if let Some(events) = &card.timeline {
+        let mut lines = vec![CardLine::Heading(format!(
+            "Timeline across your library: {} dated events (t: back)",
+            events.len()
+        ))];
+        lines.extend((0..events.len()).map(CardLine::Row));
+        return lines;
+    }
+    let mut lines = Vec::new();
+    for (i, row) in card.rows.iter().enumerate() {
+        let first_of_kind = match (row, i.checked_sub(1).and_then(|p| card.rows.get(p))) {
+            (CardRow::Elsewhere { .. }, Some(CardRow::Elsewhere { .. })) => false,
+            (CardRow::Library(_), Some(CardRow::Library(_))) => false,
+            (CardRow::Elsewhere { .. }, _) => true,
+            (CardRow::Library(_), _) => true,
+            (CardRow::Here(_), _) => false,
+        };
+        if first_of_kind {
+            lines.push(CardLine::Heading(match row {
+                CardRow::Library(_) => {
+                    let n = card.library_count();
+                    format!("In your library: {n} article{}", if n == 1 { "" } else { "s" })
+                }
+                _ => "Also named in other open articles:".to_string(),
+            }));
+        }
+        lines.push(CardLine::Row(i));
+    }
+    lines
+}
+
+/// `2025-11-19  title — sentence` for a library article naming the entity.
+fn library_line(hit: &MentionHit, width: usize) -> Line<'static> {
+    let date = hit
+        .published
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .map_or("undated   ".to_string(), |d| d.format("%Y-%m-%d").to_string());
+    let title = fit(&hit.title, 32.min(width / 3));
+    let used = display_width(&date) + display_width(&title) + 5;
+    let sentence = fit(&hit.sentence, width.saturating_sub(used));
+    Line::from(vec![
+        Span::styled(format!("  {date} "), theme::dim()),
+        Span::styled(title, theme::heading()),
+        Span::raw(format!(" — {sentence}")),
+    ])
+}
+
+/// `2025-11  event (title)` for one event of the timeline across the library.
+fn event_line(event: Option<&LibraryEvent>, width: usize) -> Line<'static> {
+    let Some(ev) = event else { return Line::raw("") };
+    let date = format!("  {:<10} ", ev.date);
+    let rest = fit(&format!("{} ({})", ev.event, ev.title), width.saturating_sub(date.len()));
+    Line::from(vec![Span::styled(date, theme::dim()), Span::raw(rest)])
 }
 
 fn other_line(doc: Option<&Doc>, count: usize, width: usize) -> Line<'static> {

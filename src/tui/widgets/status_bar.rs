@@ -3,7 +3,7 @@
 
 use crate::analysis::EntityKind;
 use crate::tui::app::App;
-use crate::tui::keymap::STATUS_HINTS;
+use crate::tui::keymap::{Mode, LIST_STATUS_HINTS, STATUS_HINTS};
 use crate::tui::render::fit;
 use crate::tui::render::{put_line, put_str, put_style};
 use crate::tui::text_layout::display_width;
@@ -24,6 +24,12 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     let article = app.current.and_then(|i| app.docs.get(i)).and_then(|d| d.article());
     let pos = app.current.and_then(|c| loaded.iter().position(|&i| i == c)).map_or(0, |p| p + 1);
     let right = match article {
+        Some(a) if app.library.is_some() => {
+            let date =
+                a.published.map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());
+            format!(" {date} · {} ", a.source)
+        }
+        None if app.library.is_some() => " library ".to_string(),
         Some(a) => {
             let date =
                 a.published.map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());
@@ -84,7 +90,8 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let used: usize = spans.iter().map(|s| display_width(&s.content)).sum();
     let room = usize::from(area.width).saturating_sub(used + 3);
-    let hints = hint_spans(room);
+    let table = if app.mode() == Mode::List { LIST_STATUS_HINTS } else { STATUS_HINTS };
+    let hints = hint_spans(table, room);
     let hints_w: usize = hints.iter().map(|s| display_width(&s.content)).sum();
     put_line(buf, area.x, area.y, &Line::from(spans), area.width);
     let x = area.x + area.width.saturating_sub(hints_w as u16 + 1);
@@ -92,22 +99,22 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// The key hints that fit in `room` columns, chosen by priority, shown in table order.
-fn hint_spans(room: usize) -> Vec<Span<'static>> {
+fn hint_spans(table: &[(&'static str, &'static str, u8)], room: usize) -> Vec<Span<'static>> {
     let width = |(key, what, _): &(&str, &str, u8)| key.len() + what.len() + 4;
-    let mut by_priority: Vec<usize> = (0..STATUS_HINTS.len()).collect();
-    by_priority.sort_by_key(|&i| STATUS_HINTS[i].2);
-    let mut chosen = vec![false; STATUS_HINTS.len()];
+    let mut by_priority: Vec<usize> = (0..table.len()).collect();
+    by_priority.sort_by_key(|&i| table[i].2);
+    let mut chosen = vec![false; table.len()];
     let mut left = room;
     for i in by_priority {
-        let w = width(&STATUS_HINTS[i]);
+        let w = width(&table[i]);
         if w <= left {
             left -= w;
             chosen[i] = true;
         }
     }
     let mut spans = Vec::new();
-    for (i, (key, what, _)) in STATUS_HINTS.iter().enumerate().filter(|(i, _)| chosen[*i]) {
-        let sep = if STATUS_HINTS.iter().skip(i + 1).zip(&chosen[i + 1..]).any(|(_, c)| *c) {
+    for (i, (key, what, _)) in table.iter().enumerate().filter(|(i, _)| chosen[*i]) {
+        let sep = if table.iter().skip(i + 1).zip(&chosen[i + 1..]).any(|(_, c)| *c) {
             " · "
         } else {
             ""

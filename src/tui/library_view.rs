@@ -1,0 +1,280 @@
+//! The reader's view of the library (`newslens library`): the open [`Store`], the article list
+//! grouped by feed (one index-only page of each feed, more on demand), library search
+//! results, and the background jobs (refresh in [`refresh_job`], the browser in [`opener`]).
+//! Articles themselves are read from the store only when opened.
+
+pub mod bench;
+pub mod opener;
+pub mod refresh_job;
+
+use crate::library::search::{self, SearchHit};
+use crate::library::store::ArticleRow;
+use crate::library::{Result, Store};
+use rusqlite::params;
+
+/// Articles loaded per feed at first, and added by each "more" row.
+pub const FEED_PAGE: usize = 20;
+/// Library search results shown at most.
+pub const SEARCH_LIMIT: usize = 100;
+
+/// Which group a list row belongs to: a feed, or the articles imported without one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Feed(i64),
+    Imported,
+}
+
+/// One line of the library list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListRow {
+    /// A group heading with its counts.
+    Heading {
+        group: Group,
+        title: String,
+        unread: i64,
+        total: i64,
+    },
+    Article(ArticleRow),
+    /// "… N more": Enter loads the next page of the group.
+    More {
+        group: Group,
+        shown: usize,
+        total: i64,
+    },
+}
+
+/// The library as the reader shows it.
+pub struct LibraryView {
+    pub store: Store,
+    /// The grouped list.
+    pub rows: Vec<ListRow>,
+    /// Library search results, shown instead of `rows` while set.
+    pub results: Option<(String, Vec<SearchHit>)>,
+    /// Cursor in the list shown (results or rows).
+    pub cursor: usize,
+    /// The store id of the article on screen.
+    pub current_id: Option<i64>,
+    /// `docs` index of every article opened so far, by store id.
+    pub opened: std::collections::HashMap<i64, usize>,
+    pub refresh: Option<refresh_job::RefreshJob>,
+    pub refresher: refresh_job::Refresher,
+    pub opener: opener::Opener,
+}
+
+impl std::fmt::Debug for LibraryView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LibraryView")
+            .field("path", &self.store.path())
+            .field("rows", &self.rows.len())
+            .field("cursor", &self.cursor)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A library opened read-only beside files, for the entity card's library rows.
+pub struct Lookup(pub Store);
+
+impl std::fmt::Debug for Lookup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Lookup").field(&self.0.path()).finish()
+    }
+}
+
+impl LibraryView {
+    /// Reads the list from `store`; the article bodies stay in the store until opened.
+    pub fn open(store: Store) -> Result<LibraryView> {
+        let mut view = LibraryView {
+            store,
+            rows: Vec::new(),
+            results: None,
+            cursor: 0,
+            current_id: None,
+            opened: Default::default(),
+            refresh: None,
+            refresher: refresh_job::spawn_refresh,
+            opener: opener::open_in_browser,
+        };
+        view.reload()?;
+        Ok(view)
+    }
+
+    /// Rebuilds the grouped list (after a refresh), keeping the cursor on the same article.
+    pub fn reload(&mut self) -> Result<()> {
+        let keep = self.cursor_article().map(|a| a.id);
+        let mut rows = Vec::new();
+        for s in self.store.feed_summaries()? {
+            let group = Group::Feed(s.feed.id);
+            let title = if s.feed.title.is_empty() { s.feed.url.clone() } else { s.feed.title };
+            rows.push(ListRow::Heading { group, title, unread: s.unread, total: s.total });
+            self.push_page(&mut rows, group, 0, s.total)?;
+        }
+        let (total, unread) = self.imported_counts()?;
+        if total > 0 {
+            let group = Group::Imported;
+            rows.push(ListRow::Heading { group, title: "Imported".into(), unread, total });
+            self.push_page(&mut rows, group, 0, total)?;
+        }
+        self.rows = rows;
+        self.cursor = keep
+            .and_then(|id| self.rows.iter().position(|r| row_id(r) == Some(id)))
+            .unwrap_or_else(|| self.rows.iter().position(|r| row_id(r).is_some()).unwrap_or(0));
+        Ok(())
+    }
+
+    /// Appends the page of `group` starting at `offset`, and a "more" row if some remain.
+    fn push_page(
+        &self,
+        rows: &mut Vec<ListRow>,
+        group: Group,
+        offset: usize,
+        total: i64,
+    ) -> Result<usize> {
+        let page = self.page(group, offset)?;
+        let shown = offset + page.len();
+        let added = page.len();
+        rows.extend(page.into_iter().map(ListRow::Article));
+        if (shown as i64) < total {
+            rows.push(ListRow::More { group, shown, total });
+        }
+        Ok(added)
+    }
+
+    fn imported_counts(&self) -> Result<(i64, i64)> {
+        let conn = self.store.connection();
+        let counts = conn.query_row(
+            "SELECT COUNT(*), COALESCE(SUM(read = 0), 0) FROM articles WHERE feed_id IS NULL",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(counts)
+    }
+
+    /// One page of a group's articles, newest first, from the (feed, date) index.
+    fn page(&self, group: Group, offset: usize) -> Result<Vec<ArticleRow>> {
+        let feed_id = match group {
+            Group::Feed(id) => Some(id),
+            Group::Imported => None,
+        };
+        let rows = self
+            .store
+            .connection()
+            .prepare_cached(
+                "SELECT a.id, a.feed_id, COALESCE(NULLIF(f.title, ''), a.source), a.title, a.url, \
+                 a.published, a.read, a.starred FROM articles a \
+                 LEFT JOIN feeds f ON f.id = a.feed_id WHERE a.feed_id IS ?1 \
+                 ORDER BY a.published DESC, a.id DESC LIMIT ?2 OFFSET ?3",
+            )?
+            .query_map(params![feed_id, FEED_PAGE as i64, offset as i64], |r| {
+                Ok(ArticleRow {
+                    id: r.get(0)?,
+                    feed_id: r.get(1)?,
+                    source: r.get(2)?,
+                    title: r.get(3)?,
+                    url: r.get(4)?,
+                    published: r.get(5)?,
+                    read: r.get(6)?,
+                    starred: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Replaces the "more" row at `index` by the next page of its group.
+    pub fn load_more(&mut self, index: usize) -> Result<()> {
+        let Some(ListRow::More { group, shown, total }) = self.rows.get(index).cloned() else {
+            return Ok(());
+        };
+        let mut page = Vec::new();
+        self.push_page(&mut page, group, shown, total)?;
+        self.rows.splice(index..=index, page);
+        Ok(())
+    }
+
+    /// Runs a ranked full-text search over the library and shows its hits.
+    pub fn search(&mut self, query: &str) -> Result<usize> {
+        let hits = search::search(self.store.connection(), query, SEARCH_LIMIT)?;
+        let n = hits.len();
+        self.results = Some((query.to_string(), hits));
+        self.cursor = 0;
+        Ok(n)
+    }
+
+    /// Leaves the search results for the grouped list.
+    pub fn clear_results(&mut self) {
+        self.results = None;
+        let current = self.current_id;
+        self.cursor = current
+            .and_then(|id| self.rows.iter().position(|r| row_id(r) == Some(id)))
+            .unwrap_or(self.cursor.min(self.rows.len().saturating_sub(1)));
+    }
+
+    /// Number of lines of the list shown.
+    pub fn shown_len(&self) -> usize {
+        match &self.results {
+            Some((_, hits)) => hits.len(),
+            None => self.rows.len(),
+        }
+    }
+
+    /// The article under the cursor, if the cursor is on one.
+    pub fn cursor_article(&self) -> Option<&ArticleRow> {
+        self.article_at(self.cursor)
+    }
+
+    /// The article on line `i` of the list shown.
+    pub fn article_at(&self, i: usize) -> Option<&ArticleRow> {
+        match &self.results {
+            Some((_, hits)) => hits.get(i).map(|h| &h.article),
+            None => match self.rows.get(i) {
+                Some(ListRow::Article(a)) => Some(a),
+                _ => None,
+            },
+        }
+    }
+
+    /// Moves the cursor by `d` lines of the list shown.
+    pub fn move_cursor(&mut self, d: i32) {
+        let last = self.shown_len().saturating_sub(1);
+        self.cursor = self.cursor.saturating_add_signed(d as isize).min(last);
+    }
+
+    /// Records a new read / starred state everywhere the article is listed; the heading's unread
+    /// count follows.
+    pub fn note_state(&mut self, id: i64, read: Option<bool>, starred: Option<bool>) {
+        let mut unread_delta = 0;
+        let mut feed = None;
+        let hits = self.results.iter_mut().flat_map(|(_, h)| h.iter_mut().map(|h| &mut h.article));
+        let listed = self.rows.iter_mut().filter_map(|r| match r {
+            ListRow::Article(a) => Some(a),
+            _ => None,
+        });
+        for a in listed.chain(hits).filter(|a| a.id == id) {
+            if let Some(read) = read {
+                if a.read != read && feed.is_none() {
+                    unread_delta = if read { -1 } else { 1 };
+                    feed = Some(a.feed_id.map_or(Group::Imported, Group::Feed));
+                }
+                a.read = read;
+            }
+            if let Some(starred) = starred {
+                a.starred = starred;
+            }
+        }
+        for row in &mut self.rows {
+            if let ListRow::Heading { group, unread, .. } = row {
+                if Some(*group) == feed {
+                    *unread += unread_delta;
+                }
+            }
+        }
+    }
+}
+
+/// The article id of a list row.
+pub fn row_id(row: &ListRow) -> Option<i64> {
+    match row {
+        ListRow::Article(a) => Some(a.id),
+        _ => None,
+    }
+}

@@ -1,0 +1,119 @@
+//! `newslens bench-library-ui`: the reader's speed on a library, in-process on a `TestBackend`:
+//! open the store, read the list and draw the first screen; open the first article (its text
+//! and cached analysis); a library search shown in the list; an entity card's library section.
+
+use super::LibraryView;
+use crate::library::Store;
+use crate::tui::app::Popup;
+use crate::tui::render::render;
+use crate::tui::App;
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn draw(app: &App) {
+    let Ok(mut t) = Terminal::new(TestBackend::new(app.size.0, app.size.1));
+    let _ = t.draw(|f| render(app, f));
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// The first screen on the library at `path`: `runs` times (the first run is reported apart,
+/// the page cache may be cold), then the actions after it, each timed once per run; the card is
+/// the one of `entity`, opened on the newest article naming it.
+pub fn bench_library_ui(
+    path: &Path,
+    runs: usize,
+    query: &str,
+    entity: &str,
+) -> crate::library::Result<String> {
+    let (mut first_screen, mut open, mut search) = (vec![], vec![], vec![]);
+    let (mut card, mut timeline) = (vec![], vec![]);
+    let mut events = 0;
+    let mut rows = 0;
+    let mut library_rows = 0;
+    let mut card_of = String::from("(none)");
+    for _ in 0..runs.max(1) {
+        let t = Instant::now();
+        let view = LibraryView::open(Store::open(path)?)?;
+        let mut app = App::on_library(view, 120, 40);
+        draw(&app);
+        first_screen.push(t.elapsed());
+        rows = app.library.as_ref().map_or(0, |l| l.rows.len());
+        let t = Instant::now();
+        app.handle_key(KeyEvent::from(KeyCode::Enter));
+        draw(&app);
+        open.push(t.elapsed());
+        // Opening marks the article read: put it back so every run sees the same library.
+        app.handle_key(KeyEvent::from(KeyCode::Char('m')));
+        app.handle_key(KeyEvent::from(KeyCode::Char('l')));
+        let t = Instant::now();
+        app.handle_key(KeyEvent::from(KeyCode::Char('/')));
+        for c in query.chars() {
+            app.handle_key(KeyEvent::from(KeyCode::Char(c)));
+        }
+        app.handle_key(KeyEvent::from(KeyCode::Enter));
+        draw(&app);
+        search.push(t.elapsed());
+        app.handle_key(KeyEvent::from(KeyCode::Esc));
+        app.handle_key(KeyEvent::from(KeyCode::Esc));
+        select_entity(&mut app, entity);
+        let t = Instant::now();
+        app.handle_key(KeyEvent::from(KeyCode::Enter));
+        draw(&app);
+        card.push(t.elapsed());
+        let t = Instant::now();
+        app.handle_key(KeyEvent::from(KeyCode::Char('t')));
+        draw(&app);
+        timeline.push(t.elapsed());
+        if let Some(Popup::Card(c)) = &app.popup {
+            library_rows = c.library_count();
+            events = c.timeline.as_ref().map_or(0, Vec::len);
+            card_of = format!("{} ({})", c.name, c.kind.label());
+        }
+    }
+    let line = |what: &str, v: &[Duration]| {
+        let mut sorted = v.to_vec();
+        sorted.sort_unstable();
+        let median = sorted.get(sorted.len() / 2).copied().unwrap_or_default();
+        let first = v.first().copied().unwrap_or_default();
+        format!("{what}: first run {}, median of {} {}\n", ms(first), v.len(), ms(median))
+    };
+    let mut out = format!("library {} at 120x40, list of {rows} rows\n", path.display());
+    out.push_str(&line("open store + list + first frame", &first_screen));
+    out.push_str(&line("Enter: open the first article (text + cached analysis) + frame", &open));
+    out.push_str(&line(&format!("/{query} Enter: library search in the list + frame"), &search));
+    out.push_str(&line(
+        &format!("Enter: card of {card_of} with {library_rows} library articles + frame"),
+        &card,
+    ));
+    out.push_str(&line(&format!("t: its timeline across the library, {events} events"), &timeline));
+    out.push_str(&format!("peak memory (VmHWM): {}\n", peak_memory()));
+    Ok(out)
+}
+
+/// Opens the newest article naming `entity` with that mention selected.
+fn select_entity(app: &mut App, entity: &str) {
+    let hit = app
+        .library
+        .as_ref()
+        .and_then(|l| crate::library::mentions::mentions(&l.store, entity, 1).ok())
+        .and_then(|hits| hits.into_iter().next());
+    if let Some(hit) = hit {
+        app.open_library_article(hit.article_id, hit.offsets.first().cloned());
+    }
+}
+
+/// The process's peak resident memory, from /proc (Linux).
+fn peak_memory() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines().find_map(|l| l.strip_prefix("VmHWM:")).map(|v| v.trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown".into())
+}

@@ -1,0 +1,85 @@
+//! The library's article list: feeds as headings with unread / total counts, their articles
+//! newest first with date and unread / starred marks, "… N more" rows; or the results of a
+//! library search. One line per entry, scrolled so the cursor stays visible.
+
+use crate::library::store::ArticleRow;
+use crate::tui::app::{App, Focus};
+use crate::tui::library_view::{LibraryView, ListRow};
+use crate::tui::render::{fit, put_str};
+use crate::tui::theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::{Block, Widget};
+
+/// The first entry shown in a list `height` lines high, keeping the cursor in view.
+pub fn first_visible(lib: &LibraryView, height: usize) -> usize {
+    let len = lib.shown_len();
+    lib.cursor.saturating_sub(height.saturating_sub(1) / 2).min(len.saturating_sub(height))
+}
+
+pub fn render(app: &App, lib: &LibraryView, area: Rect, buf: &mut Buffer) {
+    let title = match &lib.results {
+        Some((query, hits)) => format!(" Search “{query}”: {} ", hits.len()),
+        None => {
+            let unread: i64 = lib
+                .rows
+                .iter()
+                .map(|r| if let ListRow::Heading { unread, .. } = r { *unread } else { 0 })
+                .sum();
+            format!(" Library · {unread} unread ")
+        }
+    };
+    let focused = app.focus == Focus::List && app.popup.is_none();
+    let border = if focused { theme::focused_border() } else { Style::new() };
+    Block::bordered().title(title).border_style(border).render(area, buf);
+    let inner = super::article_list::inner(area);
+    let (width, height) = (usize::from(inner.width), usize::from(inner.height));
+    let first = first_visible(lib, height);
+    for (row, i) in (first..lib.shown_len()).take(height).enumerate() {
+        let (text, mut style) = match (&lib.results, lib.rows.get(i)) {
+            (Some((_, hits)), _) => match hits.get(i) {
+                Some(hit) => article_line(&hit.article, Some(&hit.article.source), width),
+                None => continue,
+            },
+            (None, Some(ListRow::Heading { title, unread, total, .. })) => {
+                let counts = format!(" {unread}/{total}");
+                let name = fit(title, width.saturating_sub(counts.len() + 2));
+                let pad = width.saturating_sub(name.chars().count() + counts.len() + 2);
+                (format!("▾ {name}{}{counts}", " ".repeat(pad)), theme::heading())
+            }
+            (None, Some(ListRow::Article(a))) => article_line(a, None, width),
+            (None, Some(ListRow::More { shown, total, .. })) => {
+                let left = (*total).max(0) as usize - (*shown).min((*total).max(0) as usize);
+                (fit(&format!("    … {left} more (Enter)"), width), theme::dim())
+            }
+            (None, None) => continue,
+        };
+        let id = lib.article_at(i).map(|a| a.id);
+        if id.is_some() && id == lib.current_id {
+            style = style.add_modifier(Modifier::BOLD);
+        }
+        if i == lib.cursor {
+            style = if focused { theme::cursor() } else { style.add_modifier(Modifier::REVERSED) };
+        }
+        let y = inner.y + row as u16;
+        put_str(buf, inner.x, y, &fit(&format!("{text:<width$}"), width), width, style);
+    }
+}
+
+/// `● 25-11-19 Title` (● unread, ★ starred), with the feed's name after a search.
+fn article_line(a: &ArticleRow, source: Option<&String>, width: usize) -> (String, Style) {
+    let mark = match (a.starred, a.read) {
+        (true, _) => '★',
+        (false, false) => '●',
+        (false, true) => ' ',
+    };
+    let date =
+        a.published_at().map_or("undated ".to_string(), |d| d.format("%y-%m-%d").to_string());
+    let text = match source {
+        Some(feed) => format!("{mark} {date} {} — {feed}", a.title),
+        None => format!("  {mark} {date} {}", a.title),
+    };
+    let style = if a.read { theme::dim() } else { Style::new() };
+    (fit(&text, width), style)
+}

@@ -67,15 +67,14 @@ pub fn render(app: &App, lib: &LibraryView, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// `● 25-11-19 Title` (● unread, ★ starred), with the feed's name after a search.
+/// `● Nov 19 Title` (● unread, ★ starred), with the feed's name after a search.
 fn article_line(a: &ArticleRow, source: Option<&String>, width: usize) -> (String, Style) {
     let mark = match (a.starred, a.read) {
         (true, _) => '★',
         (false, false) => '●',
         (false, true) => ' ',
     };
-    let date =
-        a.published_at().map_or("undated ".to_string(), |d| d.format("%y-%m-%d").to_string());
+    let date = a.published_at().map_or("  --  ".to_string(), |d| d.format("%b %d").to_string());
     let text = match source {
         Some(feed) => format!("{mark} {date} {} — {feed}", a.title),
         None => format!("  {mark} {date} {}", a.title),

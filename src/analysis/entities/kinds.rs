@@ -73,10 +73,43 @@ fn is_group(words: &[&str]) -> bool {
 const SEATS_OF_POWER: &[&str] =
     &["White House", "Kremlin", "Pentagon", "Downing Street", "Elysee", "Élysée", "Whitehall"];
 
+/// Words that make a name a geographic feature ("River Alder", "Lake Victoria", "Mount Kenya").
+const FEATURE_WORDS: &[&str] = &[
+    "River",
+    "Lake",
+    "Mount",
+    "Mountains",
+    "Sea",
+    "Ocean",
+    "Bay",
+    "Gulf",
+    "Island",
+    "Islands",
+    "Valley",
+    "Strait",
+    "Peninsula",
+    "Desert",
+    "Canyon",
+    "Glacier",
+    "Falls",
+    "Forest",
+    "Delta",
+];
+
+/// A person or misc span that starts or ends with a geographic feature word is a place: the
+/// tagger has rarely seen the name, and "River Alder" is no one's name.
+fn is_feature(words: &[&str]) -> bool {
+    words.len() >= 2
+        && [words.first(), words.last()].into_iter().flatten().any(|w| FEATURE_WORDS.contains(w))
+}
+
 pub(super) fn kind_of(ty: EntityType, words: &[&str]) -> EntityKind {
     let name = words.join(" ");
     if SEATS_OF_POWER.contains(&name.as_str()) {
         return EntityKind::Organization;
+    }
+    if matches!(ty, EntityType::Per | EntityType::Misc) && is_feature(words) {
+        return EntityKind::Place;
     }
     match ty {
         EntityType::Misc | EntityType::Org
@@ -198,5 +231,19 @@ mod tests {
         assert_eq!(kind_of(EntityType::Loc, &["White", "House"]), EntityKind::Organization);
         assert_eq!(kind_of(EntityType::Misc, &["US"]), EntityKind::Place);
         assert_eq!(kind_of(EntityType::Org, &["U.S."]), EntityKind::Place);
+    }
+
+    #[test]
+    fn geographic_features_are_places_whatever_the_tagger_guessed() {
+        assert_eq!(kind_of(EntityType::Per, &["River", "Alder"]), EntityKind::Place);
+        assert_eq!(kind_of(EntityType::Misc, &["Lake", "Victoria"]), EntityKind::Place);
+        assert_eq!(kind_of(EntityType::Per, &["Mount", "Kenya"]), EntityKind::Place);
+        assert_eq!(kind_of(EntityType::Per, &["Yangtze", "River"]), EntityKind::Place);
+        // An organization named after a feature stays one; a lone word is not judged.
+        assert_eq!(
+            kind_of(EntityType::Org, &["Mount", "Sinai", "Hospital"]),
+            EntityKind::Organization
+        );
+        assert_eq!(kind_of(EntityType::Per, &["Bay"]), EntityKind::Person);
     }
 }

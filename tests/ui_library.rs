@@ -277,3 +277,19 @@ fn on_files_the_card_reads_an_existing_library_without_writing_to_it() {
     assert_eq!(std::fs::read(&path).expect("db bytes"), before, "the library file is unchanged");
     assert!(Store::open_read_only(&dir.path().join("none.db")).is_none());
 }
+
+#[test]
+fn the_wheel_moves_through_the_focused_list() {
+    use crossterm::event::{Event, KeyModifiers, MouseEvent, MouseEventKind};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = library_app(&build_library(dir.path()), 120, 40);
+    let before = app.library.as_ref().expect("library mode").cursor;
+    let wheel =
+        |kind| Event::Mouse(MouseEvent { kind, column: 5, row: 5, modifiers: KeyModifiers::NONE });
+    newslens::tui::terminal::handle_event(&mut app, wheel(MouseEventKind::ScrollDown));
+    let after = app.library.as_ref().expect("library mode").cursor;
+    assert!(after > before, "wheel down moves the list cursor ({before} -> {after})");
+    newslens::tui::terminal::handle_event(&mut app, wheel(MouseEventKind::ScrollUp));
+    assert_eq!(app.library.as_ref().expect("library mode").cursor, before);
+    assert_eq!(app.current, None, "the wheel opens nothing");
+}

@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::app::{App, Popup};
+use super::keymap::Mode;
 use super::render::render;
 use crate::article::{Article, LoadError};
 use crossterm::event::{
@@ -89,6 +90,8 @@ pub fn handle_event(app: &mut App, event: Event) {
             };
             match app.popup {
                 Some(Popup::Card(_)) => app.update(Action::MoveCursor(wheel.signum())),
+                // With the library list focused the wheel moves through the list.
+                None if app.mode() == Mode::List => app.update(Action::MoveCursor(wheel)),
                 _ => app.update(Action::ScrollLines(wheel)),
             }
         }

@@ -1,5 +1,5 @@
 //! The tagger's spans on the sample article against the hand-made reference
-//! (tests/pentagon-officials-kyiv.json): every entity name and alias is found as a span of the
+//! (tests/data/pentagon-officials-kyiv.json): every entity name and alias is found as a span of the
 //! reference kind, and no `not_entities` string is a span. (Merging and roles are checked
 //! with the mention stage.)
 
@@ -13,7 +13,8 @@ fn kind(label: &str) -> Option<EntityKind> {
 
 #[test]
 fn sample_article_spans_match_the_reference() {
-    let gold: Value = serde_json::from_str(include_str!("pentagon-officials-kyiv.json")).unwrap();
+    let gold: Value =
+        serde_json::from_str(include_str!("data/pentagon-officials-kyiv.json")).unwrap();
     let article = newslens::article::bundled()
         .into_iter()
         .find(|a| a.title.starts_with("Pentagon officials in Kyiv"))

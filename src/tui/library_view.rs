@@ -10,7 +10,6 @@ pub mod refresh_job;
 use crate::library::search::{self, SearchHit};
 use crate::library::store::ArticleRow;
 use crate::library::{Result, Store};
-use rusqlite::params;
 
 /// Articles loaded per feed at first, and added by each "more" row.
 pub const FEED_PAGE: usize = 20;
@@ -140,13 +139,7 @@ impl LibraryView {
     }
 
     fn imported_counts(&self) -> Result<(i64, i64)> {
-        let conn = self.store.connection();
-        let counts = conn.query_row(
-            "SELECT COUNT(*), COALESCE(SUM(read = 0), 0) FROM articles WHERE feed_id IS NULL",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        Ok(counts)
+        self.store.imported_counts()
     }
 
     /// One page of a group's articles, newest first, from the (feed, date) index.
@@ -155,29 +148,7 @@ impl LibraryView {
             Group::Feed(id) => Some(id),
             Group::Imported => None,
         };
-        let rows = self
-            .store
-            .connection()
-            .prepare_cached(
-                "SELECT a.id, a.feed_id, COALESCE(NULLIF(f.title, ''), a.source), a.title, a.url, \
-                 a.published, a.read, a.starred FROM articles a \
-                 LEFT JOIN feeds f ON f.id = a.feed_id WHERE a.feed_id IS ?1 \
-                 ORDER BY a.published DESC, a.id DESC LIMIT ?2 OFFSET ?3",
-            )?
-            .query_map(params![feed_id, FEED_PAGE as i64, offset as i64], |r| {
-                Ok(ArticleRow {
-                    id: r.get(0)?,
-                    feed_id: r.get(1)?,
-                    source: r.get(2)?,
-                    title: r.get(3)?,
-                    url: r.get(4)?,
-                    published: r.get(5)?,
-                    read: r.get(6)?,
-                    starred: r.get(7)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        self.store.feed_page(feed_id, FEED_PAGE, offset)
     }
 
     /// Replaces the "more" row at `index` by the next page of its group.

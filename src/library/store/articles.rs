@@ -175,6 +175,37 @@ impl Store {
     }
 
     /// Number of stored articles.
+    /// One page of a feed's articles (`None`: the imported ones), newest first, read from the
+    /// (feed, date) index; the source is the feed's title when it has one.
+    pub fn feed_page(
+        &self,
+        feed_id: Option<i64>,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Vec<ArticleRow>> {
+        let rows = self
+            .conn
+            .prepare_cached(
+                "SELECT a.id, a.feed_id, COALESCE(NULLIF(f.title, ''), a.source), a.title, a.url, \
+                 a.published, a.read, a.starred FROM articles a \
+                 LEFT JOIN feeds f ON f.id = a.feed_id WHERE a.feed_id IS ?1 \
+                 ORDER BY a.published DESC, a.id DESC LIMIT ?2 OFFSET ?3",
+            )?
+            .query_map(params![feed_id, limit as i64, offset as i64], article_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Total and unread counts of the articles that belong to no feed.
+    pub fn imported_counts(&self) -> Result<(i64, i64)> {
+        let counts = self.conn.query_row(
+            "SELECT COUNT(*), COALESCE(SUM(read = 0), 0) FROM articles WHERE feed_id IS NULL",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(counts)
+    }
+
     pub fn article_count(&self) -> Result<i64> {
         Ok(self.conn.query_row("SELECT COUNT(*) FROM articles", [], |r| r.get(0))?)
     }

@@ -4,10 +4,14 @@
 //! compounds whole, stray capitalised words), and `merge` must give back every gold entity with
 //! its kind, all its aliases merged, its roles, and none of the `not_entities`.
 
+#[path = "support/spans.rs"]
+mod spans;
+
 use newslens::analysis::entities::EntitySpan;
 use newslens::analysis::tokens::tokenize;
-use newslens::analysis::{mentions, Entity, EntityKind, Span};
+use newslens::analysis::{mentions, Entity, EntityKind};
 use serde::Deserialize;
+use spans::occurrences;
 
 #[derive(Deserialize)]
 struct Gold {
@@ -39,18 +43,6 @@ fn kind(label: &str) -> EntityKind {
         "group" => EntityKind::Group,
         other => panic!("unexpected gold kind {other}"),
     }
-}
-
-/// Every whole-word occurrence of `form` (hyphens and apostrophes count as word boundaries).
-fn occurrences(text: &str, form: &str) -> Vec<Span> {
-    text.match_indices(form)
-        .map(|(at, _)| at..at + form.len())
-        .filter(|s| {
-            let before = text[..s.start].chars().next_back();
-            let after = text[s.end..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-        .collect()
 }
 
 /// Gold spans: every name and alias occurrence, longest forms first, never overlapping, each

@@ -1,6 +1,8 @@
 //! Shared by the mention tests: builds recogniser spans from surface forms written into a
 //! hand-made sentence and looks entities up by name.
 
+#![allow(dead_code)]
+
 use newslens::analysis::entities::EntitySpan;
 use newslens::analysis::tokens::tokenize;
 use newslens::analysis::{mentions, Entity, EntityKind, Span};

@@ -89,6 +89,11 @@ fn scoring_follows_tempeval3() {
     assert_eq!(report.missed.len(), 1);
     assert_eq!(report.spurious.len(), 1);
     assert_eq!(report.wrong_value.len(), 2);
+    // One `ok` line per right value, one detail line per error (1 missed, 1 spurious, 1 extent,
+    // 2 values).
+    assert_eq!(report.correct.len(), 1);
+    assert!(report.correct[0].starts_with("ok\t"));
+    assert_eq!(report.details.len(), 5);
     let uneven = Prf::new(1, 2, 4);
     assert!(close(uneven.f1, 2.0 * 0.5 * 0.25 / 0.75));
     assert_eq!(Prf::new(0, 0, 3).f1, 0.0);

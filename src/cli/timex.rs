@@ -26,6 +26,9 @@ pub struct EvalTimexArgs {
     /// Also print every error with its context.
     #[arg(long)]
     pub details: bool,
+    /// With --details, also print every expression whose value is right (class `ok`).
+    #[arg(long, requires = "details")]
+    pub all: bool,
 }
 
 #[derive(Args)]
@@ -57,7 +60,7 @@ pub fn timex(args: TimexArgs) -> Result<()> {
 
 /// Scores the tagger on TimeML folders.
 pub fn eval_timex(args: EvalTimexArgs) -> Result<()> {
-    let EvalTimexArgs { dirs, details } = args;
+    let EvalTimexArgs { dirs, details, all } = args;
     use newslens::analysis::timex::{eval, find, timeml};
     let mut docs = Vec::new();
     for dir in &dirs {
@@ -71,7 +74,8 @@ pub fn eval_timex(args: EvalTimexArgs) -> Result<()> {
     let mut out = report.to_string();
     if details {
         out += "\nerrors (class, text, gold, ours, context):\n";
-        for line in &report.details {
+        let correct = report.correct.iter().filter(|_| all);
+        for line in report.details.iter().chain(correct) {
             out += line;
             out += "\n";
         }

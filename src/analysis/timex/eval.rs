@@ -77,6 +77,8 @@ pub struct Report {
     /// One line per error with its context and document:
     /// `kind<TAB>text<TAB>gold<TAB>ours<TAB>context<TAB>name dct`.
     pub details: Vec<String>,
+    /// The same line for every relaxed match with the gold value (kind `ok`).
+    pub correct: Vec<String>,
 }
 
 /// Up to 60 bytes of `text` either side of `span`, on one line.
@@ -123,6 +125,8 @@ pub fn score(report: &mut Report, text: &str, gold: &[GoldTimex], system: &[Time
         }
         if s.value == g.value {
             c.value += 1;
+            let ctx = context(text, &g.span);
+            report.correct.push(format!("ok\t{}\t{}\t{}\t{ctx}", g.text, g.value, s.value));
         } else {
             let key = (g.text.to_lowercase(), g.value.clone(), s.value.clone());
             *report.wrong_value.entry(key).or_default() += 1;
@@ -142,10 +146,12 @@ pub fn score(report: &mut Report, text: &str, gold: &[GoldTimex], system: &[Time
 pub fn evaluate(docs: &[TimemlDoc], tagger: impl Fn(&TimemlDoc) -> Vec<Timex>) -> Report {
     let mut report = Report::default();
     for doc in docs {
-        let before = report.details.len();
+        let (before, before_ok) = (report.details.len(), report.correct.len());
         score(&mut report, &doc.text, &doc.gold, &tagger(doc));
-        for line in report.details.iter_mut().skip(before) {
-            line.push_str(&format!("\t{} {}", doc.name, doc.dct));
+        let suffix = format!("\t{} {}", doc.name, doc.dct);
+        let new_details = report.details.iter_mut().skip(before);
+        for line in new_details.chain(report.correct.iter_mut().skip(before_ok)) {
+            line.push_str(&suffix);
         }
     }
     report

@@ -9,7 +9,7 @@ mod aliases;
 mod clusters;
 mod compounds;
 mod document;
-mod lexicon;
+pub(crate) mod lexicon;
 mod normalize;
 mod roles;
 

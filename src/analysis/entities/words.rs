@@ -1,7 +1,9 @@
 //! The words the tagger reads for a sentence of product tokens, in CoNLL's conventions.
 
+use crate::analysis::mentions::lexicon::is_function_word;
 use crate::analysis::tokens::Token;
 use crate::analysis::Span;
+use std::collections::HashSet;
 
 /// Abbreviations that CoNLL text writes as one token with their period ("Gen.", "Corp.").
 const ABBREVIATIONS: &[&str] = &[
@@ -20,11 +22,56 @@ fn is_name_compound(word: &str) -> bool {
         })
 }
 
+/// Months and weekdays: capitalised words before a compound that are not a first name ("the
+/// August Trump-Putin summit").
+const CALENDAR_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Compounds of names that are one surname in this text: those written right after a
+/// capitalised word that could be a first name ("Peter Brabeck-Letmathe", "Hillary
+/// Rodham-Clinton"). They stay whole wherever they occur, so a later "Brabeck-Letmathe said" is
+/// the same person.
+pub(super) fn hyphenated_surnames<'t>(text: &'t str, toks: &[Token]) -> HashSet<&'t str> {
+    let mut out = HashSet::new();
+    for pair in toks.windows(2) {
+        let (prev, word) = (pair[0].text(text), pair[1].text(text));
+        let first_name = prev.chars().count() >= 2
+            && prev.chars().next().is_some_and(char::is_uppercase)
+            && prev.chars().skip(1).all(char::is_lowercase)
+            && !CALENDAR_WORDS.contains(&prev)
+            && !is_function_word(prev);
+        if first_name && pair[0].span.end < pair[1].span.start && is_name_compound(word) {
+            out.insert(word);
+        }
+    }
+    out
+}
+
 /// The spans of a sentence's words as the tagger reads them: the product's tokens, except that
 /// an abbreviation and the period right after it are one word unless the period ends the
 /// sentence (as in CoNLL), and a compound of names not followed by a capitalised word is split
-/// at its hyphens ("the Trump-Putin summit" -> Trump, -, Putin; "Jean-Claude Juncker" stays).
-pub(super) fn conll_words(text: &str, toks: &[Token]) -> Vec<Span> {
+/// at its hyphens ("the Trump-Putin summit" -> Trump, -, Putin; "Jean-Claude Juncker" stays),
+/// unless it is one of the text's hyphenated `surnames`.
+pub(super) fn conll_words(text: &str, toks: &[Token], surnames: &HashSet<&str>) -> Vec<Span> {
     let mut out = Vec::with_capacity(toks.len());
     let mut i = 0;
     while let Some(t) = toks.get(i) {
@@ -39,7 +86,10 @@ pub(super) fn conll_words(text: &str, toks: &[Token]) -> Vec<Span> {
                 out.push(t.span.start..d.span.end);
                 i += 2;
             }
-            _ if !next_capitalised && is_name_compound(t.text(text)) => {
+            _ if !next_capitalised
+                && is_name_compound(t.text(text))
+                && !surnames.contains(t.text(text)) =>
+            {
                 let mut start = t.span.start;
                 for part in t.text(text).split('-') {
                     out.push(start..start + part.len());
@@ -67,7 +117,8 @@ mod tests {
     fn abbreviation_keeps_its_period_unless_it_ends_the_sentence() {
         let text = "Gen. Randy George met Acme Corp.";
         let toks = crate::analysis::tokens::tokenize(text);
-        let words: Vec<&str> = conll_words(text, &toks).into_iter().map(|s| &text[s]).collect();
+        let words: Vec<&str> =
+            conll_words(text, &toks, &HashSet::new()).into_iter().map(|s| &text[s]).collect();
         assert_eq!(words, ["Gen.", "Randy", "George", "met", "Acme", "Corp", "."]);
     }
 
@@ -75,7 +126,8 @@ mod tests {
     fn name_compounds_split_but_hyphenated_first_names_stay() {
         let text = "the Trump-Putin summit; Jean-Claude Juncker; a well-known US-EU-Russia deal";
         let toks = crate::analysis::tokens::tokenize(text);
-        let words: Vec<&str> = conll_words(text, &toks).into_iter().map(|s| &text[s]).collect();
+        let words: Vec<&str> =
+            conll_words(text, &toks, &HashSet::new()).into_iter().map(|s| &text[s]).collect();
         assert_eq!(
             words,
             [
@@ -98,5 +150,20 @@ mod tests {
                 "deal"
             ]
         );
+    }
+
+    #[test]
+    fn a_compound_after_a_first_name_is_one_surname_everywhere() {
+        let text = "Peter Brabeck-Letmathe spoke. Later, Brabeck-Letmathe left the August \
+                    Trump-Putin summit; the Smith-Jones deal. The US-German talks.";
+        let toks = crate::analysis::tokens::tokenize(text);
+        let surnames = hyphenated_surnames(text, &toks);
+        assert_eq!(surnames, HashSet::from(["Brabeck-Letmathe"]));
+        let words: Vec<&str> =
+            conll_words(text, &toks, &surnames).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(words.iter().filter(|w| **w == "Brabeck-Letmathe").count(), 2);
+        for part in ["Trump", "Putin", "Smith", "Jones", "US", "German"] {
+            assert!(words.contains(&part), "{part} should be split out: {words:?}");
+        }
     }
 }

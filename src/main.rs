@@ -32,6 +32,11 @@ enum Command {
     Open(cli::read::OpenArgs),
     /// Analyse one file and print entities, quotes, quantities, timeline and summary.
     Analyze(cli::read::AnalyzeArgs),
+    /// Print every temporal expression in a plain-text file, normalised against --dct.
+    Timex(cli::timex::TimexArgs),
+    #[command(flatten)]
+    Library(cli::library::LibraryCommand),
+    // Measuring and training the pipeline, listed after the everyday commands.
     /// Score the summary against lead-k and TextRank-k on an extractive corpus
     /// (DIR/articles/CAT/NAME.txt with DIR/summaries/CAT/NAME.txt): precision@k.
     EvalSummary(cli::measure::EvalSummaryArgs),
@@ -39,8 +44,6 @@ enum Command {
     BenchAnalyze(cli::measure::BenchAnalyzeArgs),
     /// Time loading a file or folder (best of --runs) and list what failed to load.
     BenchLoad(cli::measure::BenchLoadArgs),
-    /// Print every temporal expression in a plain-text file, normalised against --dct.
-    Timex(cli::timex::TimexArgs),
     /// Score the temporal tagger on a folder of TimeML (.tml) files (TempEval-3 measures).
     EvalTimex(cli::timex::EvalTimexArgs),
     /// Time the temporal tagger over the text of TimeML folders (use a release build).
@@ -58,8 +61,6 @@ enum Command {
     BenchNer(cli::ner::BenchNerArgs),
     /// Learn word clusters for the NER model from unlabelled text.
     TrainClusters(cli::ner::TrainClustersArgs),
-    #[command(flatten)]
-    Library(cli::library::LibraryCommand),
 }
 
 fn main() -> Result<()> {

@@ -171,8 +171,11 @@ impl App {
         }
         match action {
             Action::ScrollLines(n) => self.scroll_lines(n),
+            Action::ScrollPages(n) if self.mode() == Mode::List => self.list_pages(n),
             Action::ScrollPages(n) => self.scroll_lines(n * self.page_height()),
+            Action::Top if self.mode() == Mode::List => self.list_top(),
             Action::Top => self.set_scroll(0),
+            Action::Bottom if self.mode() == Mode::List => self.list_bottom(),
             Action::Bottom => self.set_scroll(usize::MAX),
             Action::CycleMention(d) => self.cycle_mention(d),
             Action::NextOccurrence(d) => self.next_occurrence(d),

@@ -165,6 +165,15 @@ impl LibraryView {
         self.store.feed_page(feed_id, limit, offset)
     }
 
+    /// The `limit` oldest articles of a group, newest first.
+    pub(crate) fn tail(&self, group: Group, limit: usize) -> Result<Vec<ArticleRow>> {
+        let feed_id = match group {
+            Group::Feed(id) => Some(id),
+            Group::Imported => None,
+        };
+        self.store.feed_tail(feed_id, limit)
+    }
+
     /// Replaces the "more" row at `index` by the next page of its group.
     pub fn load_more(&mut self, index: usize) -> Result<()> {
         let Some(ListRow::More { group, next, until }) = self.rows.get(index).cloned() else {

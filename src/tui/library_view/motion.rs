@@ -17,7 +17,7 @@ impl LibraryView {
         if self.results.is_none() {
             let last = self.rows.len().saturating_sub(1);
             if matches!(self.rows.get(last), Some(ListRow::More { .. })) {
-                self.load_gap_end(last)?;
+                self.load_oldest_page(last)?;
             }
         }
         self.cursor = self.shown_len().saturating_sub(1);
@@ -42,14 +42,14 @@ impl LibraryView {
         Ok(())
     }
 
-    /// Replaces the "more" row at `index` by the last page of its gap, keeping a "more" row
-    /// for what is still not loaded in front of it.
-    fn load_gap_end(&mut self, index: usize) -> Result<()> {
+    /// Replaces the last row, a "more" row (so its gap runs to the group's end), by the group's
+    /// oldest page, keeping a "more" row for what is still not loaded in front of it.
+    fn load_oldest_page(&mut self, index: usize) -> Result<()> {
         let Some(ListRow::More { group, next, until }) = self.rows.get(index).cloned() else {
             return Ok(());
         };
         let from = until.saturating_sub(FEED_PAGE).max(next);
-        let tail = self.page(group, from, until.saturating_sub(from))?;
+        let tail = self.tail(group, until.saturating_sub(from))?;
         let mut rows = Vec::with_capacity(tail.len() + 1);
         if from > next {
             rows.push(ListRow::More { group, next, until: from });
@@ -146,6 +146,27 @@ mod tests {
         }
         let expected: Vec<String> = (0..50).map(|i| format!("item {i}")).collect();
         assert_eq!(feed_titles(&lib), expected, "every article once, newest first");
+    }
+
+    #[test]
+    fn undated_articles_come_in_the_same_order_from_either_end() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut lib = library(dir.path(), 60, false);
+        lib.store
+            .connection()
+            .execute("UPDATE articles SET published = NULL WHERE id % 7 = 3", [])
+            .expect("undate some");
+        lib.reload().expect("reload");
+        let mut from_top =
+            LibraryView::open(Store::open(&dir.path().join("lib.db")).expect("open"))
+                .expect("list");
+        from_top.move_pages(100, 10).expect("page");
+        lib.go_bottom().expect("bottom");
+        while let Some(i) = lib.rows.iter().position(|r| matches!(r, ListRow::More { .. })) {
+            lib.load_more(i).expect("more");
+        }
+        assert_eq!(titles(&lib), titles(&from_top));
+        assert_eq!(titles(&lib).len(), 60);
     }
 
     #[test]

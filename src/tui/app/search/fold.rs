@@ -43,13 +43,23 @@ impl Folded {
         let mut text = String::with_capacity(original.len());
         let mut shifts = Vec::new();
         let mut delta = 0isize;
-        for c in original.chars() {
+        let mut rest = original;
+        while !rest.is_empty() {
+            // A run of ASCII is copied and lowercased in one go; other chars one by one.
+            let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+            let (ascii, tail) = rest.split_at(run);
+            let start = text.len();
+            text.push_str(ascii);
+            text[start..].make_ascii_lowercase();
+            let mut chars = tail.chars();
+            let Some(c) = chars.next() else { break };
             let folded = fold_char(c);
             text.push(folded);
             if folded.len_utf8() != c.len_utf8() {
                 delta += c.len_utf8() as isize - folded.len_utf8() as isize;
                 shifts.push((text.len(), delta));
             }
+            rest = chars.as_str();
         }
         Folded { text, shifts }
     }

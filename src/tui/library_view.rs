@@ -24,6 +24,16 @@ pub enum Group {
     Imported,
 }
 
+impl Group {
+    /// The store's feed id of the group (`None`: the articles of no feed).
+    fn feed_id(self) -> Option<i64> {
+        match self {
+            Group::Feed(id) => Some(id),
+            Group::Imported => None,
+        }
+    }
+}
+
 /// One line of the library list.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListRow {
@@ -149,29 +159,16 @@ impl LibraryView {
 
     /// `limit` of a group's articles from position `offset`, newest first, from the (feed, date)
     /// index.
-    pub(crate) fn page(
-        &self,
-        group: Group,
-        offset: usize,
-        limit: usize,
-    ) -> Result<Vec<ArticleRow>> {
-        let feed_id = match group {
-            Group::Feed(id) => Some(id),
-            Group::Imported => None,
-        };
+    fn page(&self, group: Group, offset: usize, limit: usize) -> Result<Vec<ArticleRow>> {
         if limit == 0 {
             return Ok(Vec::new());
         }
-        self.store.feed_page(feed_id, limit, offset)
+        self.store.feed_page(group.feed_id(), limit, offset)
     }
 
     /// The `limit` oldest articles of a group, newest first.
-    pub(crate) fn tail(&self, group: Group, limit: usize) -> Result<Vec<ArticleRow>> {
-        let feed_id = match group {
-            Group::Feed(id) => Some(id),
-            Group::Imported => None,
-        };
-        self.store.feed_tail(feed_id, limit)
+    fn tail(&self, group: Group, limit: usize) -> Result<Vec<ArticleRow>> {
+        self.store.feed_tail(group.feed_id(), limit)
     }
 
     /// Replaces the "more" row at `index` by the next page of its group.

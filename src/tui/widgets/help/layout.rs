@@ -47,19 +47,14 @@ impl HelpLayout {
         let room = usize::from(area.height.saturating_sub(4)).max(1);
         let candidates =
             [false, true].into_iter().flat_map(|compact| (1..=most).map(move |n| (n, compact)));
-        let mut chosen = None;
-        for (n, compact) in candidates {
+        let lay = |(n, compact): (u16, bool)| {
             let width = column_width(inner, n);
-            let columns = pack(&sections(width), usize::from(n), compact);
-            let fits = tallest(&columns) <= room;
-            if fits || (n == most && compact) {
-                chosen = Some((width, columns));
-            }
-            if fits {
-                break;
-            }
-        }
-        let (column_width, columns) = chosen.unwrap_or_default();
+            (width, pack(&sections(width), usize::from(n), compact))
+        };
+        let (column_width, columns) = candidates
+            .map(lay)
+            .find(|(_, columns)| tallest(columns) <= room)
+            .unwrap_or_else(|| lay((most, true)));
         let n = columns.len().max(1) as u16;
         let width = column_width * n + GAP * (n - 1) + 4;
         let height = (tallest(&columns) as u16).saturating_add(2);
@@ -122,19 +117,27 @@ fn entry(keys: &str, help: &str, keys_w: usize, width: usize) -> Vec<Line<'stati
         .collect()
 }
 
+/// One line or block of lines of a column, named rather than drawn while the packing is tried.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Blank,
+    Heading { section: usize, continued: bool },
+    Entry { section: usize, entry: usize },
+}
+
 /// The sections in at most `n` columns of the least height that holds them; more columns only
 /// when even one line per column is too little.
 fn pack(sections: &[Section], n: usize, compact: bool) -> Vec<Vec<Line<'static>>> {
     let total: usize = sections.iter().map(|s| height(s) + 1).sum();
     let start = total.div_ceil(n.max(1)).max(1);
-    let mut last = Vec::new();
+    let mut slots = Vec::new();
     for h in start..=total.max(start) {
-        last = pack_at(sections, h, compact);
-        if last.len() <= n {
+        slots = pack_at(sections, h, compact);
+        if slots.len() <= n {
             break;
         }
     }
-    last
+    slots.iter().map(|column| draw(sections, column)).collect()
 }
 
 fn height(section: &Section) -> usize {
@@ -144,35 +147,58 @@ fn height(section: &Section) -> usize {
 /// Fills columns of `h` lines in order: a section that fits in a fresh column but not in the
 /// rest of this one starts the next column; one taller than a column is split, its heading
 /// repeated as "(cont.)".
-fn pack_at(sections: &[Section], h: usize, compact: bool) -> Vec<Vec<Line<'static>>> {
-    let mut columns: Vec<Vec<Line<'static>>> = vec![Vec::new()];
-    for section in sections {
-        let gap = usize::from(!compact);
-        let used = columns.last().map_or(0, Vec::len);
-        let needed = height(section) + if used > 0 { gap } else { 0 };
-        if used > 0 && used + needed > h && height(section) <= h {
+fn pack_at(sections: &[Section], h: usize, compact: bool) -> Vec<Vec<Slot>> {
+    let gap = usize::from(!compact);
+    let mut columns: Vec<Vec<Slot>> = vec![Vec::new()];
+    let mut used = 0;
+    for (s, section) in sections.iter().enumerate() {
+        let titled = usize::from(section.title.is_some());
+        if used > 0 && used + gap + height(section) > h && height(section) <= h {
             columns.push(Vec::new());
+            used = 0;
         }
-        for (i, entry) in section.entries.iter().enumerate() {
-            let col_len = columns.last().map_or(0, Vec::len);
-            let head =
-                if i == 0 || col_len == 0 { usize::from(section.title.is_some()) } else { 0 };
-            let sep = if i == 0 && col_len > 0 { gap } else { 0 };
-            if col_len > 0 && col_len + sep + head + entry.len() > h {
+        for (e, entry) in section.entries.iter().enumerate() {
+            let first = e == 0;
+            let head = if first || used == 0 { titled } else { 0 };
+            let sep = if first && used > 0 { gap } else { 0 };
+            if used > 0 && used + sep + head + entry.len() > h {
                 columns.push(Vec::new());
+                used = 0;
             }
             let Some(column) = columns.last_mut() else { continue };
-            if i == 0 && !column.is_empty() && !compact {
-                column.push(Line::raw(""));
+            if first && used > 0 && gap > 0 {
+                column.push(Slot::Blank);
+                used += 1;
             }
-            if let Some(title) = section.title.filter(|_| i == 0 || column.is_empty()) {
-                let title = if i == 0 { title.to_string() } else { format!("{title} (cont.)") };
-                column.push(Line::styled(title, theme::heading()));
+            if section.title.is_some() && (first || used == 0) {
+                column.push(Slot::Heading { section: s, continued: !first });
+                used += 1;
             }
-            column.extend(entry.iter().cloned());
+            column.push(Slot::Entry { section: s, entry: e });
+            used += entry.len();
         }
     }
     columns
+}
+
+/// The lines of one packed column.
+fn draw(sections: &[Section], column: &[Slot]) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for slot in column {
+        match *slot {
+            Slot::Blank => out.push(Line::raw("")),
+            Slot::Heading { section, continued } => {
+                let title = sections.get(section).and_then(|s| s.title).unwrap_or_default();
+                let title = if continued { format!("{title} (cont.)") } else { title.to_string() };
+                out.push(Line::styled(title, theme::heading()));
+            }
+            Slot::Entry { section, entry } => {
+                let lines = sections.get(section).and_then(|s| s.entries.get(entry));
+                out.extend(lines.into_iter().flatten().cloned());
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -238,7 +264,8 @@ mod tests {
     #[test]
     fn a_section_taller_than_a_column_continues_under_its_heading() {
         let sections = sections(40);
-        let columns = pack_at(&sections, 8, true);
+        let columns: Vec<_> =
+            pack_at(&sections, 8, true).iter().map(|c| draw(&sections, c)).collect();
         let headings: Vec<String> = columns.iter().filter_map(|c| c.first()).map(text).collect();
         assert!(headings.iter().any(|h| h == "Reading (cont.)"), "{headings:?}");
         assert!(columns.iter().all(|c| c.len() <= 8));

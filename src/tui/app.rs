@@ -10,7 +10,7 @@ mod popup;
 mod search;
 
 pub use card::{Card, CardRow};
-pub use search::Search;
+pub use search::{find_all, Search};
 
 use super::action::{Action, Tab};
 use super::doc::{Analysed, Doc};

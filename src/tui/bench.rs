@@ -173,8 +173,28 @@ fn bench_search(
     let found = app.search.matches.len();
     app.handle_key(KeyEvent::from(KeyCode::Esc));
     let s = stats(times);
-    format!(
+    let mut out = format!(
         "(c) /{query} Enter on the same article ({found} matches, case ignored) + redraw, {runs} runs: mean {}, p50 {}, max {}\n",
         ms(s.mean), ms(s.p50), ms(s.max)
-    )
+    );
+    // The worst case for case folding: no ASCII at all, every char folded through the tables.
+    let greek = GREEK.repeat((1 << 20) / GREEK.len() + 1);
+    let mut times = Vec::with_capacity(runs);
+    let mut found = 0;
+    for _ in 0..runs.max(1) {
+        let t = Instant::now();
+        found = super::app::find_all(&greek, GREEK_QUERY).len();
+        times.push(t.elapsed());
+    }
+    let s = stats(times);
+    out.push_str(&format!(
+        "    the search alone on {:.2} MB of Greek capitals and small letters, /{GREEK_QUERY} ({found} matches): mean {}, p50 {}, max {}\n",
+        greek.len() as f64 / 1e6, ms(s.mean), ms(s.p50), ms(s.max)
+    ));
+    out
 }
+
+/// A sentence without ASCII letters, and a query for it in the other case.
+const GREEK: &str =
+    "ΟΙ ΣΥΝΟΜΙΛΙΕΣ ΣΤΗΝ ΑΘΗΝΑ συνεχίστηκαν τη Δευτέρα· η αντιπροσωπεία έφυγε για τη Θεσσαλονίκη. ";
+const GREEK_QUERY: &str = "αθηνα";

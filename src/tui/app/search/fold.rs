@@ -3,6 +3,8 @@
 //! folded text's byte offsets lie in the original, since a folded char may be shorter or longer
 //! in UTF-8 than the char it came from (`İ` is 2 bytes, `i` 1; `Ⱥ` 2, `ⱥ` 3).
 
+use std::sync::OnceLock;
+
 /// The case-insensitive form of `c`: its lowercase after its uppercase, which also joins the
 /// forms lowercase alone keeps apart (`ς`/`σ`, `ſ`/`s`, `ı`/`i`). When a mapping gives several
 /// chars (`İ` lowercases to `i` + a combining dot) the first is kept; when uppercasing gives
@@ -11,8 +13,24 @@ pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    table().get(c as usize).copied().unwrap_or_else(|| fold_uncached(c))
+}
+
+fn fold_uncached(c: char) -> char {
     let upper = single(c.to_uppercase()).unwrap_or(c);
     upper.to_lowercase().next().unwrap_or(upper)
+}
+
+/// The chars below this (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts,
+/// ...) are folded through a table built on the first search: two case-table look-ups per char
+/// made a 1 MB Greek text take 12 ms to search.
+const TABLE_END: u32 = 0x3000;
+
+fn table() -> &'static [char] {
+    static TABLE: OnceLock<Vec<char>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..TABLE_END).map(|u| char::from_u32(u).map_or('\0', fold_uncached)).collect()
+    })
 }
 
 fn single(mut chars: impl Iterator<Item = char>) -> Option<char> {
@@ -45,21 +63,25 @@ impl Folded {
         let mut delta = 0isize;
         let mut rest = original;
         while !rest.is_empty() {
-            // A run of ASCII is copied and lowercased in one go; other chars one by one.
+            // A run of ASCII is copied and lowercased in one go, then the run of other chars
+            // that follows is folded char by char.
             let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
             let (ascii, tail) = rest.split_at(run);
             let start = text.len();
             text.push_str(ascii);
             text[start..].make_ascii_lowercase();
-            let mut chars = tail.chars();
-            let Some(c) = chars.next() else { break };
-            let folded = fold_char(c);
-            text.push(folded);
-            if folded.len_utf8() != c.len_utf8() {
-                delta += c.len_utf8() as isize - folded.len_utf8() as isize;
-                shifts.push((text.len(), delta));
+            let run =
+                tail.char_indices().find(|(_, c)| c.is_ascii()).map_or(tail.len(), |(i, _)| i);
+            let (other, tail) = tail.split_at(run);
+            for c in other.chars() {
+                let folded = fold_char(c);
+                text.push(folded);
+                if folded.len_utf8() != c.len_utf8() {
+                    delta += c.len_utf8() as isize - folded.len_utf8() as isize;
+                    shifts.push((text.len(), delta));
+                }
             }
-            rest = chars.as_str();
+            rest = tail;
         }
         Folded { text, shifts }
     }
@@ -89,6 +111,14 @@ mod tests {
         assert_eq!(fold_char('\u{212A}'), 'k', "the Kelvin sign folds to k");
         for s in ["İstanbul", "Ⱥ", "ǅ", "ΐ", "ŉ", "🦀", "e\u{301}"] {
             assert_eq!(fold_str(s).chars().count(), s.chars().count(), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_table_agrees_with_the_case_mappings() {
+        for c in (0..TABLE_END).filter_map(char::from_u32) {
+            let expected = if c.is_ascii() { c.to_ascii_lowercase() } else { fold_uncached(c) };
+            assert_eq!(fold_char(c), expected, "{c:?}");
         }
     }
 

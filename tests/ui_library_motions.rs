@@ -8,7 +8,9 @@ use crossterm::event::KeyCode;
 use library_app::{item, keys, library_app, press};
 use newslens::library::Store;
 use newslens::tui::keymap::Mode;
-use newslens::tui::App;
+use newslens::tui::{render, App};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
 use std::path::{Path, PathBuf};
 
 /// A library with one feed of `n` articles, "story 0" the newest.
@@ -69,4 +71,16 @@ fn pages_move_by_the_visible_height_of_the_list() {
     press(&mut app, KeyCode::PageUp);
     assert_eq!(cursor(&app), 0, "stops at the top");
     assert_eq!(app.scroll, 0, "the text did not move");
+}
+
+#[test]
+fn after_big_g_the_list_shows_the_oldest_page_below_the_gap() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = library_app(&long_feed(dir.path(), 60), 80, 30);
+    keys(&mut app, "G");
+    let Ok(mut terminal) = Terminal::new(TestBackend::new(80, 30));
+    let Ok(_) = terminal.draw(|f| render(&app, f));
+    let shown = terminal.backend().to_string();
+    assert!(shown.contains("… 20 more (Enter)"), "60 articles: 20 newest, 20 oldest, 20 between");
+    insta::assert_snapshot!(shown);
 }

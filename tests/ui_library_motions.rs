@@ -1,5 +1,6 @@
 //! Long moves in the library list through the keymap: `g`/Home, `G`/End (reaching the oldest
-//! article of a feed only partly loaded), space/PgDn and b/PgUp by the list's visible height.
+//! article of a feed only partly loaded), space/PgDn and b/PgUp by the list's visible height,
+//! and a snapshot of the list after `G`.
 
 #[path = "support/library_app.rs"]
 mod library_app;

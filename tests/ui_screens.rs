@@ -1,5 +1,5 @@
 //! Snapshots of the reader's screens on the bundled sample (TestBackend + insta): the main
-//! screen at 120x40 and 80x24, the help overlay, the entity card, the Timeline and Summary tabs.
+//! screen at 120x40 and 80x24, the entity card, the Timeline and Summary tabs.
 //! They change when the analysis stages improve: review the diff, then accept it.
 
 use crossterm::event::{KeyCode, KeyEvent};
@@ -35,13 +35,6 @@ fn main_screen_120x40() {
 #[test]
 fn main_screen_80x24() {
     insta::assert_snapshot!(screen(&sample_app(80, 24)));
-}
-
-#[test]
-fn help_overlay() {
-    let mut app = sample_app(120, 40);
-    press(&mut app, &[KeyCode::Char('?')]);
-    insta::assert_snapshot!(screen(&app));
 }
 
 #[test]

@@ -6,10 +6,11 @@ mod card;
 mod focus;
 mod library;
 mod navigate;
+mod popup;
 mod search;
 
 pub use card::{Card, CardRow};
-pub use search::Search;
+pub use search::{find_all, Search};
 
 use super::action::{Action, Tab};
 use super::doc::{Analysed, Doc};
@@ -171,8 +172,14 @@ impl App {
         }
         match action {
             Action::ScrollLines(n) => self.scroll_lines(n),
+            Action::ScrollPages(n) if self.popup.is_some() => self.popup_pages(n),
+            Action::ScrollPages(n) if self.mode() == Mode::List => self.list_pages(n),
             Action::ScrollPages(n) => self.scroll_lines(n * self.page_height()),
+            Action::Top if self.popup.is_some() => self.popup_end(false),
+            Action::Top if self.mode() == Mode::List => self.list_top(),
             Action::Top => self.set_scroll(0),
+            Action::Bottom if self.popup.is_some() => self.popup_end(true),
+            Action::Bottom if self.mode() == Mode::List => self.list_bottom(),
             Action::Bottom => self.set_scroll(usize::MAX),
             Action::CycleMention(d) => self.cycle_mention(d),
             Action::NextOccurrence(d) => self.next_occurrence(d),
@@ -192,12 +199,7 @@ impl App {
             Action::SearchBackspace => self.search.backspace(),
             Action::SearchConfirm if self.focus == Focus::List => self.search_library(),
             Action::SearchConfirm => self.confirm_search(),
-            Action::Help => {
-                self.popup = match self.popup {
-                    Some(Popup::Help { .. }) => None,
-                    _ => Some(Popup::Help { scroll: 0 }),
-                }
-            }
+            Action::Help => self.toggle_help(),
             Action::Close => self.close(),
             Action::Quit => self.should_quit = true,
             Action::Resize(w, h) => {

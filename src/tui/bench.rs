@@ -1,6 +1,7 @@
 //! `newslens bench-ui`: the reader's speed figures, measured in-process on a `TestBackend`.
 //! (a) building the app on the bundled sample and drawing the first frame; (b) handling one
-//! keystroke and redrawing on a generated ~1 MB article, analysed once outside the timing.
+//! keystroke and redrawing on a generated ~1 MB article, analysed once outside the timing; (c) a
+//! case-insensitive text search on that article.
 
 use super::app::App;
 use super::doc::Doc;
@@ -136,6 +137,7 @@ pub fn bench_ui(runs: usize, keystrokes: usize) -> String {
         out.push_str(&format!(" {key} {}/{};", ms(s.mean), ms(s.p99)));
     }
     out.push('\n');
+    out.push_str(&bench_search(&mut app, &mut terminal, SEARCH_QUERY, 20));
     let t = Instant::now();
     app.update(super::action::Action::Resize(100, 40));
     let reflow = t.elapsed();
@@ -145,3 +147,54 @@ pub fn bench_ui(runs: usize, keystrokes: usize) -> String {
     ));
     out
 }
+
+/// The query `bench-ui` searches the 1 MB article for, in another case than the text's.
+const SEARCH_QUERY: &str = "KYIV";
+
+/// `/query` Enter on the open article, `runs` times: search + first match shown + redraw.
+fn bench_search(
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+    query: &str,
+    runs: usize,
+) -> String {
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs.max(1) {
+        app.handle_key(KeyEvent::from(KeyCode::Esc));
+        app.handle_key(KeyEvent::from(KeyCode::Char('/')));
+        for c in query.chars() {
+            app.handle_key(KeyEvent::from(KeyCode::Char(c)));
+        }
+        let t = Instant::now();
+        app.handle_key(KeyEvent::from(KeyCode::Enter));
+        draw(terminal, app);
+        times.push(t.elapsed());
+    }
+    let found = app.search.matches.len();
+    app.handle_key(KeyEvent::from(KeyCode::Esc));
+    let s = stats(times);
+    let mut out = format!(
+        "(c) /{query} Enter on the same article ({found} matches, case ignored) + redraw, {runs} runs: mean {}, p50 {}, max {}\n",
+        ms(s.mean), ms(s.p50), ms(s.max)
+    );
+    // The worst case for case folding: no ASCII at all, every char folded through the tables.
+    let greek = GREEK.repeat((1 << 20) / GREEK.len() + 1);
+    let mut times = Vec::with_capacity(runs);
+    let mut found = 0;
+    for _ in 0..runs.max(1) {
+        let t = Instant::now();
+        found = super::app::find_all(&greek, GREEK_QUERY).len();
+        times.push(t.elapsed());
+    }
+    let s = stats(times);
+    out.push_str(&format!(
+        "    the search alone on {:.2} MB of Greek capitals and small letters, /{GREEK_QUERY} ({found} matches): mean {}, p50 {}, max {}\n",
+        greek.len() as f64 / 1e6, ms(s.mean), ms(s.p50), ms(s.max)
+    ));
+    out
+}
+
+/// A sentence without ASCII letters, and a query for it in the other case.
+const GREEK: &str =
+    "ΟΙ ΣΥΝΟΜΙΛΙΕΣ ΣΤΗΝ ΑΘΗΝΑ συνεχίστηκαν τη Δευτέρα· η αντιπροσωπεία έφυγε για τη Θεσσαλονίκη. ";
+const GREEK_QUERY: &str = "αθηνα";

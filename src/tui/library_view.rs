@@ -4,6 +4,7 @@
 //! Articles themselves are read from the store only when opened.
 
 pub mod bench;
+mod motion;
 pub mod opener;
 pub mod refresh_job;
 
@@ -23,6 +24,16 @@ pub enum Group {
     Imported,
 }
 
+impl Group {
+    /// The store's feed id of the group (`None`: the articles of no feed).
+    fn feed_id(self) -> Option<i64> {
+        match self {
+            Group::Feed(id) => Some(id),
+            Group::Imported => None,
+        }
+    }
+}
+
 /// One line of the library list.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListRow {
@@ -34,11 +45,13 @@ pub enum ListRow {
         total: i64,
     },
     Article(ArticleRow),
-    /// "… N more": Enter loads the next page of the group.
+    /// "… N more": the group's articles `next..until` (positions newest first) are not loaded;
+    /// Enter loads the next page of them. `until` is the group's total unless `G` loaded its
+    /// oldest page, which then follows this row.
     More {
         group: Group,
-        shown: usize,
-        total: i64,
+        next: usize,
+        until: usize,
     },
 }
 
@@ -105,13 +118,13 @@ impl LibraryView {
             let group = Group::Feed(s.feed.id);
             let title = if s.feed.title.is_empty() { s.feed.url.clone() } else { s.feed.title };
             rows.push(ListRow::Heading { group, title, unread: s.unread, total: s.total });
-            self.push_page(&mut rows, group, 0, s.total)?;
+            self.push_page(&mut rows, group, 0, count(s.total))?;
         }
         let (total, unread) = self.imported_counts()?;
         if total > 0 {
             let group = Group::Imported;
             rows.push(ListRow::Heading { group, title: "Imported".into(), unread, total });
-            self.push_page(&mut rows, group, 0, total)?;
+            self.push_page(&mut rows, group, 0, count(total))?;
         }
         self.rows = rows;
         self.cursor = keep
@@ -120,44 +133,51 @@ impl LibraryView {
         Ok(())
     }
 
-    /// Appends the page of `group` starting at `offset`, and a "more" row if some remain.
+    /// Appends the page of `group` starting at `offset` (not past `until`), and a "more" row
+    /// if some remain before `until`. A short page (the store changed) ends the group.
     fn push_page(
         &self,
         rows: &mut Vec<ListRow>,
         group: Group,
         offset: usize,
-        total: i64,
-    ) -> Result<usize> {
-        let page = self.page(group, offset)?;
-        let shown = offset + page.len();
-        let added = page.len();
+        until: usize,
+    ) -> Result<()> {
+        let limit = FEED_PAGE.min(until.saturating_sub(offset));
+        let page = self.page(group, offset, limit)?;
+        let next = offset + page.len();
+        let complete = page.len() == limit;
         rows.extend(page.into_iter().map(ListRow::Article));
-        if (shown as i64) < total {
-            rows.push(ListRow::More { group, shown, total });
+        if complete && next < until {
+            rows.push(ListRow::More { group, next, until });
         }
-        Ok(added)
+        Ok(())
     }
 
     fn imported_counts(&self) -> Result<(i64, i64)> {
         self.store.imported_counts()
     }
 
-    /// One page of a group's articles, newest first, from the (feed, date) index.
-    fn page(&self, group: Group, offset: usize) -> Result<Vec<ArticleRow>> {
-        let feed_id = match group {
-            Group::Feed(id) => Some(id),
-            Group::Imported => None,
-        };
-        self.store.feed_page(feed_id, FEED_PAGE, offset)
+    /// `limit` of a group's articles from position `offset`, newest first, from the (feed, date)
+    /// index.
+    fn page(&self, group: Group, offset: usize, limit: usize) -> Result<Vec<ArticleRow>> {
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        self.store.feed_page(group.feed_id(), limit, offset)
+    }
+
+    /// The `limit` oldest articles of a group, newest first.
+    fn tail(&self, group: Group, limit: usize) -> Result<Vec<ArticleRow>> {
+        self.store.feed_tail(group.feed_id(), limit)
     }
 
     /// Replaces the "more" row at `index` by the next page of its group.
     pub fn load_more(&mut self, index: usize) -> Result<()> {
-        let Some(ListRow::More { group, shown, total }) = self.rows.get(index).cloned() else {
+        let Some(ListRow::More { group, next, until }) = self.rows.get(index).cloned() else {
             return Ok(());
         };
         let mut page = Vec::new();
-        self.push_page(&mut page, group, shown, total)?;
+        self.push_page(&mut page, group, next, until)?;
         self.rows.splice(index..=index, page);
         Ok(())
     }
@@ -240,6 +260,11 @@ impl LibraryView {
             }
         }
     }
+}
+
+/// A count from the store as a position (a negative count is none).
+fn count(n: i64) -> usize {
+    usize::try_from(n).unwrap_or(0)
 }
 
 /// The article id of a list row.

@@ -196,6 +196,23 @@ impl Store {
         Ok(rows)
     }
 
+    /// The `limit` oldest articles of a feed (`None`: the imported ones), newest first: the end
+    /// of [`Store::feed_page`]'s order, read from the other end of the index (no OFFSET walk).
+    pub fn feed_tail(&self, feed_id: Option<i64>, limit: usize) -> Result<Vec<ArticleRow>> {
+        let mut rows: Vec<ArticleRow> = self
+            .conn
+            .prepare_cached(
+                "SELECT a.id, a.feed_id, COALESCE(NULLIF(f.title, ''), a.source), a.title, a.url, \
+                 a.published, a.read, a.starred FROM articles a \
+                 LEFT JOIN feeds f ON f.id = a.feed_id WHERE a.feed_id IS ?1 \
+                 ORDER BY a.published ASC, a.id ASC LIMIT ?2",
+            )?
+            .query_map(params![feed_id, limit as i64], article_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        rows.reverse();
+        Ok(rows)
+    }
+
     /// Total and unread counts of the articles that belong to no feed.
     pub fn imported_counts(&self) -> Result<(i64, i64)> {
         let counts = self.conn.query_row(

@@ -7,6 +7,7 @@ use crate::analysis::Span;
 use crate::tui::doc::Doc;
 use crate::tui::library_view::refresh_job::{RefreshEvent, RefreshJob};
 use crate::tui::library_view::{LibraryView, ListRow};
+use crate::tui::widgets::article_list;
 
 impl App {
     /// The reader on a library: the grouped list shown and focused, no article open yet.
@@ -26,6 +27,30 @@ impl App {
     pub(crate) fn move_list_cursor(&mut self, d: i32) {
         if let Some(lib) = self.library.as_mut() {
             lib.move_cursor(d);
+        }
+    }
+
+    /// `g` / Home on the list.
+    pub(crate) fn list_top(&mut self) {
+        if let Some(lib) = self.library.as_mut() {
+            lib.go_top();
+        }
+    }
+
+    /// `G` / End on the list: its real last line, loading the last feed's oldest page if needed.
+    pub(crate) fn list_bottom(&mut self) {
+        let Some(lib) = self.library.as_mut() else { return };
+        if let Err(e) = lib.go_bottom() {
+            self.set_message(e.to_string(), true);
+        }
+    }
+
+    /// PgDn / PgUp on the list: `pages` times the lines the list shows.
+    pub(crate) fn list_pages(&mut self, pages: i32) {
+        let height = self.screen.list.map_or(1, |r| article_list::inner(r).height);
+        let Some(lib) = self.library.as_mut() else { return };
+        if let Err(e) = lib.move_pages(pages, usize::from(height)) {
+            self.set_message(e.to_string(), true);
         }
     }
 

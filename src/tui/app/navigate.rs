@@ -30,9 +30,7 @@ impl App {
 
     pub(crate) fn scroll_lines(&mut self, n: i32) {
         match &mut self.popup {
-            Some(Popup::Help { scroll }) => {
-                *scroll = scroll.saturating_add_signed(n as isize);
-            }
+            Some(Popup::Help { .. }) => self.popup_lines(n),
             Some(Popup::Card(_)) => self.move_cursor(n.signum()),
             None => self.set_scroll(self.scroll.saturating_add_signed(n as isize)),
         }
@@ -151,7 +149,7 @@ impl App {
 
     pub(crate) fn move_cursor(&mut self, d: i32) {
         match &mut self.popup {
-            Some(Popup::Help { scroll }) => *scroll = scroll.saturating_add_signed(d as isize),
+            Some(Popup::Help { .. }) => self.popup_lines(d),
             Some(Popup::Card(card)) => card.move_cursor(d),
             None => {
                 let from = self.panel_cursor.saturating_add_signed(d.signum() as isize);

@@ -1,6 +1,7 @@
 //! `newslens bench-library-ui`: the reader's speed on a library, in-process on a `TestBackend`:
-//! open the store, read the list and draw the first screen; open the first article (its text
-//! and cached analysis); a library search shown in the list; an entity card's library section.
+//! open the store, read the list and draw the first screen; `G` to the list's real end and PgDn
+//! through it; open the first article (its text and cached analysis); a library search shown in
+//! the list; an entity card's library section.
 
 use super::LibraryView;
 use crate::library::Store;
@@ -12,6 +13,9 @@ use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use std::path::Path;
 use std::time::{Duration, Instant};
+
+/// PgDn presses timed after the first screen.
+const PAGES: u32 = 10;
 
 fn draw(app: &App) {
     let Ok(mut t) = Terminal::new(TestBackend::new(app.size.0, app.size.1));
@@ -33,6 +37,7 @@ pub fn bench_library_ui(
 ) -> crate::library::Result<String> {
     let (mut first_screen, mut open, mut search) = (vec![], vec![], vec![]);
     let (mut card, mut timeline) = (vec![], vec![]);
+    let (mut bottom, mut pages) = (vec![], vec![]);
     let mut events = 0;
     let mut rows = 0;
     let mut library_rows = 0;
@@ -44,6 +49,18 @@ pub fn bench_library_ui(
         draw(&app);
         first_screen.push(t.elapsed());
         rows = app.library.as_ref().map_or(0, |l| l.rows.len());
+        let t = Instant::now();
+        app.handle_key(KeyEvent::from(KeyCode::Char('G')));
+        draw(&app);
+        bottom.push(t.elapsed());
+        app.handle_key(KeyEvent::from(KeyCode::Char('g')));
+        let t = Instant::now();
+        for _ in 0..PAGES {
+            app.handle_key(KeyEvent::from(KeyCode::PageDown));
+            draw(&app);
+        }
+        pages.push(t.elapsed() / PAGES);
+        app.handle_key(KeyEvent::from(KeyCode::Char('g')));
         let t = Instant::now();
         app.handle_key(KeyEvent::from(KeyCode::Enter));
         draw(&app);
@@ -85,6 +102,14 @@ pub fn bench_library_ui(
     };
     let mut out = format!("library {} at 120x40, list of {rows} rows\n", path.display());
     out.push_str(&line("open store + list + first frame", &first_screen));
+    out.push_str(&line(
+        "G: the list's last article (last feed's oldest page loaded) + frame",
+        &bottom,
+    ));
+    out.push_str(&line(
+        &format!("PgDn from the top, {PAGES} times (each loads what it passes), per key + frame"),
+        &pages,
+    ));
     out.push_str(&line("Enter: open the first article (text + cached analysis) + frame", &open));
     out.push_str(&line(&format!("/{query} Enter: library search in the list + frame"), &search));
     out.push_str(&line(

@@ -49,8 +49,8 @@ pub fn render(app: &App, lib: &LibraryView, area: Rect, buf: &mut Buffer) {
                 (format!("▾ {name}{}{counts}", " ".repeat(pad)), theme::heading())
             }
             (None, Some(ListRow::Article(a))) => article_line(a, None, width),
-            (None, Some(ListRow::More { shown, total, .. })) => {
-                let left = (*total).max(0) as usize - (*shown).min((*total).max(0) as usize);
+            (None, Some(ListRow::More { next, until, .. })) => {
+                let left = until.saturating_sub(*next);
                 (fit(&format!("    … {left} more (Enter)"), width), theme::dim())
             }
             (None, None) => continue,

@@ -1,7 +1,7 @@
 //! Facts: quotations with their speakers, and quantities with what they count. The work is in
 //! `facts/`: [`quote_marks`] pairs quotation marks, [`quotes`](mod@quotes) attributes them using the noun
 //! phrases of [`phrases`]; [`numbers`] recognises numbers and [`quantities`](mod@quantities) builds each quantity
-//! with what it is about ([`counted`]). [`lexicon`] holds the word lists.
+//! with what it is about ([`counted`]). [`lexicon`] holds the word lists; [`survey`] measures the quantities over a corpus.
 
 pub mod counted;
 pub mod lexicon;
@@ -10,6 +10,7 @@ pub mod phrases;
 pub mod quantities;
 pub mod quote_marks;
 pub mod quotes;
+pub mod survey;
 
 use super::tokens::Token;
 use super::{Entity, Quantity, Quote, Span, Timex};

@@ -39,11 +39,8 @@ fn counts_empty_abouts_and_the_word_after() {
     let report = survey(texts, Pick::All, 10, 7);
     assert_eq!(report.articles, 2);
     assert_eq!(report.quantities, total);
-    let empty: usize = texts
-        .iter()
-        .flat_map(|t| quantities_of(t).2)
-        .filter(|q| q.about.is_empty())
-        .count();
+    let empty: usize =
+        texts.iter().flat_map(|t| quantities_of(t).2).filter(|q| q.about.is_empty()).count();
     assert_eq!(report.empty, empty);
     assert_eq!(report.next_words.values().sum::<usize>(), empty);
     let by_kind: usize = report.kinds.values().map(|(n, _)| n).sum();

@@ -5,6 +5,8 @@
 
 pub mod counted;
 pub mod lexicon;
+pub mod linked;
+pub mod measured;
 pub mod numbers;
 pub mod phrases;
 pub mod quantities;

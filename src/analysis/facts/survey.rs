@@ -204,7 +204,14 @@ impl fmt::Display for Survey {
         )?;
         writeln!(f, "\nby kind: quantities, empty about")?;
         for (kind, (n, empty)) in &self.kinds {
-            writeln!(f, "  {:<12} {:>6} {:>6} ({:.1}%)", kind.label(), n, empty, share(*empty, *n))?;
+            writeln!(
+                f,
+                "  {:<12} {:>6} {:>6} ({:.1}%)",
+                kind.label(),
+                n,
+                empty,
+                share(*empty, *n)
+            )?;
         }
         writeln!(f, "\nword after the number when about is empty (top 30)")?;
         let mut words: Vec<_> = self.next_words.iter().collect();

@@ -63,6 +63,7 @@ fn a_share_is_about_what_follows_of() {
         ("Nearly 40% of the workforce went on strike.", "Nearly 40%", "workforce"),
         ("Tourism makes up 8% of the region's income.", "8%", "region's income"),
         ("Police said 12 of the protesters were arrested.", "12", "protesters"),
+        ("The port handled £2bn worth of grain.", "£2bn", "grain"),
     ]);
 }
 

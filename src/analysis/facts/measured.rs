@@ -34,9 +34,13 @@ fn is_phrase_word(word: &str) -> bool {
     is_plain_word(word) || word.contains('-') && word.chars().any(char::is_alphabetic)
 }
 
-/// "53% of the complaints", "10 of its directors", "80% of GDP": the noun phrase after "of"
+/// "53% of the complaints", "10 of its directors", "80% of GDP", "£2bn worth of goods": the
+/// noun phrase after "of"
 /// at `words[at]`, without its determiner; `None` for a bare pronoun ("13 million of these").
 pub fn of_phrase(words: &[&str], at: usize) -> Option<String> {
+    // "£16.9bn worth of goods"
+    let at =
+        if words.get(at).is_some_and(|w| w.eq_ignore_ascii_case("worth")) { at + 1 } else { at };
     if !words.get(at)?.eq_ignore_ascii_case("of") {
         return None;
     }

@@ -1,7 +1,9 @@
 //! Facts: quotations with their speakers, and quantities with what they count. The work is in
 //! `facts/`: [`quote_marks`] pairs quotation marks, [`quotes`](mod@quotes) attributes them using the noun
 //! phrases of [`phrases`]; [`numbers`] recognises numbers and [`quantities`](mod@quantities) builds each quantity
-//! with what it is about ([`counted`]). [`lexicon`] holds the word lists; [`survey`] measures the quantities over a corpus.
+//! with what it is about: [`counted`] for counts, [`measured`] for amounts and shares,
+//! [`linked`] for quantities that share their neighbour's. [`lexicon`] holds the word lists;
+//! [`survey`] measures the quantities over a corpus.
 
 pub mod counted;
 pub mod lexicon;

@@ -42,6 +42,7 @@ fn scales_and_nouns_that_look_like_verbs() {
         ("Hundreds of thousands of fans queued.", "Hundreds of thousands of fans", "fans queued"),
         ("The index closed at 5,120 points on the day.", "5,120 points", "points"),
         ("The firm runs 40 state-owned mines.", "40 state-owned mines", "state-owned mines"),
+        ("They won two awards last week.", "two awards", "awards won"),
     ]);
 }
 
@@ -54,6 +55,8 @@ fn an_amount_is_about_the_noun_it_modifies() {
         ("It won a $300m (£160m) contract last week.", "£160m", "contract"),
         ("The family is claiming $2bn in damages.", "$2bn", "damages"),
         ("Output showed 4% growth in the spring.", "4%", "growth"),
+        ("Members pay a £9 monthly fee to join.", "£9", "monthly fee"),
+        ("Staff earn £9 monthly from the fund.", "£9", "Staff earn"),
     ]);
 }
 
@@ -106,5 +109,7 @@ fn ages() {
         ("The 52-year-old teacher was praised.", "52-year-old", "age of teacher"),
         ("The 52-year-old denied the charge.", "52-year-old", "age"),
         ("Most 18 to 24-year-olds own a phone.", "24-year-olds", "people of that age"),
+        ("The poet died aged 88 in Rome.", "88", "age"),
+        ("She retired at the age of 60 last spring.", "60", "age"),
     ]);
 }

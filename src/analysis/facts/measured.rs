@@ -10,6 +10,8 @@ use super::numbers::{is_currency_word, is_digit_number, is_scale, CURRENCY_SYMBO
 const NOT_MEASURED_NOUNS: &str = "\
     above below higher lower more less up down off back each apiece per cent percent \
     year-on-year quarter period overall";
+/// "-ly" adjectives that may stand between an amount and its noun ("£5 monthly fee").
+const RATE_ADJECTIVES: &str = "daily weekly monthly quarterly yearly hourly";
 /// Auxiliaries between a subject and its verb ("the dollar has fallen").
 const AUXILIARIES: &str = "\
     has have had is was were are will would could may might should can be been also still";
@@ -81,17 +83,20 @@ pub fn noun_after_amount(words: &[&str], at: usize) -> Option<String> {
     if !first.starts_with(|c: char| c.is_lowercase()) {
         return None;
     }
-    let n = (0..counted_noun(words, at))
+    // "a £39.99 monthly fee": a frequency adjective before the noun.
+    let rate = usize::from(listed(first, RATE_ADJECTIVES));
+    let n = (0..counted_noun(words, at + rate))
         .take_while(|&k| {
-            words.get(at + k).is_some_and(|w| {
+            words.get(at + rate + k).is_some_and(|w| {
                 !is_time_word(w) && !listed(w, NOT_MEASURED_NOUNS) && !is_currency_word(w)
             })
         })
         .count();
-    let mut phrase: Vec<&str> = words.get(at..at + n)?.to_vec();
-    if phrase.is_empty() {
+    if n == 0 {
         return None;
     }
+    let n = n + rate;
+    let mut phrase: Vec<&str> = words.get(at..at + n)?.to_vec();
     // "rise in December sales", "stake in Yukos".
     let next = at + n;
     if words.get(next).is_some_and(|w| is(w, PHRASE_PREPOSITIONS)) {

@@ -135,6 +135,12 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
     if let Some(out_of) = out_of_after(words, end) {
         end += out_of; // "nine out of 10"
     }
+    // "died aged 91", "retired at the age of 60".
+    let aged = start.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| *w == "aged")
+        || start >= 3 && words.get(start - 3..start) == Some(&["the", "age", "of"][..]);
+    if aged && end == i + 1 && counted_noun(words, end) == 0 {
+        return Some(Found { start, end, about: "age".into(), unit: Unit::Other, guessed: false });
+    }
     if let Some(person) = age_of(words, start, end) {
         return Some(Found { start, end, about: person, unit: Unit::Other, guessed: false });
     }

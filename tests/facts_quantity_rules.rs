@@ -113,3 +113,34 @@ fn ages() {
         ("She retired at the age of 60 last spring.", "60", "age"),
     ]);
 }
+
+#[test]
+fn a_lone_verb_finds_its_subject_across_a_clause() {
+    check(&[
+        // Apposition between commas.
+        ("Blue Harbour, starring Ann Cole, took $9m last weekend.", "$9m", "Blue Harbour took"),
+        // A participle clause hangs on the sentence's subject.
+        ("The comedy fell to third place, taking $4m.", "$4m", "comedy taking"),
+        // A verb taking "to", with its auxiliaries.
+        (
+            "The regional economy is likely to grow by 3%.",
+            "3%",
+            "regional economy is likely to grow",
+        ),
+        ("Acme plans to raise £40m from investors.", "£40m", "Acme plans to raise"),
+        ("In a bid to raise £2m, it sold land.", "£2m", ""),
+    ]);
+}
+
+#[test]
+fn comparisons_and_spending() {
+    check(&[
+        (
+            "Sales rose to £9m in the spring, the best in years, compared with £7m.",
+            "£7m",
+            "Sales rose",
+        ),
+        ("The council spent £3m on road repairs.", "£3m", "road repairs"),
+        ("Shares were up 2% on the day.", "2%", "Shares"),
+    ]);
+}

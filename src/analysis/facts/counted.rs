@@ -40,7 +40,7 @@ const PAST_WITHOUT_ED: &str = "\
 pub(super) const DETERMINERS: &str = "a an the this that his her their its our these those";
 /// Words that end a counted noun phrase although they are not boundaries elsewhere.
 const NOT_NOUNS: &str = "such each other same own ago apiece per worth between among out via \
-    within without ahead last next";
+    within without ahead last next alone";
 const AUXILIARIES: &str = "were was are is have has had been being reportedly also";
 const PLACE_PREPOSITIONS: &str = "in at near across outside from on";
 

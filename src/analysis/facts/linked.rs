@@ -37,6 +37,7 @@ pub fn fill_from_neighbours(words: &[&str], founds: &mut [Found]) {
             this.about = prev.about.clone();
         }
     }
+    fill_compared(words, founds);
     for i in (1..founds.len()).rev() {
         let (before, rest) = founds.split_at_mut(i);
         let (Some(this), Some(next)) = (before.last_mut(), rest.first()) else { continue };
@@ -49,6 +50,30 @@ pub fn fill_from_neighbours(words: &[&str], founds: &mut [Found]) {
             this.about = next.about.clone();
         }
     }
+}
+
+/// Fills an empty `about` after a comparison word ("compared with 12.1%", "from £35", "than
+/// $4m") from the nearest earlier quantity of the same unit that has one, however far back in
+/// the sentence: a comparison sets like against like.
+fn fill_compared(words: &[&str], founds: &mut [Found]) {
+    for i in 1..founds.len() {
+        let (before, rest) = founds.split_at_mut(i);
+        let Some(this) = rest.first_mut() else { continue };
+        if !this.about.is_empty() || !after_comparison(words, this.start) {
+            continue;
+        }
+        let source = before.iter().rev().find(|f| f.unit == this.unit && !f.about.is_empty());
+        if let Some(source) = source {
+            this.about = source.about.clone();
+        }
+    }
+}
+
+/// "from", "than", "against", "compared with", "compared to" right before `words[at]`.
+fn after_comparison(words: &[&str], at: usize) -> bool {
+    let word = |back: usize| at.checked_sub(back).and_then(|k| words.get(k)).copied().unwrap_or("");
+    listed(word(1), "from than against versus vs")
+        || listed(word(1), "with to") && listed(word(2), "compared comparison")
 }
 
 /// "from", "in Germany ,", "a year earlier , against": links, place names, years and time words.

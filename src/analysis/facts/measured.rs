@@ -5,11 +5,12 @@
 use super::counted::{counted_noun, is, is_event_verb, is_plain_word, DETERMINERS};
 use super::lexicon::{is_boundary, is_report_verb, is_time_word, listed};
 use super::numbers::{is_currency_word, is_digit_number, is_scale, CURRENCY_SYMBOLS};
+use super::subject::of_lone_verb;
 
 /// Words after an amount that do not name what it measures ("£5m lower", "11% above").
 const NOT_MEASURED_NOUNS: &str = "\
     above below higher lower more less up down off back each apiece per cent percent \
-    year-on-year quarter period overall";
+    year-on-year quarter period overall day days";
 /// "-ly" adjectives that may stand between an amount and its noun ("£5 monthly fee").
 const RATE_ADJECTIVES: &str = "daily weekly monthly quarterly yearly hourly";
 /// Auxiliaries between a subject and its verb ("the dollar has fallen").
@@ -20,7 +21,7 @@ const QUANTIFIERS: &str = "all both each every";
 const PHRASE_PREPOSITIONS: &str = "in of on for at";
 
 /// Joins tokens, attaching a possessive clitic to the word before ("country's exports").
-fn join(words: &[&str]) -> String {
+pub(super) fn join(words: &[&str]) -> String {
     let mut out = String::new();
     for w in words {
         if !out.is_empty() && !matches!(*w, "'s" | "’s" | "'" | "’") {
@@ -68,17 +69,24 @@ pub fn of_phrase(words: &[&str], at: usize) -> Option<String> {
 }
 
 /// "a £5m deal", "a 7% growth target", "a 3% rise in December sales": the noun right after an
-/// amount ending at `words[at]`, past a conversion in brackets ("$110m (£57m) project").
-pub fn noun_after_amount(words: &[&str], at: usize) -> Option<String> {
+/// amount ending at `words[at]`, past a conversion in brackets ("$110m (£57m) project"); also
+/// what a sum is counted in or spent on, when that is a common noun ("$20bn in damages", for
+/// `money` "spent £5m on advertising").
+pub fn noun_after_amount(words: &[&str], at: usize, money: bool) -> Option<String> {
     let mut at = at;
-    // "$20bn in damages": what a sum is paid or counted in, when it is a common noun.
-    if words.get(at).is_some_and(|w| *w == "in") && noun_after_amount(words, at + 1).is_some() {
-        return noun_after_amount(words, at + 1);
-    }
     if words.get(at) == Some(&"(") {
-        let close = (at + 1..at + 10).find(|&k| words.get(k) == Some(&")"))?;
-        at = close + 1;
+        at = 1 + (at + 1..at + 10).find(|&k| words.get(k) == Some(&")"))?;
     }
+    let spent_on = if money { "in on" } else { "in" };
+    if words.get(at).is_some_and(|w| is(w, spent_on)) {
+        return modified_noun(words, at + 1);
+    }
+    modified_noun(words, at)
+}
+
+/// The noun phrase starting at `words[at]`, with a frequency adjective before it and an "in"
+/// or "of" phrase after it.
+fn modified_noun(words: &[&str], at: usize) -> Option<String> {
     let first = *words.get(at)?;
     if !first.starts_with(|c: char| c.is_lowercase()) {
         return None;
@@ -189,7 +197,7 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
         first -= 3;
     }
     // A verb alone ("took", "quickly took", "raise" in "hopes to raise") does not say what is
-    // measured.
+    // measured: it needs its subject from further back, or nothing is said.
     let adverbs = (first..last).all(|k| words.get(k).is_some_and(|w| w.ends_with("ly")));
     let lone_verb = adverbs
         && words.get(last).is_some_and(|w| {
@@ -198,7 +206,7 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
                 || last == 0 && w.ends_with("ed")
         });
     if lone_verb {
-        return String::new();
+        return of_lone_verb(words, first, last).unwrap_or_default();
     }
     join(words.get(first..=last).unwrap_or_default())
 }

@@ -126,7 +126,8 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
         return Some(Found { start, end, about, unit: Unit::Other, guessed: false });
     }
     if percent > 0 || money_suffix {
-        let read = of_phrase(words, end).or_else(|| noun_after_amount(words, end));
+        let money = percent == 0;
+        let read = of_phrase(words, end).or_else(|| noun_after_amount(words, end, money));
         let guessed = read.is_none();
         let about = read.unwrap_or_else(|| about_measure(words, start));
         let unit = if percent > 0 { Unit::Percent } else { Unit::Money };

@@ -192,9 +192,13 @@ fn in_date_or_name(words: &[&str], i: usize) -> bool {
     is_month(prev) || is_month(next) || is_clock_word(next) || name_before
 }
 
-/// A place in a ranking: "number three", "No 10", "a top 20 hit".
+/// A place in a ranking: "number three", "No 10", "in the top 20".
 fn is_rank(words: &[&str], i: usize) -> bool {
-    i.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|w| listed(w, "number no no. top"))
+    let prev = i.checked_sub(1).and_then(|p| words.get(p));
+    // "the top 10" is a chart; "the top five spammers" counts spammers.
+    let top_list =
+        prev.is_some_and(|w| w.eq_ignore_ascii_case("top")) && counted_noun(words, i + 1) == 0;
+    top_list || prev.is_some_and(|w| listed(w, "number no no."))
 }
 
 /// "out of 10" after a number: its length in words.

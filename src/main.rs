@@ -40,6 +40,9 @@ enum Command {
     /// Score the summary against lead-k and TextRank-k on an extractive corpus
     /// (DIR/articles/CAT/NAME.txt with DIR/summaries/CAT/NAME.txt): precision@k.
     EvalSummary(cli::measure::EvalSummaryArgs),
+    /// Survey the quantities of a folder of articles: share with an empty `about`, by kind and
+    /// by the word after the number, with seeded random examples to read.
+    EvalQuantities(cli::measure::EvalQuantitiesArgs),
     /// Time the whole analysis pipeline over articles (use a release build).
     BenchAnalyze(cli::measure::BenchAnalyzeArgs),
     /// Time loading a file or folder (best of --runs) and list what failed to load.
@@ -79,6 +82,7 @@ fn main() -> Result<()> {
         Some(Command::EvalTimex(args)) => cli::timex::eval_timex(args),
         Some(Command::BenchTimex(args)) => cli::timex::bench_timex(args),
         Some(Command::EvalSummary(args)) => cli::measure::eval_summary(args),
+        Some(Command::EvalQuantities(args)) => cli::measure::eval_quantities(args),
         Some(Command::BenchAnalyze(args)) => cli::measure::bench_analyze(args),
         Some(Command::BenchLoad(args)) => cli::measure::bench_load(args),
         Some(Command::BenchUi(args)) => cli::measure::bench_ui(args),

@@ -1,5 +1,5 @@
-//! `eval-summary`, `bench-load`, `bench-analyze` and `bench-ui`: measuring the summary, the
-//! loaders, the whole pipeline and the reader.
+//! `eval-summary`, `eval-quantities`, `bench-load`, `bench-analyze` and `bench-ui`: measuring the summary, the
+//! quantities, the loaders, the whole pipeline and the reader.
 
 use super::emit;
 use anyhow::{bail, Result};
@@ -107,4 +107,44 @@ pub fn bench_analyze(args: BenchAnalyzeArgs) -> Result<()> {
         tokens as f64 / secs,
         first.as_secs_f64() * 1e3,
     ))
+}
+
+#[derive(Args)]
+pub struct EvalQuantitiesArgs {
+    /// Files or folders of articles (folders are read two levels deep, like the reader).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Random examples to print.
+    #[arg(long, default_value_t = 20)]
+    pub examples: usize,
+    /// Seed of the example draw.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Which quantities the examples are drawn from: empty, filled or all.
+    #[arg(long, default_value = "empty")]
+    pub pick: String,
+}
+
+/// The quantity survey of `newslens::analysis::facts::survey` over the given articles.
+pub fn eval_quantities(args: EvalQuantitiesArgs) -> Result<()> {
+    use newslens::analysis::facts::survey::{survey, Pick};
+    let pick = match args.pick.as_str() {
+        "empty" => Pick::EmptyAbout,
+        "filled" => Pick::FilledAbout,
+        "all" => Pick::All,
+        other => bail!("--pick must be empty, filled or all, not {other:?}"),
+    };
+    let opts = LoadOptions::default();
+    let texts: Vec<String> = args
+        .paths
+        .iter()
+        .flat_map(|p| article::load_path(p, &opts))
+        .filter_map(Result::ok)
+        .map(|a| a.text())
+        .collect();
+    if texts.is_empty() {
+        bail!("no article could be loaded");
+    }
+    let report = survey(texts.iter().map(String::as_str), pick, args.examples, args.seed);
+    emit(&report.to_string())
 }

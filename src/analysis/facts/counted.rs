@@ -1,12 +1,10 @@
 //! What a quantity is about, from the words of its sentence: the counted noun after a number, the
 //! verb that happened to it (before: "killing 26 people" -> "killed"; after: "26 people died")
-//! and the place ("in Ternopil"); the noun phrase an adjective quantity modifies; or, for a
-//! measure such as "76%", the words and verb just before it ("profits jumped").
+//! and the place ("in Ternopil"); the noun phrase an adjective quantity modifies. Measures
+//! ("76%", "$3bn") are [`super::measured`]'s.
 
 use super::lexicon::{is_boundary, is_report_verb, listed};
-use super::numbers::{
-    is_currency_word, is_digit_number, is_number_word, is_scale, CURRENCY_SYMBOLS,
-};
+use super::numbers::is_number_word;
 
 /// Past forms that do not end in "-ed", and the past participles of common "-ing" forms.
 const IRREGULAR_PAST: &[(&str, &str)] = &[
@@ -37,26 +35,29 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
 ];
 const PAST_WITHOUT_ED: &str = "\
     made left took taken held gave given brought sold bought hit put cut lost found sent built \
-    spent paid saw seen won got shot fled died hurt drove grew rose fell met led won began";
-const DETERMINERS: &str = "a an the this that his her their its our these those";
+    spent paid saw seen won got shot fled died hurt drove grew rose fell met led won began went \
+    came became kept stood";
+pub(super) const DETERMINERS: &str = "a an the this that his her their its our these those";
 /// Words that end a counted noun phrase although they are not boundaries elsewhere.
-const NOT_NOUNS: &str =
-    "such each other same own ago apiece per worth between among out via within without ahead";
+const NOT_NOUNS: &str = "such each other same own ago apiece per worth between among out via \
+    within without ahead last next alone";
 const AUXILIARIES: &str = "were was are is have has had been being reportedly also";
 const PLACE_PREPOSITIONS: &str = "in at near across outside from on";
 
-fn is(word: &str, list: &str) -> bool {
+pub(super) fn is(word: &str, list: &str) -> bool {
     listed(word, list)
 }
 
-fn is_plain_word(word: &str) -> bool {
+pub(super) fn is_plain_word(word: &str) -> bool {
     word.chars().all(|c| c.is_alphabetic() || c == '-') && word.chars().any(char::is_alphabetic)
 }
 
 /// A verb form that reports what happened: "-ed", "-ing" or an irregular past.
-fn is_event_verb(word: &str) -> bool {
+pub(super) fn is_event_verb(word: &str) -> bool {
     let lower = word.to_lowercase();
+    // "ready-mixed", "state-owned": hyphenated forms are adjectives.
     word.chars().next().is_some_and(char::is_lowercase)
+        && !word.contains('-')
         && (lower.len() > 4 && lower.ends_with("ed")
             || lower.len() > 5 && lower.ends_with("ing")
             || listed(&lower, PAST_WITHOUT_ED))
@@ -89,7 +90,7 @@ pub fn counted_noun(words: &[&str], at: usize) -> usize {
             || is(w, AUXILIARIES)
             || is(w, NOT_NOUNS)
             || w.eq_ignore_ascii_case("of")
-            || is_report_verb(w)
+            || is_report_verb(w) && !(n == 0 && is_plural_noun_reading(w))
             || is_event_verb(w)
             || is_number_word(w)
             || is_adverb(w);
@@ -99,6 +100,12 @@ pub fn counted_noun(words: &[&str], at: usize) -> usize {
         n += 1;
     }
     n
+}
+
+/// A reporting verb that reads as a plural noun right after a number ("24,997 points",
+/// "three claims"); "says" never does.
+fn is_plural_noun_reading(word: &str) -> bool {
+    word.ends_with('s') && !word.eq_ignore_ascii_case("says")
 }
 
 /// "-ly" words other than a few nouns: "annually", "globally".
@@ -178,33 +185,6 @@ pub fn about_adjective(words: &[&str], at: usize) -> String {
     parts.join(" ")
 }
 
-/// For a measure ("jumped 76%", "a profit of $3.36bn"): up to four words ending at the first
-/// word before it that is not a preposition or another number.
-pub fn about_measure(words: &[&str], start: usize) -> String {
-    let skippable = |w: &str| {
-        is(w, "by to of up down around from a an % ( between and ; - was is were are be been")
-            || is_currency_word(w)
-            || is_digit_number(w)
-            || is_scale(w)
-            || listed(w, CURRENCY_SYMBOLS)
-    };
-    let mut k = start;
-    while k > 0 && words.get(k - 1).is_some_and(|w| skippable(w)) {
-        k -= 1;
-    }
-    let Some(last) = k.checked_sub(1) else { return String::new() };
-    let mut first = last + 1;
-    while first > 0 && last + 1 - first < 4 {
-        let w = words.get(first - 1).copied().unwrap_or("");
-        let stop = !is_plain_word(w) || is_boundary(w) || is(w, DETERMINERS) || is_report_verb(w);
-        if stop {
-            break;
-        }
-        first -= 1;
-    }
-    words.get(first..=last).unwrap_or_default().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,12 +196,5 @@ mod tests {
         assert_eq!(as_past("carrying"), "carried");
         assert_eq!(as_past("leaving"), "left");
         assert_eq!(as_past("killed"), "killed");
-    }
-
-    #[test]
-    fn measure_subject_and_verb() {
-        let w = ["fourth", "quarter", "sales", "rose", "2", "%", "to", "$", "11bn"];
-        assert_eq!(about_measure(&w, 4), "fourth quarter sales rose");
-        assert_eq!(about_measure(&w, 7), "fourth quarter sales rose");
     }
 }

@@ -90,18 +90,22 @@ pub fn is_not_a_count(word: &str) -> bool {
         || word.split('-').filter(|p| !p.is_empty()).all(|p| p.chars().all(|c| c.is_ascii_digit()))
             && word.contains('-');
     let fraction_or_date = word.contains('/');
-    // "3D", "4G": letters after the digits that are not a unit make a name.
+    // "0800", "0700": clock times and phone codes, never counts.
+    let leading_zero = digits.len() > 1 && digits.starts_with('0') && !word.contains('.');
+    // "3D", "4G": letters after the digits that are not a unit make a name (a capital "G" is
+    // a generation, not grams).
     let named = !word.contains('-')
         && !suffix.is_empty()
         && !ordinal
         && !decade
         && !time
-        && !listed(&suffix, UNIT_SUFFIXES);
+        && (!listed(&suffix, UNIT_SUFFIXES) || word.ends_with('G'));
     ordinal
         || time
         || decade
         || score
         || fraction_or_date
+        || leading_zero
         || named
         || is_year(&digits) && word.len() == digits.len()
 }
@@ -181,10 +185,11 @@ mod tests {
 
     #[test]
     fn non_counts() {
-        for w in ["21st", "1990s", "10:30", "10pm", "3-1", "2004-05", "2025", "3D", "5/4"] {
+        let table = ["21st", "1990s", "10:30", "10pm", "3-1", "2004-05", "2025", "3D", "5/4"];
+        for w in table.into_iter().chain(["0800", "0700", "3G", "4G"]) {
             assert!(is_not_a_count(w), "{w}");
         }
-        for w in ["26", "1,250", "28-point", "600m", "20000"] {
+        for w in ["26", "1,250", "28-point", "600m", "20000", "0.3", "5g", "40GB"] {
             assert!(!is_not_a_count(w), "{w}");
         }
     }

@@ -3,8 +3,10 @@
 //! place around it ("people killed in Ternopil"), the noun an adjective like "28-point" modifies
 //! ("peace plan developed by ..."), or for a measure the subject and verb ("sales rose").
 
-use super::counted::{about_adjective, about_counted, about_measure, counted_noun};
+use super::counted::{about_adjective, about_counted, counted_noun};
 use super::lexicon::listed;
+use super::linked::{fill_from_neighbours, Unit};
+use super::measured::{about_measure, noun_after_amount, of_phrase};
 use super::numbers::{
     is_clock_word, is_currency_word, is_digit_number, is_month, is_not_a_count, is_number_word,
     is_plural_scale, is_scale, is_time_unit, modifier_before, percent_after, suffix,
@@ -36,30 +38,39 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[Span], timexes: &[Timex])
         let last = tokens.partition_point(|t| t.span.start < sentence.end);
         let toks = tokens.get(first..last).unwrap_or_default();
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+        let mut founds = Vec::new();
         let mut i = 0;
         while i < words.len() {
             match (!in_timex(toks[i].span.start)).then(|| number_at(&words, i)).flatten() {
                 Some(found) => {
-                    let span = toks[found.start].span.start..toks[found.end - 1].span.end;
-                    out.push(Quantity {
-                        text: text.get(span.clone()).unwrap_or_default().to_string(),
-                        span,
-                        about: found.about,
-                    });
                     i = found.end;
+                    founds.push(found);
                 }
                 None => i += 1,
             }
+        }
+        fill_from_neighbours(&words, &mut founds);
+        for found in founds {
+            let span = toks[found.start].span.start..toks[found.end - 1].span.end;
+            out.push(Quantity {
+                text: text.get(span.clone()).unwrap_or_default().to_string(),
+                span,
+                about: found.about,
+            });
         }
     }
     out
 }
 
 /// One quantity as word indices into its sentence.
-struct Found {
-    start: usize,
-    end: usize,
-    about: String,
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub about: String,
+    pub unit: Unit,
+    /// The `about` is read from the words before the number (a subject and verb), a weaker
+    /// reading than a counted noun or an "of" phrase, which a range may replace.
+    pub guessed: bool,
 }
 
 /// The quantity whose number starts at `words[i]`, if it is one.
@@ -70,6 +81,9 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
         return None;
     }
     if is_digit_number(w) && (is_not_a_count(w) || in_date_or_name(words, i)) {
+        return None;
+    }
+    if is_rank(words, i) {
         return None;
     }
     // A capitalised number word inside a sentence is part of a name ("Six Feet Under").
@@ -99,43 +113,92 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
     let money_suffix = is_scale(suffix(w)) || currency || currency_word;
     if is_plural_scale(w) && words.get(end).is_some_and(|n| n.eq_ignore_ascii_case("of")) {
         end += 1; // "thousands of people"
+        while words.get(end).is_some_and(|n| is_plural_scale(n))
+            && words.get(end + 1).is_some_and(|n| n.eq_ignore_ascii_case("of"))
+        {
+            end += 2; // "hundreds of thousands of people"
+        }
     }
     let hyphen_unit = is_digit_number(w) && w.contains('-') && !suffix(w).is_empty();
     if hyphen_unit {
         // "28-point peace plan": the adjective is the quantity, the noun is what it is about.
-        return Some(Found { start, end, about: about_adjective(words, end) });
+        let about = age_about(suffix(w), words, end).unwrap_or_else(|| about_adjective(words, end));
+        return Some(Found { start, end, about, unit: Unit::Other, guessed: false });
     }
     if percent > 0 || money_suffix {
-        return Some(Found { start, end, about: about_measure(words, start) });
+        let money = percent == 0;
+        let read = of_phrase(words, end).or_else(|| noun_after_amount(words, end, money));
+        let guessed = read.is_none();
+        let about = read.unwrap_or_else(|| about_measure(words, start));
+        let unit = if percent > 0 { Unit::Percent } else { Unit::Money };
+        return Some(Found { start, end, about, unit, guessed });
     }
     if let Some(out_of) = out_of_after(words, end) {
         end += out_of; // "nine out of 10"
     }
+    // "died aged 91", "retired at the age of 60".
+    let aged = start.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| *w == "aged")
+        || start >= 3 && words.get(start - 3..start) == Some(&["the", "age", "of"][..]);
+    if aged && end == i + 1 && counted_noun(words, end) == 0 {
+        return Some(Found { start, end, about: "age".into(), unit: Unit::Other, guessed: false });
+    }
     if let Some(person) = age_of(words, start, end) {
-        return Some(Found { start, end, about: person });
+        return Some(Found { start, end, about: person, unit: Unit::Other, guessed: false });
     }
     let noun = counted_noun(words, end);
-    if noun == 0 && is_number_word(w) && !a_scale && end == i + 1 {
+    let of = if noun == 0 { of_phrase(words, end) } else { None };
+    if noun == 0 && of.is_none() && is_number_word(w) && !a_scale && end == i + 1 {
         return None; // a bare "three" says nothing on its own
     }
-    let about = if noun > 0 {
-        about_counted(words, start, end, end + noun)
-    } else {
-        about_measure(words, start)
+    let guessed = noun == 0 && of.is_none();
+    let about = match of {
+        _ if noun > 0 => about_counted(words, start, end, end + noun),
+        Some(phrase) => phrase,
+        None => about_measure(words, start),
     };
-    Some(Found { start, end: end + noun, about })
+    Some(Found { start, end: end + noun, about, unit: Unit::Other, guessed })
 }
 
-/// Digits next to a month ("3 March", "March 3"), before a clock word ("10 a.m."), or right
-/// after a capitalised name word that is not the first of the sentence ("Formula 1").
+/// "a 17-year-old singer" is about the singer's age; "the 45-year-old" about an age;
+/// "24-year-olds" counts people of that age.
+fn age_about(unit: &str, words: &[&str], end: usize) -> Option<String> {
+    let unit = unit.to_lowercase();
+    if unit == "year-olds" {
+        return Some("people of that age".into());
+    }
+    if unit != "year-old" {
+        return None;
+    }
+    let noun = about_adjective(words, end);
+    Some(if noun.is_empty() { "age".into() } else { format!("age of {noun}") })
+}
+
+/// Digits next to a month ("3 March", "March 3"), opening a range of days ("24 and 26
+/// December", "6 to 9 May"), before a clock word ("10 a.m."), or right after a capitalised name
+/// word that is not the first of the sentence ("Formula 1").
 fn in_date_or_name(words: &[&str], i: usize) -> bool {
     let prev = i.checked_sub(1).and_then(|p| words.get(p)).copied().unwrap_or("");
     let next = words.get(i + 1).copied().unwrap_or("");
+    let day_range = listed(next, "and or to - –")
+        && words.get(i + 2).is_some_and(|w| w.len() <= 2 && is_digit_number(w))
+        && words.get(i + 3).is_some_and(|w| is_month(w));
+    if day_range {
+        return true;
+    }
     let name_before = i > 1
         && prev.chars().next().is_some_and(char::is_uppercase)
         && !listed(prev, CURRENCY_SYMBOLS)
         && prev.chars().all(char::is_alphanumeric);
     is_month(prev) || is_month(next) || is_clock_word(next) || name_before
+}
+
+/// A place in a ranking: "number three", "No 10", "in the top 20".
+fn is_rank(words: &[&str], i: usize) -> bool {
+    let prev = i.checked_sub(1).and_then(|p| words.get(p));
+    // "the top 10" is a chart; "the top five spammers" counts spammers.
+    let top_list =
+        prev.is_some_and(|w| w.eq_ignore_ascii_case("top")) && counted_noun(words, i + 1) == 0;
+    top_list || prev.is_some_and(|w| listed(w, "number no no."))
 }
 
 /// "out of 10" after a number: its length in words.

@@ -1,0 +1,229 @@
+//! What an amount or a share is about: the phrase after "of" ("53% of the complaints", "10 of
+//! the directors"), the noun the amount modifies ("a £5m deal", "a 3% rise in sales"), or else
+//! the subject and verb before it ("profits jumped 40%", "the dollar has fallen by 50%").
+
+use super::counted::{counted_noun, is, is_event_verb, is_plain_word, DETERMINERS};
+use super::lexicon::{is_boundary, is_report_verb, is_time_word, listed};
+use super::numbers::{is_currency_word, is_digit_number, is_scale, CURRENCY_SYMBOLS};
+use super::subject::of_lone_verb;
+
+/// Words after an amount that do not name what it measures ("£5m lower", "11% above").
+const NOT_MEASURED_NOUNS: &str = "\
+    above below higher lower more less up down off back each apiece per cent percent \
+    year-on-year quarter period overall day days";
+/// "-ly" adjectives that may stand between an amount and its noun ("£5 monthly fee").
+const RATE_ADJECTIVES: &str = "daily weekly monthly quarterly yearly hourly";
+/// Auxiliaries between a subject and its verb ("the dollar has fallen").
+const AUXILIARIES: &str = "\
+    has have had is was were are will would could may might should can be been also still";
+/// Quantifiers that open an "of" phrase without saying what is counted.
+const QUANTIFIERS: &str = "all both each every";
+const PHRASE_PREPOSITIONS: &str = "in of on for at";
+
+/// Joins tokens, attaching a possessive clitic to the word before ("country's exports").
+pub(super) fn join(words: &[&str]) -> String {
+    let mut out = String::new();
+    for w in words {
+        if !out.is_empty() && !matches!(*w, "'s" | "’s" | "'" | "’") {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// A noun-phrase word that may carry digits ("near-400,000", "under-18s").
+fn is_phrase_word(word: &str) -> bool {
+    is_plain_word(word) || word.contains('-') && word.chars().any(char::is_alphabetic)
+}
+
+/// "53% of the complaints", "10 of its directors", "80% of GDP", "£2bn worth of goods": the
+/// noun phrase after "of"
+/// at `words[at]`, without its determiner; `None` for a bare pronoun ("13 million of these").
+pub fn of_phrase(words: &[&str], at: usize) -> Option<String> {
+    // "£16.9bn worth of goods"
+    let at =
+        if words.get(at).is_some_and(|w| w.eq_ignore_ascii_case("worth")) { at + 1 } else { at };
+    if !words.get(at)?.eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let mut k = at + 1;
+    while words.get(k).is_some_and(|w| is(w, DETERMINERS) || is(w, QUANTIFIERS)) {
+        k += 1;
+    }
+    let phrase: Vec<&str> = words
+        .get(k..)?
+        .iter()
+        .take_while(|w| {
+            matches!(**w, "'s" | "’s")
+                || is_phrase_word(w)
+                    && !is_boundary(w)
+                    && !is(w, AUXILIARIES)
+                    && (!is_event_verb(w) || w.ends_with("ing"))
+                    && !is_report_verb(w)
+        })
+        .take(5)
+        .copied()
+        .collect();
+    (!phrase.is_empty()).then(|| join(&phrase))
+}
+
+/// "a £5m deal", "a 7% growth target", "a 3% rise in December sales": the noun right after an
+/// amount ending at `words[at]`, past a conversion in brackets ("$110m (£57m) project"); also
+/// what a sum is counted in or spent on, when that is a common noun ("$20bn in damages", for
+/// `money` "spent £5m on advertising").
+pub fn noun_after_amount(words: &[&str], at: usize, money: bool) -> Option<String> {
+    let mut at = at;
+    if words.get(at) == Some(&"(") {
+        at = 1 + (at + 1..at + 10).find(|&k| words.get(k) == Some(&")"))?;
+    }
+    let spent_on = if money { "in on" } else { "in" };
+    if words.get(at).is_some_and(|w| is(w, spent_on)) {
+        return modified_noun(words, at + 1);
+    }
+    modified_noun(words, at)
+}
+
+/// The noun phrase starting at `words[at]`, with a frequency adjective before it and an "in"
+/// or "of" phrase after it.
+fn modified_noun(words: &[&str], at: usize) -> Option<String> {
+    let first = *words.get(at)?;
+    if !first.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    // "a £39.99 monthly fee": a frequency adjective before the noun.
+    let rate = usize::from(listed(first, RATE_ADJECTIVES));
+    let n = (0..counted_noun(words, at + rate))
+        .take_while(|&k| {
+            words.get(at + rate + k).is_some_and(|w| {
+                !is_time_word(w) && !listed(w, NOT_MEASURED_NOUNS) && !is_currency_word(w)
+            })
+        })
+        .count();
+    if n == 0 {
+        return None;
+    }
+    let n = n + rate;
+    let mut phrase: Vec<&str> = words.get(at..at + n)?.to_vec();
+    // "rise in December sales", "stake in Yukos".
+    let next = at + n;
+    if words.get(next).is_some_and(|w| is(w, PHRASE_PREPOSITIONS)) {
+        let mut k = next + 1;
+        while words.get(k).is_some_and(|w| is(w, DETERMINERS)) {
+            k += 1;
+        }
+        let tail = counted_noun(words, k).max(proper_name_length(words, k));
+        if tail > 0 {
+            phrase.push(words[next]);
+            phrase.extend(words.get(k..k + tail).unwrap_or_default());
+        }
+    }
+    Some(join(&phrase))
+}
+
+fn proper_name_length(words: &[&str], at: usize) -> usize {
+    words
+        .get(at..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|w| is_plain_word(w) && w.starts_with(|c: char| c.is_uppercase()))
+        .take(3)
+        .count()
+}
+
+/// For a measure ("jumped 76%", "a profit of $3.36bn"): up to four words ending at the first
+/// word before it that is not a preposition or another number; a verb alone gets its subject
+/// back past the auxiliaries ("the dollar has fallen"), and a subject its qualifier ("exports
+/// for the year rose").
+pub fn about_measure(words: &[&str], start: usize) -> String {
+    let skippable = |w: &str| {
+        is(
+            w,
+            "by to of up down around from at for a an % ( between and ; - was is were are be been",
+        ) || is_currency_word(w)
+            || is_digit_number(w)
+            || is_scale(w)
+            || listed(w, CURRENCY_SYMBOLS)
+    };
+    let mut k = start;
+    while k > 0 && words.get(k - 1).is_some_and(|w| skippable(w)) {
+        k -= 1;
+    }
+    let Some(last) = k.checked_sub(1) else { return String::new() };
+    let stop = |w: &str| !is_plain_word(w) || is_boundary(w) || is(w, DETERMINERS);
+    let phrase_start = |end: usize, most: usize| {
+        let mut first = end;
+        while first > 0 && end - first < most {
+            let w = words.get(first - 1).copied().unwrap_or("");
+            if stop(w) || is_report_verb(w) {
+                break;
+            }
+            first -= 1;
+        }
+        first
+    };
+    let mut first = phrase_start(last + 1, 4);
+    if first > last {
+        return String::new();
+    }
+    // "the dollar has fallen": an auxiliary before the verb; the subject is before it.
+    // "the dollar has fallen", "the economy, which could grow", "the index, which surged": the
+    // subject is before the auxiliaries or the relative pronoun.
+    let mut aux = first;
+    while aux > 0 && words.get(aux - 1).is_some_and(|w| is(w, AUXILIARIES)) {
+        aux -= 1;
+    }
+    let mut end = aux;
+    let relative = end > 0 && words.get(end - 1).is_some_and(|w| is(w, "which who"));
+    if relative {
+        end -= 1;
+        if end > 0 && words.get(end - 1) == Some(&",") {
+            end -= 1;
+        }
+    }
+    if aux < first || relative {
+        let subject = phrase_start(end, 3);
+        if subject < end {
+            let subject = join(words.get(subject..end).unwrap_or_default());
+            return format!("{subject} {}", join(words.get(aux..=last).unwrap_or_default()));
+        }
+    }
+    // "exports for the year rose": a qualifier in the subject.
+    let qualified = first >= 3
+        && words.get(first - 1).is_some_and(|w| is(w, DETERMINERS))
+        && words.get(first - 2).is_some_and(|w| is(w, "for of in at"))
+        && words.get(first - 3).is_some_and(|w| !stop(w) && !is_report_verb(w));
+    if qualified && last + 1 - first < 3 {
+        first -= 3;
+    }
+    // A verb alone ("took", "quickly took", "raise" in "hopes to raise") does not say what is
+    // measured: it needs its subject from further back, or nothing is said.
+    let adverbs = (first..last).all(|k| words.get(k).is_some_and(|w| w.ends_with("ly")));
+    let lone_verb = adverbs
+        && words.get(last).is_some_and(|w| {
+            is_event_verb(w)
+                || first > 0 && words.get(first - 1) == Some(&"to")
+                || last == 0 && w.ends_with("ed")
+        });
+    if lone_verb {
+        return of_lone_verb(words, first, last).unwrap_or_default();
+    }
+    join(words.get(first..=last).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn measure_subject_and_verb() {
+        let w = ["fourth", "quarter", "sales", "rose", "2", "%", "to", "$", "11bn"];
+        assert_eq!(about_measure(&w, 4), "fourth quarter sales rose");
+        assert_eq!(about_measure(&w, 7), "fourth quarter sales rose");
+    }
+
+    #[test]
+    fn joins_possessives() {
+        assert_eq!(join(&["the", "country", "’s", "exports"]), "the country’s exports");
+    }
+}

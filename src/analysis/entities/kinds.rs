@@ -103,9 +103,62 @@ fn is_feature(words: &[&str]) -> bool {
         && [words.first(), words.last()].into_iter().flatten().any(|w| FEATURE_WORDS.contains(w))
 }
 
+/// Last words that make a name an organization's ("Island Records", "Warner Bros", "Acme
+/// Holdings"), whatever else the tagger took it for. Words that also end place names ("Bank" in
+/// "West Bank") are left out, and place tags are never overridden.
+const ORGANIZATION_ENDINGS: &[&str] = &[
+    "Records",
+    "Bros",
+    "Bros.",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Plc",
+    "PLC",
+    "plc",
+    "GmbH",
+    "AG",
+    "LLC",
+    "Holdings",
+    "Group",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Pictures",
+    "Studios",
+    "Entertainment",
+    "Publishing",
+    "Technologies",
+    "Foundation",
+    "Institute",
+    "University",
+    "Association",
+    "Federation",
+    "Commission",
+    "Committee",
+    "Council",
+    "Agency",
+    "Ministry",
+    "Party",
+];
+
+/// A person or misc span of two or more words that ends with an organization word, not after
+/// "of" ("Guinness Book of Records" is a book).
+fn is_organization_name(words: &[&str]) -> bool {
+    let [.., before, last] = words else { return false };
+    ORGANIZATION_ENDINGS.contains(last) && *before != "of"
+}
+
 pub(super) fn kind_of(ty: EntityType, words: &[&str]) -> EntityKind {
     let name = words.join(" ");
     if SEATS_OF_POWER.contains(&name.as_str()) {
+        return EntityKind::Organization;
+    }
+    if matches!(ty, EntityType::Per | EntityType::Misc) && is_organization_name(words) {
         return EntityKind::Organization;
     }
     if matches!(ty, EntityType::Per | EntityType::Misc) && is_feature(words) {
@@ -245,5 +298,17 @@ mod tests {
             EntityKind::Organization
         );
         assert_eq!(kind_of(EntityType::Per, &["Bay"]), EntityKind::Person);
+    }
+
+    #[test]
+    fn company_endings_make_organizations_of_persons_and_misc() {
+        assert_eq!(kind_of(EntityType::Per, &["Warner", "Bros"]), EntityKind::Organization);
+        assert_eq!(kind_of(EntityType::Per, &["Sony", "Pictures"]), EntityKind::Organization);
+        // Before the feature-word rule: a label named after an island is a company.
+        assert_eq!(kind_of(EntityType::Misc, &["Island", "Records"]), EntityKind::Organization);
+        assert_eq!(kind_of(EntityType::Misc, &["Book", "of", "Records"]), EntityKind::Misc);
+        // Place tags stand ("West Bank" is not listed anyway); a lone word is not judged.
+        assert_eq!(kind_of(EntityType::Loc, &["Holdings", "Group"]), EntityKind::Place);
+        assert_eq!(kind_of(EntityType::Per, &["Group"]), EntityKind::Person);
     }
 }

@@ -10,7 +10,7 @@ use super::ner::{self, NerModel, Tagger};
 use super::tokens::Token;
 use super::{EntityKind, Span};
 use kinds::{kind_of, split_at_title, surnames_follow_full_names};
-use words::{conll_words, hyphenated_surnames};
+use words::{conll_words, whole_compounds};
 
 /// A recognised entity mention before mentions are merged into entities.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +34,7 @@ pub fn recognize_with(
     tokens: &[Token],
     sentences: &[Span],
 ) -> Vec<EntitySpan> {
-    let surnames = hyphenated_surnames(text, tokens);
+    let whole = whole_compounds(text, tokens);
     let mut k = 0;
     let mut spans: Vec<Vec<Span>> = Vec::with_capacity(sentences.len());
     for s in sentences {
@@ -45,7 +45,7 @@ pub fn recognize_with(
         while tokens.get(k).is_some_and(|t| t.span.start < s.end) {
             k += 1;
         }
-        spans.push(conll_words(text, tokens.get(start..k).unwrap_or(&[]), &surnames));
+        spans.push(conll_words(text, tokens.get(start..k).unwrap_or(&[]), &whole));
     }
     let words: Vec<Vec<&str>> = spans
         .iter()

@@ -59,7 +59,7 @@ const DEMONYM_ENDINGS: &[&str] = &["an", "ans", "ese", "ish", "i", "is", "ch"];
 
 /// Whether a MISC mention names a group of people: a nationality or demonym ("Ukrainian",
 /// "South Koreans", "pro-Russian") or a named group ("Democrats").
-fn is_group(words: &[&str]) -> bool {
+pub(super) fn is_group(words: &[&str]) -> bool {
     let Some(last) = words.last() else { return false };
     let last = last.rsplit('-').next().unwrap_or(last);
     let lower = last.to_lowercase();

@@ -1,5 +1,6 @@
 //! The words the tagger reads for a sentence of product tokens, in CoNLL's conventions.
 
+use super::kinds::is_group;
 use crate::analysis::mentions::lexicon::is_function_word;
 use crate::analysis::tokens::Token;
 use crate::analysis::Span;
@@ -46,20 +47,40 @@ const CALENDAR_WORDS: &[&str] = &[
     "Sunday",
 ];
 
-/// Compounds of names that are one surname in this text: those written right after a
-/// capitalised word that could be a first name ("Peter Brabeck-Letmathe", "Hillary
-/// Rodham-Clinton"). They stay whole wherever they occur, so a later "Brabeck-Letmathe said" is
-/// the same person.
-pub(super) fn hyphenated_surnames<'t>(text: &'t str, toks: &[Token]) -> HashSet<&'t str> {
+/// Compounds of names the tagger should read whole in this text:
+///
+/// - one surname: written right after a capitalised word that could be a first name ("Peter
+///   Brabeck-Letmathe", "Hillary Rodham-Clinton"), kept whole wherever it occurs, so a later
+///   "Brabeck-Letmathe said" is the same person;
+/// - one name: no part of it occurs on its own in the text ("Wal-Mart", "Coca-Cola",
+///   "Rolls-Royce"), unlike "Trump-Putin" beside "Trump", "US-Russia" beside "Russia", or a
+///   pair of nationalities ("Iraqi-German").
+pub(super) fn whole_compounds<'t>(text: &'t str, toks: &[Token]) -> HashSet<&'t str> {
+    let standalone: HashSet<&str> = toks
+        .iter()
+        .map(|t| t.text(text))
+        .filter(|w| !w.contains('-') && w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
     let mut out = HashSet::new();
-    for pair in toks.windows(2) {
-        let (prev, word) = (pair[0].text(text), pair[1].text(text));
-        let first_name = prev.chars().count() >= 2
-            && prev.chars().next().is_some_and(char::is_uppercase)
-            && prev.chars().skip(1).all(char::is_lowercase)
-            && !CALENDAR_WORDS.contains(&prev)
-            && !is_function_word(prev);
-        if first_name && pair[0].span.end < pair[1].span.start && is_name_compound(word) {
+    for (i, t) in toks.iter().enumerate() {
+        let word = t.text(text);
+        if !is_name_compound(word) {
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+        let after_first_name = prev.is_some_and(|p| {
+            let w = p.text(text);
+            p.span.end < t.span.start
+                && w.chars().count() >= 2
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+                && !CALENDAR_WORDS.contains(&w)
+                && !is_function_word(w)
+        });
+        // "Iraqi-German", "Anglo-Swedish": nationalities, read one by one.
+        let demonyms = word.split('-').any(|part| is_group(&[part]));
+        let unseen_parts = !word.split('-').any(|part| standalone.contains(part));
+        if after_first_name || (unseen_parts && !demonyms) {
             out.insert(word);
         }
     }
@@ -70,8 +91,8 @@ pub(super) fn hyphenated_surnames<'t>(text: &'t str, toks: &[Token]) -> HashSet<
 /// an abbreviation and the period right after it are one word unless the period ends the
 /// sentence (as in CoNLL), and a compound of names not followed by a capitalised word is split
 /// at its hyphens ("the Trump-Putin summit" -> Trump, -, Putin; "Jean-Claude Juncker" stays),
-/// unless it is one of the text's hyphenated `surnames`.
-pub(super) fn conll_words(text: &str, toks: &[Token], surnames: &HashSet<&str>) -> Vec<Span> {
+/// unless it is one of the text's `whole` compounds.
+pub(super) fn conll_words(text: &str, toks: &[Token], whole: &HashSet<&str>) -> Vec<Span> {
     let mut out = Vec::with_capacity(toks.len());
     let mut i = 0;
     while let Some(t) = toks.get(i) {
@@ -88,7 +109,7 @@ pub(super) fn conll_words(text: &str, toks: &[Token], surnames: &HashSet<&str>) 
             }
             _ if !next_capitalised
                 && is_name_compound(t.text(text))
-                && !surnames.contains(t.text(text)) =>
+                && !whole.contains(t.text(text)) =>
             {
                 let mut start = t.span.start;
                 for part in t.text(text).split('-') {
@@ -153,17 +174,20 @@ mod tests {
     }
 
     #[test]
-    fn a_compound_after_a_first_name_is_one_surname_everywhere() {
+    fn compounds_stay_whole_after_a_first_name_or_when_no_part_stands_alone() {
         let text = "Peter Brabeck-Letmathe spoke. Later, Brabeck-Letmathe left the August \
-                    Trump-Putin summit; the Smith-Jones deal. The US-German talks.";
+                    Trump-Putin summit of Trump and Putin; the Smith-Jones deal. The US-German \
+                    talks in the US. Wal-Mart sold Coca-Cola. An Iraqi-German deal.";
         let toks = crate::analysis::tokens::tokenize(text);
-        let surnames = hyphenated_surnames(text, &toks);
-        assert_eq!(surnames, HashSet::from(["Brabeck-Letmathe"]));
+        let whole = whole_compounds(text, &toks);
+        let expected = ["Brabeck-Letmathe", "Smith-Jones", "Wal-Mart", "Coca-Cola"];
+        assert_eq!(whole, HashSet::from(expected));
         let words: Vec<&str> =
-            conll_words(text, &toks, &surnames).into_iter().map(|s| &text[s]).collect();
+            conll_words(text, &toks, &whole).into_iter().map(|s| &text[s]).collect();
         assert_eq!(words.iter().filter(|w| **w == "Brabeck-Letmathe").count(), 2);
-        for part in ["Trump", "Putin", "Smith", "Jones", "US", "German"] {
-            assert!(words.contains(&part), "{part} should be split out: {words:?}");
+        for part in ["Trump", "Putin", "US", "German", "Iraqi"] {
+            assert!(words.iter().filter(|w| **w == part).count() >= 1, "{part}: {words:?}");
         }
+        assert!(!words.contains(&"Mart") && words.contains(&"Wal-Mart"));
     }
 }

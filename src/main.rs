@@ -65,6 +65,8 @@ enum Command {
     TrainPos(cli::pos::TrainPosArgs),
     /// Token accuracy of the part-of-speech model on a gold CoNLL file, and on unknown words.
     EvalPos(cli::pos::EvalPosArgs),
+    /// Print every sentence of a plain-text file with part-of-speech tags (word/TAG).
+    TagPos(cli::pos::TagPosArgs),
     /// Part-of-speech tagging throughput on one thread and model load time.
     BenchPos(cli::pos::BenchPosArgs),
 }
@@ -95,6 +97,7 @@ fn main() -> Result<()> {
         Some(Command::TrainClusters(args)) => cli::ner::train_clusters(args),
         Some(Command::TrainPos(args)) => cli::pos::train_pos(args),
         Some(Command::EvalPos(args)) => cli::pos::eval_pos(args),
+        Some(Command::TagPos(args)) => cli::pos::tag_pos(args),
         Some(Command::BenchPos(args)) => cli::pos::bench_pos(args),
         Some(Command::Library(command)) => cli::library::run(command, cli.db.as_deref()),
     }

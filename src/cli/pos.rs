@@ -42,6 +42,12 @@ pub struct BenchPosArgs {
     pub seconds: f64,
 }
 
+#[derive(Args)]
+pub struct TagPosArgs {
+    /// A plain-text file, or `-` for stdin.
+    pub file: PathBuf,
+}
+
 fn model_bytes(path: Option<&Path>) -> Result<Vec<u8>> {
     match path {
         Some(p) => std::fs::read(p).with_context(|| format!("reading model {}", p.display())),
@@ -132,6 +138,30 @@ pub fn bench_pos(a: BenchPosArgs) -> Result<()> {
             "thread CPU time {:.2} s: {rate:.0} tokens per CPU-second",
             cpu.as_secs_f64()
         )?;
+    }
+    emit(&out)
+}
+
+/// `tag-pos`: every sentence of a text as word/TAG pairs.
+pub fn tag_pos(a: TagPosArgs) -> Result<()> {
+    let text = if a.file.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin()).context("reading stdin")?
+    } else {
+        std::fs::read_to_string(&a.file).with_context(|| format!("reading {}", a.file.display()))?
+    };
+    let model = pos::embedded_model().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let tokens = newslens::analysis::tokens::tokenize(&text);
+    let mut out = String::new();
+    for s in newslens::analysis::sentences::split(&text, &tokens) {
+        let in_sentence: Vec<_> =
+            tokens.iter().filter(|t| s.start <= t.span.start && t.span.end <= s.end).collect();
+        let tags = pos::tag_tokens_with(model, &text, &in_sentence);
+        let pairs: Vec<String> = in_sentence
+            .iter()
+            .zip(&tags)
+            .map(|(t, tag)| format!("{}/{}", t.text(&text), tag.as_str()))
+            .collect();
+        writeln!(out, "{}", pairs.join(" "))?;
     }
     emit(&out)
 }

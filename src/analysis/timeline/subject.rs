@@ -1,0 +1,143 @@
+//! The subject of a verb group: the noun phrase before it, found by walking left over
+//! noun-phrase words (tags DT, PRP$, JJ, NN*, CD, POS, and prepositional phrases inside it).
+//!
+//! - An aside between commas or dashes just before the verb is skipped ("The delegation, which
+//!   also includes ..., landed" -> "The delegation").
+//! - A relative pronoun stands for the noun before it ("the company, which was founded").
+//! - A participle without auxiliary takes the bare noun phrase before it ("The election,
+//!   scheduled for March").
+//! - The second verb of a coordination shares the first one's subject ("the phone will be
+//!   available ... and is due to go on sale").
+//! - A long subject keeps its head ("only 4% of the people in the UK" -> "only 4% of the
+//!   people"); so does one that holds the date ("a previous round of talks in May").
+
+use super::clause::{group, tag_name, VerbGroup};
+use super::sentence::Sentence;
+
+/// Longest subject kept whole, in tokens.
+const MAX_WORDS: usize = 6;
+
+/// The subject of `g` as a token range, if there is one.
+pub fn subject(s: &Sentence, g: &VerbGroup) -> Option<(usize, usize)> {
+    subject_before(s, g, 1)
+}
+
+fn subject_before(s: &Sentence, g: &VerbGroup, depth: u8) -> Option<(usize, usize)> {
+    let (at, participle) = (g.first(), g.participle);
+    let mut end = at.checked_sub(1)?;
+    while s.is_adverb(end) && !s.in_date(end) {
+        end = end.checked_sub(1)?;
+    }
+    if tag_name(s, end) == "CC" && depth > 0 {
+        let earlier =
+            (0..end).rev().take_while(|&k| !s.is_subordinator(k)).find(|&k| s.is_verb(k))?;
+        return subject_before(s, &group(s, earlier, None), depth - 1);
+    }
+    if s.is_boundary(end) && !matches!(s.word(end), ")") {
+        let before = end.checked_sub(1)?;
+        // "The delegation, which also includes ..., landed": skip the aside.
+        let open = (0..end).rev().find(|&k| s.is_boundary(k) && s.word(k) != ")");
+        if let Some(open) = open.filter(|_| !participle) {
+            return base_noun_phrase(s, open.checked_sub(1)?);
+        }
+        // "The election, scheduled for March, is": a participle aside closed before the main
+        // verb; a participle clause that ends the sentence has no subject of its own.
+        let closed = s.is_boundary(g.limit) && (g.limit + 1..s.len()).any(|k| s.is_verb(k));
+        let past = matches!(tag_name(s, g.start), "VBN" | "VBG" | "VBD");
+        return (closed && past).then(|| base_noun_phrase(s, before)).flatten();
+    }
+    if s.is_subordinator(end) && tag_name(s, end) != "IN" {
+        // "which was founded": the subject is what "which" refers to.
+        let mut before = end.checked_sub(1)?;
+        if s.is_boundary(before) {
+            before = before.checked_sub(1)?;
+        }
+        return base_noun_phrase(s, before);
+    }
+    if participle {
+        return base_noun_phrase(s, end);
+    }
+    full_noun_phrase(s, end)
+}
+
+/// The determiner-adjective-noun run ending at `end` (no prepositions).
+fn base_noun_phrase(s: &Sentence, end: usize) -> Option<(usize, usize)> {
+    if !s.is_nominal(end) || s.in_date(end) {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 && end - start + 1 < MAX_WORDS && !s.is_determiner(start) {
+        let p = start - 1;
+        if !s.is_nominal(p) || s.in_date(p) || tag_name(s, p) == "PRP" {
+            break;
+        }
+        start = p;
+    }
+    Some((start, end))
+}
+
+/// The noun phrase ending at `end` with its prepositional phrases, the date and bracketed
+/// words, cut to its head when long.
+fn full_noun_phrase(s: &Sentence, end: usize) -> Option<(usize, usize)> {
+    if !(s.is_nominal(end) || s.word(end) == ")" || s.in_date(end)) {
+        return None;
+    }
+    let mut start = end + 1;
+    while let Some(p) = start.checked_sub(1) {
+        let word_ok = s.is_nominal(p)
+            || s.in_date(p)
+            || s.is_preposition(p) && start <= end
+            // "handsets sold in 2005": a participle after a noun.
+            || tag_name(s, p) == "VBN" && p > 0 && s.is_noun(p - 1) && start <= end
+            || tag_name(s, p) == "CC" && p > 0 && matches!(tag_name(s, p - 1), "JJ" | "NNP")
+            // "the most popular searches"
+            || matches!(tag_name(s, p), "RBS" | "RBR") && tag_name(s, p + 1) == "JJ";
+        if s.word(p) == ")" {
+            match (0..p).rev().find(|&k| s.word(k) == "(") {
+                Some(open) => start = open,
+                None => break,
+            }
+            continue;
+        }
+        if !word_ok || s.is_stop(p) {
+            break;
+        }
+        // A determiner opens its noun phrase: go on left only through a preposition.
+        let opened = start <= end && (s.is_determiner(start) || tag_name(s, start) == "PRP");
+        if opened && !s.is_preposition(p) {
+            break;
+        }
+        start = p;
+    }
+    let mut a = start;
+    while a <= end
+        && (s.in_date(a)
+            || s.is_preposition(a)
+            || s.is_adverb(a)
+            || matches!(tag_name(s, a), "CC" | "TO"))
+    {
+        a += 1;
+    }
+    if a > end {
+        return None;
+    }
+    let holds_date = a <= s.last && s.first <= end;
+    let words = end - a + 1;
+    let mut b = end;
+    if holds_date || words > MAX_WORDS {
+        // Keep the head: up to the first preposition other than "of" (or the date).
+        if let Some(cut) = (a + 1..=end).find(|&k| {
+            s.in_date(k)
+                || s.is_preposition(k) && s.lower(k) != "of"
+                || s.is_preposition(k) && s.in_date(k + 1)
+        }) {
+            b = cut - 1;
+        }
+    }
+    while b > a
+        && (s.is_preposition(b) || s.is_determiner(b) || matches!(tag_name(s, b), "VBN" | "CC"))
+    {
+        b -= 1;
+    }
+    Some((a, b))
+}

@@ -60,6 +60,22 @@ const CASES: &[(&str, &str, &str)] = &[
         "2004",
         "the most popular searches included football",
     ),
+    // A date that opens a subordinate clause dates that clause, not the verb before it.
+    (
+        "Analysts predict that by the end of 2006 the figure will have doubled.",
+        "the end of 2006",
+        "the figure will have doubled",
+    ),
+    // A modal split from its verb by the date.
+    ("Bus fares will from 1 June be higher.", "1 June", "Bus fares will be higher"),
+    // A participle clause opening the sentence is about the subject after it.
+    ("Born in May 1950, Smith became a painter.", "May 1950", "Smith born"),
+    // "more than half of": the comparison stays in the subject.
+    (
+        "More than half of the traffic during June was for video.",
+        "June",
+        "More than half of the traffic was for video",
+    ),
 ];
 
 #[test]

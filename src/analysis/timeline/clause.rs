@@ -42,14 +42,29 @@ fn segment(s: &Sentence, i: usize) -> (usize, usize) {
 /// the verb group.
 fn governing_verb(s: &Sentence) -> Option<(usize, Option<usize>)> {
     let (start, end) = segment(s, s.first);
-    if let Some(v) = (start..s.first).rev().find(|&i| s.is_verb(i)) {
+    // "Growth in 2004 was 3%", "this day will focus people": the date ends the subject.
+    let finite = |i: usize| s.tag(i).is_some_and(|t| t.is_finite_verb()) && s.is_verb(i);
+    let after_preposition = s.first.checked_sub(1).is_some_and(|p| s.is_preposition(p));
+    if finite(s.last + 1) && !after_preposition {
+        return Some((s.last + 1, None));
+    }
+    let right = (s.last + 1..end).find(|&i| s.is_verb(i));
+    let left = (start..s.first).rev().find(|&i| s.is_verb(i));
+    // "experts predict that by the end of next year the numbers will have risen": the date
+    // opens the subordinate clause.
+    let opens_clause = |v: usize| (v + 1..s.first).any(|k| s.is_subordinator(k));
+    if let (Some(_), Some(r)) = (left.filter(|&v| opens_clause(v)), right) {
+        return Some((r, None));
+    }
+    if let Some(v) = left {
         let next = (s.last + 1..end).find(|&i| !s.is_adverb(i));
+        let adjacent = (v + 1..s.first).all(|k| s.is_preposition(k) || s.is_adverb(k));
         return Some(match next {
-            Some(n) if v + 1 == s.first && s.is_auxiliary(v) && s.is_verb(n) => (n, Some(v)),
+            Some(n) if adjacent && s.is_auxiliary(v) && s.is_verb(n) => (n, Some(v)),
             _ => (v, None),
         });
     }
-    if let Some(v) = (s.last + 1..end).find(|&i| s.is_verb(i)) {
+    if let Some(v) = right {
         return Some((v, None));
     }
     let opens_sentence = (0..start).all(|k| s.is_boundary(k));
@@ -133,16 +148,29 @@ pub fn predicate_end(s: &Sentence, g: &VerbGroup) -> usize {
     let limit = if before_date { s.first.min(g.limit) } else { g.limit };
     let mut end = g.end;
     let mut prepositions = 0;
-    for k in g.end + 1..limit {
-        if s.is_stop(k) || s.is_subordinator(k) || s.in_date(k) || k - g.end > 8 {
+    let mut k = g.end;
+    while k + 1 < limit {
+        k += 1;
+        // "posted a $676m (£352m) loss": brackets are read past.
+        if s.word(k) == "(" {
+            match (k..limit).find(|&c| s.word(c) == ")") {
+                Some(close) => k = close,
+                None => break,
+            }
+            continue;
+        }
+        // "2006 is where it starts": a bare copula takes the clause after it.
+        let copula_clause = !before_date && end == g.end && s.is_auxiliary(g.end);
+        if s.is_stop(k) || s.is_subordinator(k) && !copula_clause || s.in_date(k) || k - g.end > 8 {
             break;
         }
-        if !before_date && (s.is_verb(k) || tag_name(s, k) == "CC") {
+        let in_clause = !before_date && s.is_subordinator(g.end + 1) && s.is_auxiliary(g.end);
+        if !before_date && !in_clause && (s.is_verb(k) || tag_name(s, k) == "CC") {
             break;
         }
         // "of" goes on with the noun phrase; a first preposition right after the verb opens
         // its complement ("were put out of action").
-        if s.is_preposition(k) && s.lower(k) != "of" {
+        if s.is_preposition(k) && s.lower(k) != "of" && !s.is_comparison(k) {
             prepositions += 1;
             let complement = k == g.end + 1 && prepositions == 1;
             if !before_date && !complement || prepositions >= 2 && (k - g.end > 4 || !before_date) {

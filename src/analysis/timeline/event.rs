@@ -105,6 +105,12 @@ fn clause(s: &Sentence) -> Option<String> {
         vp = format!("{} {vp}", s.slice(a, b));
     }
     Some(match super::subject::subject(s, &g) {
+        // "Born in January 1934, Rowlands won" -> "Rowlands born".
+        Some((a, b)) if g.first() == 0 && !s.is_noun(0) => {
+            let mut chars = vp.chars();
+            let first = chars.next().map(|c| c.to_lowercase().collect::<String>());
+            format!("{} {}{}", s.slice(a, b), first.unwrap_or_default(), chars.as_str())
+        }
         Some((a, b)) => format!("{} {vp}", s.slice(a, b)),
         None => vp,
     })

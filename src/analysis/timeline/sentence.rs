@@ -18,6 +18,12 @@ const SUBORDINATORS: &[&str] = &[
     "before", "until", "unless", "so", "despite",
 ];
 
+/// Marks that end a clause or open or close an aside: commas, dashes, colons, semicolons,
+/// brackets; not the period of "Gen.", nor quotation marks, which mostly hold a word or two in
+/// news text ("is \"unlikely\" in Europe").
+const BOUNDARIES: &[&str] =
+    &[",", ";", ":", "(", ")", "[", "]", "-", "--", "—", "–", "?", "!", "...", "…"];
+
 /// One sentence: its tokens, their tags and the date's first and last token.
 pub struct Sentence<'a> {
     pub text: &'a str,
@@ -62,32 +68,9 @@ impl Sentence<'_> {
         !w.is_empty() && w != "%" && !w.chars().any(char::is_alphanumeric)
     }
 
-    /// A mark that ends a clause or opens or closes an aside: commas, dashes, colons,
-    /// semicolons, brackets, quotation marks (not the period of "Gen.").
+    /// A mark that ends a clause or opens or closes an aside ([`BOUNDARIES`]).
     pub fn is_boundary(&self, i: usize) -> bool {
-        matches!(
-            self.word(i),
-            "," | ";"
-                | ":"
-                | "("
-                | ")"
-                | "["
-                | "]"
-                | "\""
-                | "“"
-                | "”"
-                | "'"
-                | "‘"
-                | "’"
-                | "-"
-                | "--"
-                | "—"
-                | "–"
-                | "?"
-                | "!"
-                | "..."
-                | "…"
-        )
+        BOUNDARIES.contains(&self.word(i))
     }
 
     /// A boundary or a period: where a phrase stops.
@@ -105,13 +88,13 @@ impl Sentence<'_> {
         let before = i.checked_sub(1).and_then(|p| self.tag(p)).map_or("", Tag::as_str);
         let participle = matches!(self.tag(i), Some(Tag::VBN | Tag::VBG | Tag::VBD));
         let noun_after = self.tag_is(i + 1, Tag::is_noun) && !self.in_date(i + 1);
-        // "Slumping share prices ...": a participle opening the clause before a noun.
-        let opens = i == 0 || self.is_boundary(i - 1);
+        // "Slumping share prices ...": a gerund opening the clause before a noun.
+        let opens = self.tag(i) == Some(Tag::VBG) && (i == 0 || self.is_boundary(i - 1));
         let modifier_before =
             opens || matches!(before, "DT" | "PRP$" | "RBS" | "RBR" | "JJ" | "POS");
-        // "474,000 bpd": a participle right after a number is a unit.
-        let unit = self.tag(i) == Some(Tag::VBN) && before == "CD";
-        !(participle && noun_after && modifier_before || unit)
+        // "open for viewing": a gerund after a preposition is a noun.
+        let gerund = self.tag(i) == Some(Tag::VBG) && i > 0 && self.is_preposition(i - 1);
+        !(participle && noun_after && modifier_before || gerund)
     }
 
     /// Modals and the forms of "be", "have" and "do": verbs that can open a verb group.
@@ -147,6 +130,14 @@ impl Sentence<'_> {
     /// A preposition (IN, TO) that is not a subordinating conjunction.
     pub fn is_preposition(&self, i: usize) -> bool {
         self.tag_is(i, Tag::is_preposition) && !self.is_subordinator(i)
+    }
+
+    /// "than" after a comparative ("more than half"): part of the noun phrase.
+    pub fn is_comparison(&self, i: usize) -> bool {
+        self.lower(i) == "than"
+            && i.checked_sub(1)
+                .and_then(|p| self.tag(p))
+                .is_some_and(|t| matches!(t.as_str(), "JJR" | "RBR"))
     }
 
     /// A word that opens a subordinate or relative clause: "that", "because", "which", "who",

@@ -24,9 +24,20 @@ pub fn subject(s: &Sentence, g: &VerbGroup) -> Option<(usize, usize)> {
 
 fn subject_before(s: &Sentence, g: &VerbGroup, depth: u8) -> Option<(usize, usize)> {
     let (at, participle) = (g.first(), g.participle);
+    // "Born in January 1934, Rowlands won": a participle clause opening the sentence is about
+    // the subject after it.
+    let opens_sentence = (0..at).all(|k| s.is_adverb(k) || s.is_boundary(k));
+    if participle && opens_sentence && s.word(g.limit) == "," {
+        return noun_phrase_after(s, g.limit + 1);
+    }
     let mut end = at.checked_sub(1)?;
-    while s.is_adverb(end) && !s.in_date(end) {
-        end = end.checked_sub(1)?;
+    // Adverbs and the date with its preposition between subject and verb ("Nelly ... and in
+    // September 2004 simultaneously occupied").
+    while s.is_adverb(end) && !s.in_date(end) || s.in_date(end) && end == s.last {
+        end = if s.in_date(end) { s.first.checked_sub(1)? } else { end.checked_sub(1)? };
+        if s.is_preposition(end) && end + 1 == s.first {
+            end = end.checked_sub(1)?;
+        }
     }
     if tag_name(s, end) == "CC" && depth > 0 {
         let earlier =
@@ -46,6 +57,7 @@ fn subject_before(s: &Sentence, g: &VerbGroup, depth: u8) -> Option<(usize, usiz
         let past = matches!(tag_name(s, g.start), "VBN" | "VBG" | "VBD");
         return (closed && past).then(|| base_noun_phrase(s, before)).flatten();
     }
+
     if s.is_subordinator(end) && tag_name(s, end) != "IN" {
         // "which was founded": the subject is what "which" refers to.
         let mut before = end.checked_sub(1)?;
@@ -58,6 +70,14 @@ fn subject_before(s: &Sentence, g: &VerbGroup, depth: u8) -> Option<(usize, usiz
         return base_noun_phrase(s, end);
     }
     full_noun_phrase(s, end)
+}
+
+/// The determiner-adjective-noun run starting at `start`, ending at its last noun.
+fn noun_phrase_after(s: &Sentence, start: usize) -> Option<(usize, usize)> {
+    let run = (start..s.len().min(start + MAX_WORDS))
+        .take_while(|&k| s.is_nominal(k) && !s.in_date(k) && (k == start || !s.is_determiner(k)));
+    let end = run.filter(|&k| s.is_noun(k)).last()?;
+    Some((start, end))
 }
 
 /// The determiner-adjective-noun run ending at `end` (no prepositions).
@@ -84,14 +104,24 @@ fn full_noun_phrase(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     }
     let mut start = end + 1;
     while let Some(p) = start.checked_sub(1) {
-        let word_ok = s.is_nominal(p)
-            || s.in_date(p)
+        // The date belongs to the subject only at its end ("talks in May produced"), not
+        // before it ("on Tuesday Mr Ebbers denied").
+        let word_ok = if s.in_date(p) {
+            start > end || s.in_date(start)
+        } else {
+            s.is_nominal(p)
             || s.is_preposition(p) && start <= end
             // "handsets sold in 2005": a participle after a noun.
             || tag_name(s, p) == "VBN" && p > 0 && s.is_noun(p - 1) && start <= end
-            || tag_name(s, p) == "CC" && p > 0 && matches!(tag_name(s, p - 1), "JJ" | "NNP")
+            // "Indian and Hong Kong markets", "exports and imports", not "5% and prices".
+            || tag_name(s, p) == "CC"
+                && p > 1
+                && matches!(tag_name(s, p - 1), "JJ" | "NNP" | "NNS" | "NN")
+                && s.word(p - 1) != "%"
+                && tag_name(s, p - 2) != "CD"
             // "the most popular searches"
-            || matches!(tag_name(s, p), "RBS" | "RBR") && tag_name(s, p + 1) == "JJ";
+            || matches!(tag_name(s, p), "RBS" | "RBR") && tag_name(s, p + 1) == "JJ"
+        };
         if s.word(p) == ")" {
             match (0..p).rev().find(|&k| s.word(k) == "(") {
                 Some(open) => start = open,
@@ -118,7 +148,14 @@ fn full_noun_phrase(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     {
         a += 1;
     }
-    if a > end {
+    // A noun phrase needs a noun, pronoun, number or demonstrative ("That was one of"), which
+    // "usual" in "as usual to pick" is not.
+    let head = |k: usize| {
+        s.is_noun(k)
+            || matches!(tag_name(s, k), "PRP" | "CD")
+            || matches!(s.lower(k).as_str(), "this" | "that" | "these" | "those")
+    };
+    if a > end || !(a..=end).any(head) {
         return None;
     }
     let holds_date = a <= s.last && s.first <= end;
@@ -128,14 +165,17 @@ fn full_noun_phrase(s: &Sentence, end: usize) -> Option<(usize, usize)> {
         // Keep the head: up to the first preposition other than "of" (or the date).
         if let Some(cut) = (a + 1..=end).find(|&k| {
             s.in_date(k)
-                || s.is_preposition(k) && s.lower(k) != "of"
+                || s.is_preposition(k) && s.lower(k) != "of" && !s.is_comparison(k)
                 || s.is_preposition(k) && s.in_date(k + 1)
         }) {
             b = cut - 1;
         }
     }
     while b > a
-        && (s.is_preposition(b) || s.is_determiner(b) || matches!(tag_name(s, b), "VBN" | "CC"))
+        && (s.is_preposition(b)
+            || s.is_determiner(b)
+            || s.is_punct(b) && s.word(b) != ")"
+            || matches!(tag_name(s, b), "VBN" | "CC"))
     {
         b -= 1;
     }

@@ -19,6 +19,8 @@ pub struct VerbGroup {
     /// A participle without an auxiliary ("scheduled", "sold"): its subject is the noun
     /// phrase just before it.
     pub participle: bool,
+    /// The date itself is the subject ("2005 is the first year", "this day will focus").
+    pub date_subject: bool,
     /// The auxiliaries before the date when the date splits the group ("will" in "will from
     /// 8 November be subject to").
     pub split: Option<(usize, usize)>,
@@ -52,7 +54,12 @@ fn governing_verb(s: &Sentence) -> Option<(usize, Option<usize>)> {
     let left = (start..s.first).rev().find(|&i| s.is_verb(i));
     // "experts predict that by the end of next year the numbers will have risen": the date
     // opens the subordinate clause.
-    let opens_clause = |v: usize| (v + 1..s.first).any(|k| s.is_subordinator(k));
+    let opens_clause = |v: usize| {
+        (v + 1..s.first).any(|k| {
+            matches!(s.lower(k).as_str(), "that" | "when" | "where" | "whether" | "if")
+                && s.is_subordinator(k)
+        })
+    };
     if let (Some(_), Some(r)) = (left.filter(|&v| opens_clause(v)), right) {
         return Some((r, None));
     }
@@ -107,8 +114,9 @@ pub fn group(s: &Sentence, v: usize, split: Option<usize>) -> VerbGroup {
     while let Some(p) = start.checked_sub(1).filter(|&p| joins_left(s, p, start)) {
         start = p;
     }
-    // An adverb that opens the group ("However", "also") is left to the subject side.
-    while start < v && s.is_adverb(start) {
+    // An adverb that opens the clause ("However the company said") is no part of the group;
+    // one after the subject stays ("She first appeared").
+    while start < v && s.is_adverb(start) && (start == 0 || s.is_boundary(start - 1)) {
         start += 1;
     }
     let mut end = v;
@@ -120,7 +128,10 @@ pub fn group(s: &Sentence, v: usize, split: Option<usize>) -> VerbGroup {
             || s.is_auxiliary(end) && s.is_adverb(end + 1) && (s.is_verb(end + 2) || is_to(s, end + 2))
             || s.is_adverb(end) && s.is_verb(end + 1)
             || (s.is_verb(end) || s.is_adverb(end)) && is_to(s, end + 1) && s.is_verb(end + 2)
-            || is_to(s, end) && s.is_verb(end + 1))
+            || is_to(s, end) && s.is_verb(end + 1)
+            // "is due to launch", "is likely to rise"
+            || s.is_auxiliary(end) && tag_name(s, end + 1) == "JJ" && is_to(s, end + 2) && s.is_verb(end + 3)
+            || tag_name(s, end) == "JJ" && is_to(s, end + 1) && s.is_verb(end + 2))
     {
         end += 1;
     }
@@ -133,7 +144,10 @@ pub fn group(s: &Sentence, v: usize, split: Option<usize>) -> VerbGroup {
         (a, aux)
     });
     let (_, limit) = segment(s, v);
-    VerbGroup { start, end, limit, participle, split }
+    let date_subject = s.last + 1 == start
+        && s.tag(start).is_some_and(|t| t.is_finite_verb())
+        && !s.first.checked_sub(1).is_some_and(|p| s.is_preposition(p) || s.is_nominal(p));
+    VerbGroup { start, end, limit, participle, split, date_subject }
 }
 
 /// The verb group governing the date, if the sentence has a verb.
@@ -148,6 +162,9 @@ pub fn predicate_end(s: &Sentence, g: &VerbGroup) -> usize {
     let limit = if before_date { s.first.min(g.limit) } else { g.limit };
     let mut end = g.end;
     let mut prepositions = 0;
+    // The last preposition taken, so that a phrase cut for length drops its unfinished
+    // prepositional phrase ("unveils its new tool Piero at the Wales v England" -> "... Piero").
+    let mut last_preposition = None;
     let mut k = g.end;
     while k + 1 < limit {
         k += 1;
@@ -161,7 +178,13 @@ pub fn predicate_end(s: &Sentence, g: &VerbGroup) -> usize {
         }
         // "2006 is where it starts": a bare copula takes the clause after it.
         let copula_clause = !before_date && end == g.end && s.is_auxiliary(g.end);
-        if s.is_stop(k) || s.is_subordinator(k) && !copula_clause || s.in_date(k) || k - g.end > 8 {
+        if k - g.end > 8 {
+            if let Some(p) = last_preposition.filter(|&p| p > g.end + 1) {
+                end = p - 1;
+            }
+            break;
+        }
+        if s.is_stop(k) || s.is_subordinator(k) && !copula_clause || s.in_date(k) {
             break;
         }
         let in_clause = !before_date && s.is_subordinator(g.end + 1) && s.is_auxiliary(g.end);
@@ -176,6 +199,7 @@ pub fn predicate_end(s: &Sentence, g: &VerbGroup) -> usize {
             if !before_date && !complement || prepositions >= 2 && (k - g.end > 4 || !before_date) {
                 break;
             }
+            last_preposition = Some(k);
         }
         end = k;
     }
@@ -189,7 +213,11 @@ pub fn predicate_end(s: &Sentence, g: &VerbGroup) -> usize {
 /// Drops trailing prepositions, determiners and conjunctions ("landed in Kyiv on" -> "landed
 /// in Kyiv") down to `floor`.
 pub fn trim_end(s: &Sentence, floor: usize, mut end: usize) -> usize {
-    while end > floor && (s.is_preposition(end) || s.is_determiner(end) || tag_name(s, end) == "CC")
+    while end > floor
+        && (s.is_preposition(end)
+            || s.is_determiner(end)
+            || tag_name(s, end) == "CC"
+            || s.is_punct(end) && s.word(end) != ")")
     {
         end -= 1;
     }

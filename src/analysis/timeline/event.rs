@@ -11,6 +11,7 @@
 
 use super::clause::{predicate_end, tag_name, trim_end, verb_group};
 use super::sentence::{Sentence, DETERMINERS};
+use super::subject::subject;
 use crate::analysis::pos::Tag;
 use crate::analysis::tokens::Token;
 use crate::analysis::Span;
@@ -104,14 +105,18 @@ fn clause(s: &Sentence) -> Option<String> {
     if let Some((a, b)) = g.split {
         vp = format!("{} {vp}", s.slice(a, b));
     }
-    Some(match super::subject::subject(s, &g) {
+    let subject = if g.date_subject { Some((s.first, s.last)) } else { subject(s, &g) };
+    Some(match subject {
         // "Born in January 1934, Rowlands won" -> "Rowlands born".
         Some((a, b)) if g.first() == 0 && !s.is_noun(0) => {
             let mut chars = vp.chars();
             let first = chars.next().map(|c| c.to_lowercase().collect::<String>());
             format!("{} {}{}", s.slice(a, b), first.unwrap_or_default(), chars.as_str())
         }
-        Some((a, b)) => format!("{} {vp}", s.slice(a, b)),
+        // "we 're hearing": a clitic joins its subject.
+        Some((a, b)) if vp.starts_with(['\'', '’']) => format!("{}{vp}", s.slice(a, b)),
+        Some((a, b)) if g.date_subject => format!("{} {vp}", s.slice(a, b)),
+        Some((a, b)) => format!("{} {vp}", s.slice_without_date(a, b)),
         None => vp,
     })
 }

@@ -106,8 +106,9 @@ fn full_noun_phrase(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     while let Some(p) = start.checked_sub(1) {
         // The date belongs to the subject only at its end ("talks in May produced"), not
         // before it ("on Tuesday Mr Ebbers denied").
+        // ... or before a noun it modifies ("The Commission's controversial 2002 ruling").
         let word_ok = if s.in_date(p) {
-            start > end || s.in_date(start)
+            start > end || s.in_date(start) || start == s.last + 1 && s.is_nominal(start)
         } else {
             s.is_nominal(p)
             || s.is_preposition(p) && start <= end
@@ -158,15 +159,18 @@ fn full_noun_phrase(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     if a > end || !(a..=end).any(head) {
         return None;
     }
-    let holds_date = a <= s.last && s.first <= end;
+    // A date before a noun of the phrase stays (and is left out of the text); a date at its
+    // end is cut with its preposition.
+    let premodifier = s.last < end && s.is_nominal(s.last + 1);
+    let holds_date = a <= s.last && s.first <= end && !premodifier;
     let words = end - a + 1;
     let mut b = end;
     if holds_date || words > MAX_WORDS {
         // Keep the head: up to the first preposition other than "of" (or the date).
         if let Some(cut) = (a + 1..=end).find(|&k| {
-            s.in_date(k)
+            s.in_date(k) && !premodifier
                 || s.is_preposition(k) && s.lower(k) != "of" && !s.is_comparison(k)
-                || s.is_preposition(k) && s.in_date(k + 1)
+                || s.is_preposition(k) && s.in_date(k + 1) && !premodifier
         }) {
             b = cut - 1;
         }

@@ -18,6 +18,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "the chairman denied the allegations",
     ),
     ("On Friday, the minister resigned after a vote.", "Friday", "the minister resigned"),
+    (
+        "However during the trial on Tuesday Mr Smith denied the charges.",
+        "Tuesday",
+        "Mr Smith denied the charges",
+    ),
+    // A date inside the subject noun phrase is left out of it.
+    (
+        "The court's controversial 2002 ruling was overturned.",
+        "2002",
+        "the court's controversial ruling was overturned",
+    ),
     // A date before a noun dates the noun phrase.
     ("The firm said its 2003 results were strong.", "2003", "its results"),
     ("Voters are angry ahead of the 2004 election.", "2004", "the election"),

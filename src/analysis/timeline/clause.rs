@@ -56,8 +56,7 @@ fn governing_verb(s: &Sentence) -> Option<(usize, Option<usize>)> {
     // opens the subordinate clause.
     let opens_clause = |v: usize| {
         (v + 1..s.first).any(|k| {
-            matches!(s.lower(k).as_str(), "that" | "when" | "where" | "whether" | "if")
-                && s.is_subordinator(k)
+            s.is_any(k, &["that", "when", "where", "whether", "if"]) && s.is_subordinator(k)
         })
     };
     if let (Some(_), Some(r)) = (left.filter(|&v| opens_clause(v)), right) {
@@ -86,7 +85,7 @@ pub fn tag_name(s: &Sentence, i: usize) -> &'static str {
 }
 
 fn is_to(s: &Sentence, i: usize) -> bool {
-    tag_name(s, i) == "TO" && s.lower(i) == "to"
+    tag_name(s, i) == "TO" && s.is_any(i, &["to"])
 }
 
 /// Whether token `p` joins the verb group whose leftmost token so far is `cur`.
@@ -193,7 +192,7 @@ pub fn predicate_end(s: &Sentence, g: &VerbGroup) -> usize {
         }
         // "of" goes on with the noun phrase; a first preposition right after the verb opens
         // its complement ("were put out of action").
-        if s.is_preposition(k) && s.lower(k) != "of" && !s.is_comparison(k) {
+        if s.is_preposition(k) && !s.is_any(k, &["of"]) && !s.is_comparison(k) {
             prepositions += 1;
             let complement = k == g.end + 1 && prepositions == 1;
             if !before_date && !complement || prepositions >= 2 && (k - g.end > 4 || !before_date) {

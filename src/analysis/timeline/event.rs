@@ -45,7 +45,7 @@ fn head_after(s: &Sentence, start: usize) -> Option<(usize, usize)> {
         (from..=end).rev().find(|&k| s.is_noun(k))
     };
     let mut end = run_end(start)?;
-    if s.lower(end + 1) == "of" {
+    if s.is_any(end + 1, &["of"]) {
         let det = usize::from(s.is_determiner(end + 2));
         if let Some(e) = run_end(end + 2 + det).filter(|&e| e - start < 8) {
             end = e;
@@ -87,7 +87,7 @@ fn modified_noun(s: &Sentence) -> Option<String> {
     }
     // "the fourth quarter results", unless the noun is the subject of a verb after it ("in
     // the first half of 2005 profits rose").
-    let date_opens_with_determiner = s.lower(s.first) == "the";
+    let date_opens_with_determiner = s.is_any(s.first, &["the"]);
     let common_noun = matches!(s.tag(a), Some(Tag::NN | Tag::NNS));
     (date_opens_with_determiner && common_noun && !s.is_verb(b + 1)).then(|| format!("the {head}"))
 }

@@ -18,6 +18,12 @@ const SUBORDINATORS: &[&str] = &[
     "before", "until", "unless", "so", "despite",
 ];
 
+/// Forms of "be", "have" and "do" and the clitics that stand for them.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "has", "have", "had", "do",
+    "does", "did", "'ll", "’ll", "'re", "’re",
+];
+
 /// Marks that end a clause or open or close an aside: commas, dashes, colons, semicolons,
 /// brackets; not the period of "Gen.", nor quotation marks, which mostly hold a word or two in
 /// news text ("is \"unlikely\" in Europe").
@@ -46,8 +52,10 @@ impl Sentence<'_> {
         self.tokens.get(i).map_or("", |t| self.text.get(t.span.clone()).unwrap_or(""))
     }
 
-    pub fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    /// Whether token `i` is one of `words` (given in lower case), ignoring ASCII case.
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.word(i);
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
     }
 
     pub fn tag(&self, i: usize) -> Option<Tag> {
@@ -99,28 +107,7 @@ impl Sentence<'_> {
 
     /// Modals and the forms of "be", "have" and "do": verbs that can open a verb group.
     pub fn is_auxiliary(&self, i: usize) -> bool {
-        self.tag(i) == Some(Tag::MD)
-            || matches!(
-                self.lower(i).as_str(),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "being"
-                    | "'s"
-                    | "’s"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "do"
-                    | "does"
-                    | "did"
-                    | "'ll"
-                    | "’ll"
-                    | "'re"
-                    | "’re"
-            ) && self.tag_is(i, Tag::is_verb)
+        self.tag(i) == Some(Tag::MD) || self.is_any(i, AUXILIARIES) && self.tag_is(i, Tag::is_verb)
     }
 
     pub fn is_adverb(&self, i: usize) -> bool {
@@ -134,7 +121,7 @@ impl Sentence<'_> {
 
     /// "than" after a comparative ("more than half"): part of the noun phrase.
     pub fn is_comparison(&self, i: usize) -> bool {
-        self.lower(i) == "than"
+        self.is_any(i, &["than"])
             && i.checked_sub(1)
                 .and_then(|p| self.tag(p))
                 .is_some_and(|t| matches!(t.as_str(), "JJR" | "RBR"))
@@ -144,8 +131,7 @@ impl Sentence<'_> {
     /// "when".
     pub fn is_subordinator(&self, i: usize) -> bool {
         let tag = self.tag(i).map_or("", Tag::as_str);
-        matches!(tag, "WDT" | "WP" | "WRB" | "WP$")
-            || tag == "IN" && SUBORDINATORS.contains(&self.lower(i).as_str())
+        matches!(tag, "WDT" | "WP" | "WRB" | "WP$") || tag == "IN" && self.is_any(i, SUBORDINATORS)
     }
 
     /// Determiners, possessives, adjectives, nouns and numbers.

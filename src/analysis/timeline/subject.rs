@@ -72,6 +72,16 @@ fn subject_before(s: &Sentence, g: &VerbGroup, depth: u8) -> Option<(usize, usiz
     full_noun_phrase(s, end)
 }
 
+/// Whether the date sits inside a noun phrase, before its noun: after a determiner, possessive
+/// or adjective and before a noun-phrase word ("its controversial 2002 ruling"), not after a
+/// preposition ("on Tuesday Mr Ebbers").
+fn premodifier(s: &Sentence) -> bool {
+    let inside = s.first.checked_sub(1).is_some_and(|p| {
+        s.is_determiner(p) || matches!(tag_name(s, p), "JJ" | "POS") || s.is_any(p, &["'s", "’s"])
+    });
+    inside && s.is_nominal(s.last + 1)
+}
+
 /// The determiner-adjective-noun run starting at `start`, ending at its last noun.
 fn noun_phrase_after(s: &Sentence, start: usize) -> Option<(usize, usize)> {
     let run = (start..s.len().min(start + MAX_WORDS))
@@ -108,7 +118,7 @@ fn full_noun_phrase(s: &Sentence, end: usize) -> Option<(usize, usize)> {
         // before it ("on Tuesday Mr Ebbers denied").
         // ... or before a noun it modifies ("The Commission's controversial 2002 ruling").
         let word_ok = if s.in_date(p) {
-            start > end || s.in_date(start) || start == s.last + 1 && s.is_nominal(start)
+            start > end || s.in_date(start) || start == s.last + 1 && premodifier(s)
         } else {
             s.is_nominal(p)
             || s.is_preposition(p) && start <= end
@@ -154,14 +164,14 @@ fn full_noun_phrase(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     let head = |k: usize| {
         s.is_noun(k)
             || matches!(tag_name(s, k), "PRP" | "CD")
-            || matches!(s.lower(k).as_str(), "this" | "that" | "these" | "those")
+            || s.is_any(k, &["this", "that", "these", "those"])
     };
     if a > end || !(a..=end).any(head) {
         return None;
     }
     // A date before a noun of the phrase stays (and is left out of the text); a date at its
     // end is cut with its preposition.
-    let premodifier = s.last < end && s.is_nominal(s.last + 1);
+    let premodifier = s.last < end && premodifier(s);
     let holds_date = a <= s.last && s.first <= end && !premodifier;
     let words = end - a + 1;
     let mut b = end;
@@ -169,7 +179,7 @@ fn full_noun_phrase(s: &Sentence, end: usize) -> Option<(usize, usize)> {
         // Keep the head: up to the first preposition other than "of" (or the date).
         if let Some(cut) = (a + 1..=end).find(|&k| {
             s.in_date(k) && !premodifier
-                || s.is_preposition(k) && s.lower(k) != "of" && !s.is_comparison(k)
+                || s.is_preposition(k) && !s.is_any(k, &["of"]) && !s.is_comparison(k)
                 || s.is_preposition(k) && s.in_date(k + 1) && !premodifier
         }) {
             b = cut - 1;

@@ -149,6 +149,14 @@ pub fn group(s: &Sentence, v: usize, split: Option<usize>) -> VerbGroup {
     VerbGroup { start, end, limit, participle, split, date_subject }
 }
 
+/// The verb group of the clause before the one holding `g` ("went on sale in Japan" for ",
+/// expected in 2006").
+pub fn earlier_group(s: &Sentence, g: &VerbGroup) -> Option<VerbGroup> {
+    let (start, _) = segment(s, g.start);
+    let v = (0..start).rev().find(|&i| s.is_verb(i))?;
+    Some(group(s, v, None))
+}
+
 /// The verb group governing the date, if the sentence has a verb.
 pub fn verb_group(s: &Sentence) -> Option<VerbGroup> {
     governing_verb(s).map(|(v, split)| group(s, v, split))

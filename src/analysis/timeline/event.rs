@@ -9,7 +9,7 @@
 //!   noun in ("raised its estimate of 2005 oil demand growth" -> "raised its estimate of oil
 //!   demand growth").
 
-use super::clause::{predicate_end, tag_name, trim_end, verb_group};
+use super::clause::{earlier_group, predicate_end, tag_name, trim_end, verb_group};
 use super::sentence::{Sentence, DETERMINERS};
 use super::subject::subject;
 use crate::analysis::pos::Tag;
@@ -94,7 +94,13 @@ fn modified_noun(s: &Sentence) -> Option<String> {
 
 /// "the delegation landed in Kyiv".
 fn clause(s: &Sentence) -> Option<String> {
-    let g = verb_group(s)?;
+    let mut g = verb_group(s)?;
+    // A bare participle after a comma (", expected in 2006") says nothing alone: the clause
+    // it hangs on does.
+    let bare = g.participle && predicate_end(s, &g) == g.end && subject(s, &g).is_none();
+    if let Some(earlier) = earlier_group(s, &g).filter(|_| bare) {
+        g = earlier;
+    }
     let end = predicate_end(s, &g);
     let reaches_date = g.end < s.first && end + 1 == s.first;
     let mut vp = match head_after(s, s.last + 1).filter(|_| reaches_date) {

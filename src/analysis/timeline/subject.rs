@@ -166,7 +166,8 @@ fn full_noun_phrase(s: &Sentence, end: usize) -> Option<(usize, usize)> {
             || matches!(tag_name(s, k), "PRP" | "CD")
             || s.is_any(k, &["this", "that", "these", "those"])
     };
-    if a > end || !(a..=end).any(head) {
+    // "the previous highest monthly total" (tagged as adjectives) opens with a determiner.
+    if a > end || !((a..=end).any(head) || s.is_determiner(a) && a < end) {
         return None;
     }
     // A date before a noun of the phrase stays (and is left out of the text); a date at its

@@ -56,3 +56,45 @@ fn best(scores: &[i32; NUM_TAGS]) -> Tag {
     }
     Tag::from_index(best).unwrap_or(Tag::NN)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::ner::hash::{feature, hash_str};
+    use crate::analysis::pos::model::ModelParts;
+
+    /// A model whose only weight is a bias towards NN, with "the" in its dictionary as DT.
+    fn toy() -> PosModel {
+        PosModel::from_parts(ModelParts {
+            keys: vec![feature(0, 1)],
+            row_lens: vec![1],
+            tags: vec![Tag::NN.index() as u8],
+            weights: vec![100],
+            dictionary: vec![(hash_str("the"), Tag::DT.index() as u8)],
+            ..Default::default()
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn dictionary_words_take_their_tag_and_others_the_best_score() {
+        let model = toy();
+        let mut tagger = PosTagger::new(&model);
+        assert_eq!(tagger.tag(&["the", "cat"]), [Tag::DT, Tag::NN]);
+        // The dictionary is case-sensitive, as CoNLL's word column is.
+        assert_eq!(tagger.tag(&["The"]), [Tag::NN]);
+        let mut out = vec![Tag::VB; 5];
+        tagger.tag_into(&[], &mut out);
+        assert!(out.is_empty(), "the buffer is cleared");
+    }
+
+    #[test]
+    fn inconsistent_parts_are_a_corrupt_model() {
+        let mut parts = ModelParts { keys: vec![1], row_lens: vec![2], ..Default::default() };
+        assert!(PosModel::from_parts(parts.clone()).is_err());
+        parts.row_lens = vec![1];
+        parts.tags = vec![200];
+        parts.weights = vec![1];
+        assert!(PosModel::from_parts(parts).is_err(), "tag index out of range");
+    }
+}

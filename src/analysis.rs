@@ -6,6 +6,7 @@ pub mod entities;
 pub mod facts;
 pub mod mentions;
 pub mod ner;
+pub mod pos;
 pub mod sentences;
 pub mod summary;
 pub mod timeline;

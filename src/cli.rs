@@ -4,6 +4,7 @@
 pub mod library;
 pub mod measure;
 pub mod ner;
+pub mod pos;
 pub mod read;
 pub mod timex;
 

@@ -64,6 +64,14 @@ enum Command {
     BenchNer(cli::ner::BenchNerArgs),
     /// Learn word clusters for the NER model from unlabelled text.
     TrainClusters(cli::ner::TrainClustersArgs),
+    /// Train the part-of-speech model from a CoNLL file (tag in column 2; deterministic).
+    TrainPos(cli::pos::TrainPosArgs),
+    /// Token accuracy of the part-of-speech model on a gold CoNLL file, and on unknown words.
+    EvalPos(cli::pos::EvalPosArgs),
+    /// Print every sentence of a plain-text file with part-of-speech tags (word/TAG).
+    TagPos(cli::pos::TagPosArgs),
+    /// Part-of-speech tagging throughput on one thread and model load time.
+    BenchPos(cli::pos::BenchPosArgs),
 }
 
 fn main() -> Result<()> {
@@ -91,6 +99,10 @@ fn main() -> Result<()> {
         Some(Command::EvalNer(args)) => cli::ner::eval_ner(args),
         Some(Command::BenchNer(args)) => cli::ner::bench_ner(args),
         Some(Command::TrainClusters(args)) => cli::ner::train_clusters(args),
+        Some(Command::TrainPos(args)) => cli::pos::train_pos(args),
+        Some(Command::EvalPos(args)) => cli::pos::eval_pos(args),
+        Some(Command::TagPos(args)) => cli::pos::tag_pos(args),
+        Some(Command::BenchPos(args)) => cli::pos::bench_pos(args),
         Some(Command::Library(command)) => cli::library::run(command, cli.db.as_deref()),
     }
 }

@@ -195,7 +195,7 @@ impl BenchResult {
 }
 
 /// Time this thread has run on a CPU (Linux `/proc/thread-self/schedstat`).
-fn thread_cpu_time() -> Option<Duration> {
+pub(crate) fn thread_cpu_time() -> Option<Duration> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     Some(Duration::from_nanos(s.split_whitespace().next()?.parse().ok()?))
 }

@@ -21,7 +21,7 @@ const VERSION: u32 = 1;
 const TRANSITIONS: usize = PASSES * (NUM_LABELS + 1) * NUM_LABELS;
 
 /// A fast checksum of the payload, so a damaged file is an error rather than a bad model.
-fn checksum(bytes: &[u8]) -> u64 {
+pub(crate) fn checksum(bytes: &[u8]) -> u64 {
     let chunks = bytes.chunks_exact(8);
     let tail = chunks.remainder().iter().fold(bytes.len() as u64, |h, &b| mix(h ^ b as u64));
     chunks.fold(tail, |h, c| {

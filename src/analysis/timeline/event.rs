@@ -1,25 +1,30 @@
-//! What a date dates, as a short phrase, by a heuristic over the sentence's tokens:
+//! What a date dates, as a short phrase, from the part-of-speech tags of its sentence:
 //!
-//! - A date written before a noun ("the August Trump-Putin summit", "Friday's vote") dates that
-//!   noun phrase: "the Trump-Putin summit".
-//! - Otherwise it dates its clause: the nearest verb to its left (else to its right), with the
-//!   words after the verb up to the date ("landed in Kyiv"), and the verb's subject: the noun
-//!   phrase before it, skipping auxiliaries and a comma-enclosed relative or appositive clause
-//!   ("The delegation, which also includes ..., landed" -> "the delegation").
-//!
-//! Verbs are known by form: auxiliaries and common irregular verbs from a list, and "-ed" words
-//! not preceded by a determiner.
+//! - A date that pre-modifies a noun ("the August Trump-Putin summit", "its 2003 results",
+//!   "Sunday's ceremony", "the minister's March visit") dates that noun phrase: "the
+//!   Trump-Putin summit", "its results", "the ceremony", "the minister's visit".
+//! - Otherwise it dates its clause: the verb group governing it (`timeline/clause.rs`), the
+//!   predicate up to the date ("landed in Kyiv"), and the subject (`timeline/subject.rs`):
+//!   "the delegation landed in Kyiv". A date inside a noun phrase of the predicate leaves the
+//!   noun in ("raised its estimate of 2005 oil demand growth" -> "raised its estimate of oil
+//!   demand growth").
 
-use super::sentence::{Sentence, DATE_PREPOSITIONS, DETERMINERS, STOP};
+use super::clause::{earlier_group, predicate_end, tag_name, trim_end, verb_group};
+use super::sentence::{Sentence, DETERMINERS};
+use super::subject::subject;
+use crate::analysis::pos::Tag;
 use crate::analysis::tokens::Token;
 use crate::analysis::Span;
 
-/// The event the date at `date` dates, from the tokens of its sentence.
-pub fn phrase(text: &str, tokens: &[&Token], date: &Span) -> Option<String> {
-    let s = Sentence { text, tokens };
+/// The event the date at `date` dates, from the tokens of its sentence and their tags.
+pub fn phrase(text: &str, tokens: &[&Token], tags: &[Tag], date: &Span) -> Option<String> {
     let first = tokens.iter().position(|t| t.span.start >= date.start)?;
     let last = tokens.iter().rposition(|t| t.span.end <= date.end)?;
-    noun_phrase(&s, first, last).or_else(|| clause(&s, first, last)).map(|p| tidy(&p))
+    if last < first || tags.len() != tokens.len() {
+        return None;
+    }
+    let s = Sentence { text, tokens, tags, first, last };
+    modified_noun(&s).or_else(|| clause(&s)).map(|p| tidy(&p)).filter(|p| !p.is_empty())
 }
 
 /// The first words of the sentence, when no event phrase is found.
@@ -28,140 +33,98 @@ pub fn fallback(text: &str, sentence: &Span) -> String {
     s.split_whitespace().take(8).collect::<Vec<_>>().join(" ")
 }
 
-/// "the August Trump-Putin summit" -> "the Trump-Putin summit"; "Friday's vote" -> "the vote".
-fn noun_phrase(s: &Sentence, first: usize, last: usize) -> Option<String> {
-    let possessive = matches!(s.word(last + 1), "'s" | "’s");
-    let det = first.checked_sub(1).filter(|&d| DETERMINERS[..10].contains(&s.lower(d).as_str()));
-    // "the minister's March visit": the possessor is the determiner.
-    let owner = first
-        .checked_sub(1)
-        .filter(|&d| matches!(s.word(d), "'s" | "’s"))
-        .and_then(|d| noun_before(s, d.checked_sub(1)?).map(|start| s.slice(start, d)));
-    if det.is_none() && !possessive && owner.is_none() {
-        return None;
-    }
-    let head_start = last + 1 + usize::from(possessive);
-    let mut end = head_start;
-    while end < s.tokens.len()
-        && !s.is_punct(end)
-        && !STOP.contains(&s.lower(end).as_str())
-        && (end == head_start || !s.is_verb(end))
-        && end - head_start < 5
-    {
-        end += 1;
-    }
-    if end == head_start {
-        return None;
-    }
-    let head = s.slice(head_start, end - 1);
-    Some(match (owner, det) {
-        (Some(owner), _) => format!("{owner} {head}"),
-        (None, Some(d)) => format!("{} {head}", s.lower(d)),
-        (None, None) => format!("the {head}"),
-    })
-}
-
-/// "the delegation landed in Kyiv".
-fn clause(s: &Sentence, first: usize, last: usize) -> Option<String> {
-    let verb = (0..first).rev().find(|&i| s.is_verb(i) && !s.is_aux(i)).or_else(|| {
-        (0..first)
-            .rev()
-            .find(|&i| s.is_verb(i))
-            .or_else(|| (last + 1..s.tokens.len()).find(|&i| s.is_verb(i)))
-    })?;
-    let outside_date = |i: usize| i < first || i > last;
-    let vp_start =
-        (0..verb).rev().take_while(|&i| s.is_aux(i) && outside_date(i)).last().unwrap_or(verb);
-    let vp_end = predicate_end(s, verb, first, last);
-    let mut subject = subject(s, vp_start);
-    // "A previous round of talks in May produced ...": the date sits inside the subject, whose
-    // head is the clause's first noun phrase.
-    if subject.is_some_and(|(a, b)| a <= last && first <= b) {
-        subject = clause_head(s, first);
-    }
-    let vp = s.slice(vp_start, vp_end);
-    Some(match subject {
-        Some((a, b)) => format!("{} {vp}", s.slice(a, b)),
-        None => vp,
-    })
-}
-
-/// The first noun phrase of the clause holding token `at`: from the clause start (sentence
-/// start or the last comma) to the first preposition or punctuation.
-fn clause_head(s: &Sentence, at: usize) -> Option<(usize, usize)> {
-    let start = (0..at).rev().find(|&i| s.word(i) == ",").map_or(0, |c| c + 1);
-    let stop = (start..at).find(|&i| s.is_punct(i) || STOP.contains(&s.lower(i).as_str()))?;
-    (stop > start).then(|| (start, stop - 1))
-}
-
-/// Last token of the predicate: up to the date (without its preposition), at most six words,
-/// never past punctuation.
-fn predicate_end(s: &Sentence, verb: usize, first: usize, last: usize) -> usize {
-    let limit = if verb < first { first } else { s.tokens.len() };
-    let mut end = verb;
-    let mut k = verb + 1;
-    // After the date: up to the first preposition; before it: at most one prepositional
-    // phrase ("landed in Kyiv").
-    let mut phrases = usize::from(verb > last);
-    while k < limit && k - verb <= 6 && !s.is_punct(k) {
-        if (k > verb + 1 || verb > last) && STOP.contains(&s.lower(k).as_str()) {
-            if phrases == 1 {
-                break;
-            }
-            phrases += 1;
-        }
-        end = k;
-        k += 1;
-    }
-    while end > verb && DATE_PREPOSITIONS.contains(&s.lower(end).as_str()) {
-        end -= 1;
-    }
-    end
-}
-
-/// The noun phrase before token `at`, skipping a comma-enclosed clause just before it.
-fn subject(s: &Sentence, at: usize) -> Option<(usize, usize)> {
-    let mut end = at.checked_sub(1)?;
-    if s.word(end) == "," {
-        // ", which also includes ...," is skipped; a participle clause (", scheduled for
-        // March,") has no opening comma and its subject is just before it.
-        end = match (0..end).rev().find(|&i| s.word(i) == ",") {
-            Some(open) => open.checked_sub(1)?,
-            None => end.checked_sub(1)?,
-        };
-    }
-    // "which was founded": the subject is what "which" refers to.
-    if matches!(s.lower(end).as_str(), "which" | "who" | "that") {
-        end = end.checked_sub(1)?;
-        if s.word(end) == "," {
-            end = end.checked_sub(1)?;
+/// The nouns right after token `start` that a date before them modifies ("Trump-Putin summit",
+/// "film Flight of the Phoenix"): a run of adjectives and nouns ending in a noun, and one "of"
+/// phrase after it.
+fn head_after(s: &Sentence, start: usize) -> Option<(usize, usize)> {
+    let nominal = |k: usize| {
+        s.is_nominal(k) && !s.is_determiner(k) && !s.in_date(k) && tag_name(s, k) != "POS"
+    };
+    let run_end = |from: usize| {
+        let end = (from..s.len().min(from + 5)).take_while(|&k| nominal(k)).last()?;
+        (from..=end).rev().find(|&k| s.is_noun(k))
+    };
+    let mut end = run_end(start)?;
+    if s.is_any(end + 1, &["of"]) {
+        let det = usize::from(s.is_determiner(end + 2));
+        if let Some(e) = run_end(end + 2 + det).filter(|&e| e - start < 8) {
+            end = e;
         }
     }
-    if s.is_punct(end) {
-        return None;
-    }
-    let start = noun_before(s, end)?;
     Some((start, end))
 }
 
-/// First token of the noun phrase that ends at token `end`: at most six words, stopping at
-/// punctuation, prepositions, conjunctions and verbs.
-fn noun_before(s: &Sentence, end: usize) -> Option<usize> {
-    if s.is_punct(end) || STOP.contains(&s.lower(end).as_str()) {
-        return None;
+/// "the August Trump-Putin summit" -> "the Trump-Putin summit"; "Friday's vote" -> "the vote".
+fn modified_noun(s: &Sentence) -> Option<String> {
+    let possessive = matches!(s.word(s.last + 1), "'s" | "’s");
+    let (a, b) = head_after(s, s.last + 1 + usize::from(possessive))?;
+    let head = s.slice(a, b);
+    if possessive {
+        return Some(format!("the {head}"));
     }
-    let mut start = end;
-    while start > 0 {
-        let prev = start - 1;
-        if s.is_punct(prev) || STOP.contains(&s.lower(prev).as_str()) || s.is_verb(prev) {
-            break;
+    let before = s.first.checked_sub(1)?;
+    // "the minister's March visit": the possessor stands for the determiner.
+    if matches!(s.word(before), "'s" | "’s") {
+        let end = before.checked_sub(1)?;
+        let mut start = end;
+        while start > 0 && end - start < 4 && !s.is_determiner(start) {
+            let p = start - 1;
+            if !s.is_nominal(p) || s.in_date(p) || s.is_punct(p) {
+                break;
+            }
+            start = p;
         }
-        if end - prev >= 6 {
-            break;
-        }
-        start = prev;
+        return s.is_nominal(end).then(|| format!("{} {head}", s.slice(start, before)));
     }
-    Some(start)
+    // "its 2003 results", "an electronic Christmas card".
+    let det = (0..=before)
+        .rev()
+        .take(3)
+        .take_while(|&k| s.is_determiner(k) || tag_name(s, k) == "JJ")
+        .find(|&k| s.is_determiner(k));
+    if let Some(d) = det {
+        return Some(format!("{} {head}", s.slice(d, before)));
+    }
+    // "the fourth quarter results", unless the noun is the subject of a verb after it ("in
+    // the first half of 2005 profits rose").
+    let date_opens_with_determiner = s.is_any(s.first, &["the"]);
+    let common_noun = matches!(s.tag(a), Some(Tag::NN | Tag::NNS));
+    (date_opens_with_determiner && common_noun && !s.is_verb(b + 1)).then(|| format!("the {head}"))
+}
+
+/// "the delegation landed in Kyiv".
+fn clause(s: &Sentence) -> Option<String> {
+    let mut g = verb_group(s)?;
+    // A bare participle after a comma (", expected in 2006") says nothing alone: the clause
+    // it hangs on does.
+    let bare = g.participle && predicate_end(s, &g) == g.end && subject(s, &g).is_none();
+    if let Some(earlier) = earlier_group(s, &g).filter(|_| bare) {
+        g = earlier;
+    }
+    let end = predicate_end(s, &g);
+    let reaches_date = g.end < s.first && end + 1 == s.first;
+    let mut vp = match head_after(s, s.last + 1).filter(|_| reaches_date) {
+        // "raised its estimate of 2005 oil demand growth".
+        Some((a, b)) => format!("{} {}", s.slice(g.start, end), s.slice(a, b)),
+        None => s.slice(g.start, trim_end(s, g.end, end)),
+    };
+    if let Some((a, b)) = g.split {
+        vp = format!("{} {vp}", s.slice(a, b));
+    }
+    let subject = if g.date_subject { Some((s.first, s.last)) } else { subject(s, &g) };
+    Some(match subject {
+        // "Born in January 1934, Rowlands won" -> "Rowlands born".
+        Some((a, b)) if g.first() == 0 && !s.is_noun(0) => {
+            let mut chars = vp.chars();
+            let first = chars.next().map(|c| c.to_lowercase().collect::<String>());
+            format!("{} {}{}", s.slice(a, b), first.unwrap_or_default(), chars.as_str())
+        }
+        // "we 're hearing": a clitic joins its subject.
+        Some((a, b)) if vp.starts_with(['\'', '’']) => format!("{}{vp}", s.slice(a, b)),
+        Some((a, b)) if g.date_subject => format!("{} {vp}", s.slice(a, b)),
+        Some((a, b)) => format!("{} {vp}", s.slice_without_date(a, b)),
+        None => vp,
+    })
 }
 
 /// Lower-cases a sentence-initial determiner and squeezes spaces.

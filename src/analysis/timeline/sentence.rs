@@ -1,160 +1,153 @@
-//! The token view of one sentence the event heuristic reads: word lists (auxiliaries, common
-//! verbs, prepositions and conjunctions that end a phrase, determiners) and the tests on a
-//! token (is it punctuation, a verb, an auxiliary).
+//! The tagged view of one sentence the event finder reads: each token's text and
+//! part-of-speech tag, where the date is, and the tests on a token (verb, noun-phrase word,
+//! boundary of a clause or aside).
 
+use crate::analysis::pos::Tag;
 use crate::analysis::tokens::Token;
 
-pub const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "shall", "should", "can", "could", "may", "might", "must", "did", "does", "do", "'s", "'ll",
-    "’ll", "not", "n't", "also", "already", "still", "just",
-];
-
-pub const VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "met",
-    "meet",
-    "meets",
-    "went",
-    "came",
-    "told",
-    "took",
-    "gave",
-    "made",
-    "saw",
-    "found",
-    "left",
-    "began",
-    "begins",
-    "won",
-    "lost",
-    "held",
-    "holds",
-    "sent",
-    "got",
-    "fell",
-    "rose",
-    "paid",
-    "sold",
-    "bought",
-    "led",
-    "fled",
-    "struck",
-    "spoke",
-    "wrote",
-    "broke",
-    "chose",
-    "flew",
-    "ran",
-    "brought",
-    "fought",
-    "knew",
-    "grew",
-    "became",
-    "kept",
-    "built",
-    "spent",
-    "stood",
-    "shot",
-    "hit",
-    "set",
-    "put",
-    "cut",
-    "quit",
-    "arrive",
-    "arrives",
-    "visit",
-    "visits",
-    "begin",
-    "take",
-    "takes",
-    "hold",
-    "leave",
-    "leaves",
-    "vote",
-    "votes",
-    "sign",
-    "signs",
-    "start",
-    "starts",
-    "end",
-    "ends",
-    "open",
-    "opens",
-    "launch",
-    "launches",
-    "return",
-    "returns",
-    "resume",
-    "resumes",
-    "expire",
-    "expires",
-    "die",
-    "dies",
-    "killed",
-    "announce",
-    "announces",
-    "report",
-    "reports",
-    "release",
-    "releases",
-];
-
-/// Words that end a noun phrase going left or right.
-pub const STOP: &[&str] = &[
-    "in", "on", "at", "by", "for", "from", "to", "with", "during", "since", "until", "after",
-    "before", "and", "or", "but", "that", "which", "who", "whom", "whose", "when", "while", "as",
-    "than", "because", "if", "though", "although", "where", "into", "onto", "over",
-];
-
+/// Determiners and possessives that open a noun phrase ("the", "its"), lower-cased at the
+/// start of a phrase.
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
-    "your", "last", "next",
+    "your",
 ];
 
-/// Prepositions that introduce a date ("on Wednesday") and are dropped from the phrase.
-pub const DATE_PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "by", "during", "since", "until", "from", "through", "before", "after", "for",
+/// Conjunctions tagged IN that open a clause rather than a prepositional phrase.
+const SUBORDINATORS: &[&str] = &[
+    "that", "because", "if", "although", "though", "while", "whether", "as", "since", "after",
+    "before", "until", "unless", "so", "despite",
 ];
 
+/// Forms of "be", "have" and "do" and the clitics that stand for them.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "has", "have", "had", "do",
+    "does", "did", "'ll", "’ll", "'re", "’re",
+];
+
+/// Marks that end a clause or open or close an aside: commas, dashes, colons, semicolons,
+/// brackets; not the period of "Gen.", nor quotation marks, which mostly hold a word or two in
+/// news text ("is \"unlikely\" in Europe").
+const BOUNDARIES: &[&str] =
+    &[",", ";", ":", "(", ")", "[", "]", "-", "--", "—", "–", "?", "!", "...", "…"];
+
+/// One sentence: its tokens, their tags and the date's first and last token.
 pub struct Sentence<'a> {
     pub text: &'a str,
     pub tokens: &'a [&'a Token],
+    pub tags: &'a [Tag],
+    pub first: usize,
+    pub last: usize,
 }
 
 impl Sentence<'_> {
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
     pub fn word(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.text(self.text))
+        self.tokens.get(i).map_or("", |t| self.text.get(t.span.clone()).unwrap_or(""))
     }
-    pub fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+
+    /// Whether token `i` is one of `words` (given in lower case), ignoring ASCII case.
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.word(i);
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
     }
+
+    pub fn tag(&self, i: usize) -> Option<Tag> {
+        self.tags.get(i).copied()
+    }
+
+    fn tag_is(&self, i: usize, test: fn(Tag) -> bool) -> bool {
+        self.tag(i).is_some_and(test)
+    }
+
+    pub fn in_date(&self, i: usize) -> bool {
+        (self.first..=self.last).contains(&i)
+    }
+
+    /// Punctuation, by its characters (a tag can be wrong about it).
     pub fn is_punct(&self, i: usize) -> bool {
         let w = self.word(i);
-        w != "%" && !w.chars().any(char::is_alphanumeric)
+        !w.is_empty() && w != "%" && !w.chars().any(char::is_alphanumeric)
     }
+
+    /// A mark that ends a clause or opens or closes an aside ([`BOUNDARIES`]).
+    pub fn is_boundary(&self, i: usize) -> bool {
+        BOUNDARIES.contains(&self.word(i))
+    }
+
+    /// A boundary or a period: where a phrase stops.
+    pub fn is_stop(&self, i: usize) -> bool {
+        self.is_boundary(i) || self.word(i) == "."
+    }
+
+    /// A verb that can carry a clause: any verb form outside the date, except a participle
+    /// used as an adjective before a noun ("the most requested search terms", "the closing
+    /// months", "the French animated feature").
     pub fn is_verb(&self, i: usize) -> bool {
-        let w = self.lower(i);
-        if VERBS.contains(&w.as_str()) || matches!(w.as_str(), "is" | "are" | "was" | "were") {
-            return true;
+        if self.in_date(i) || !self.tag_is(i, Tag::is_verb) || self.is_punct(i) {
+            return false;
         }
-        // The word after a modal is a verb: "will impose", "could not meet".
-        let modal = ["will", "would", "can", "could", "should", "must", "might", "shall", "'ll"];
-        let before = (0..i).rev().find(|&k| !matches!(self.lower(k).as_str(), "not" | "also"));
-        if before.is_some_and(|k| modal.contains(&self.lower(k).as_str()))
-            && !self.is_aux(i)
-            && !self.is_punct(i)
-        {
-            return true;
-        }
-        let after_determiner = i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_str());
-        w.len() > 4 && w.ends_with("ed") && !after_determiner && !self.capital(i)
+        let before = i.checked_sub(1).and_then(|p| self.tag(p)).map_or("", Tag::as_str);
+        let participle = matches!(self.tag(i), Some(Tag::VBN | Tag::VBG | Tag::VBD));
+        let noun_after = self.tag_is(i + 1, Tag::is_noun) && !self.in_date(i + 1);
+        // "Slumping share prices ...": a gerund opening the clause before a noun.
+        let opens = self.tag(i) == Some(Tag::VBG) && (i == 0 || self.is_boundary(i - 1));
+        let modifier_before =
+            opens || matches!(before, "DT" | "PRP$" | "RBS" | "RBR" | "JJ" | "POS");
+        // "open for viewing": a gerund after a preposition is a noun.
+        let gerund = self.tag(i) == Some(Tag::VBG) && i > 0 && self.is_preposition(i - 1);
+        !(participle && noun_after && modifier_before || gerund)
     }
-    pub fn capital(&self, i: usize) -> bool {
-        i > 0 && self.word(i).starts_with(char::is_uppercase)
+
+    /// Modals and the forms of "be", "have" and "do": verbs that can open a verb group.
+    pub fn is_auxiliary(&self, i: usize) -> bool {
+        self.tag(i) == Some(Tag::MD) || self.is_any(i, AUXILIARIES) && self.tag_is(i, Tag::is_verb)
     }
+
+    pub fn is_adverb(&self, i: usize) -> bool {
+        self.tag(i).is_some_and(|t| t.as_str().starts_with("RB"))
+    }
+
+    /// A preposition (IN, TO) that is not a subordinating conjunction.
+    pub fn is_preposition(&self, i: usize) -> bool {
+        self.tag_is(i, Tag::is_preposition) && !self.is_subordinator(i)
+    }
+
+    /// "than" after a comparative ("more than half"): part of the noun phrase.
+    pub fn is_comparison(&self, i: usize) -> bool {
+        self.is_any(i, &["than"])
+            && i.checked_sub(1)
+                .and_then(|p| self.tag(p))
+                .is_some_and(|t| matches!(t.as_str(), "JJR" | "RBR"))
+    }
+
+    /// A word that opens a subordinate or relative clause: "that", "because", "which", "who",
+    /// "when".
+    pub fn is_subordinator(&self, i: usize) -> bool {
+        let tag = self.tag(i).map_or("", Tag::as_str);
+        matches!(tag, "WDT" | "WP" | "WRB" | "WP$") || tag == "IN" && self.is_any(i, SUBORDINATORS)
+    }
+
+    /// Determiners, possessives, adjectives, nouns and numbers.
+    pub fn is_nominal(&self, i: usize) -> bool {
+        let currency_or_possessive = matches!(self.word(i), "%" | "$" | "£" | "€" | "'s" | "’s");
+        currency_or_possessive || self.tag_is(i, Tag::in_noun_phrase) && !self.is_punct(i)
+    }
+
+    pub fn is_noun(&self, i: usize) -> bool {
+        self.tag_is(i, Tag::is_noun) && !self.is_punct(i)
+    }
+
+    pub fn is_determiner(&self, i: usize) -> bool {
+        matches!(self.tag(i), Some(Tag::DT | Tag::PRP_S))
+    }
+
     /// Text from token `a` to token `b` inclusive.
     pub fn slice(&self, a: usize, b: usize) -> String {
         let (Some(s), Some(e)) = (self.tokens.get(a), self.tokens.get(b)) else {
@@ -162,10 +155,14 @@ impl Sentence<'_> {
         };
         self.text.get(s.span.start..e.span.end).unwrap_or("").to_string()
     }
-}
 
-impl Sentence<'_> {
-    pub fn is_aux(&self, i: usize) -> bool {
-        AUXILIARIES.contains(&self.lower(i).as_str())
+    /// The words of tokens `a..=b` without the date's tokens, joined by their spacing.
+    pub fn slice_without_date(&self, a: usize, b: usize) -> String {
+        if b < self.first || a > self.last {
+            return self.slice(a, b);
+        }
+        let left = (a < self.first).then(|| self.slice(a, self.first - 1));
+        let right = (b > self.last).then(|| self.slice(self.last + 1, b));
+        left.into_iter().chain(right).collect::<Vec<_>>().join(" ")
     }
 }

@@ -1,0 +1,233 @@
+//! The trained tagger: sparse rows of 16-bit (tag, weight) pairs keyed by feature hash, the tag
+//! dictionary of frequent unambiguous words, and the training vocabulary (word hashes, for
+//! measuring accuracy on unknown words). Stored as a magic header, a checksum and a postcard
+//! payload, like the NER model.
+
+use super::tags::{Tag, NUM_TAGS};
+use super::PosError;
+use crate::analysis::ner::hash::HashKeyMap;
+use crate::analysis::ner::model::checksum;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+const MAGIC: &[u8; 12] = b"NEWSLENS-POS";
+const VERSION: u32 = 1;
+
+/// What training produces; [`PosModel::from_parts`] makes it usable.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ModelParts {
+    /// One feature hash per row.
+    pub keys: Vec<u64>,
+    /// Entries per row.
+    pub row_lens: Vec<u8>,
+    /// Tag index of every entry, rows one after another.
+    pub tags: Vec<u8>,
+    pub weights: Vec<i16>,
+    /// Words (exact hashes) that always get one tag.
+    pub dictionary: Vec<(u64, u8)>,
+    /// Hashes of every training word, sorted.
+    pub vocabulary: Vec<u64>,
+    /// How the model was trained.
+    pub info: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ModelFile<'a> {
+    version: u32,
+    #[serde(borrow, with = "serde_bytes")]
+    keys: &'a [u8],
+    #[serde(borrow, with = "serde_bytes")]
+    row_lens: &'a [u8],
+    #[serde(borrow, with = "serde_bytes")]
+    tags: &'a [u8],
+    #[serde(borrow, with = "serde_bytes")]
+    weights: &'a [u8],
+    #[serde(borrow, with = "serde_bytes")]
+    dictionary_keys: &'a [u8],
+    #[serde(borrow, with = "serde_bytes")]
+    dictionary_tags: &'a [u8],
+    #[serde(borrow, with = "serde_bytes")]
+    vocabulary: &'a [u8],
+    info: String,
+}
+
+/// A loaded model ready to tag.
+#[derive(Debug, Clone)]
+pub struct PosModel {
+    parts: ModelParts,
+    rows: HashKeyMap<(u32, u32)>,
+    dictionary: HashKeyMap<Tag>,
+}
+
+fn corrupt(problem: impl Into<String>) -> PosError {
+    PosError::CorruptModel(problem.into())
+}
+
+fn u64s(bytes: &[u8], what: &str) -> Result<Vec<u64>, PosError> {
+    if !bytes.len().is_multiple_of(8) {
+        return Err(corrupt(format!("truncated {what}")));
+    }
+    Ok(bytes
+        .chunks_exact(8)
+        .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
+        .collect())
+}
+
+impl PosModel {
+    pub fn from_parts(parts: ModelParts) -> Result<PosModel, PosError> {
+        if parts.row_lens.len() != parts.keys.len() {
+            return Err(corrupt(format!(
+                "{} row lengths for {} features",
+                parts.row_lens.len(),
+                parts.keys.len()
+            )));
+        }
+        let total: usize = parts.row_lens.iter().map(|&n| n as usize).sum();
+        if total != parts.tags.len() || total != parts.weights.len() {
+            return Err(corrupt(format!(
+                "rows hold {total} entries but the file has {} tags and {} weights",
+                parts.tags.len(),
+                parts.weights.len()
+            )));
+        }
+        if let Some(t) = parts
+            .tags
+            .iter()
+            .chain(parts.dictionary.iter().map(|(_, t)| t))
+            .find(|&&t| t as usize >= NUM_TAGS)
+        {
+            return Err(corrupt(format!("tag index {t} out of range")));
+        }
+        let mut rows = HashKeyMap::default();
+        rows.reserve(parts.keys.len());
+        let mut start = 0u32;
+        for (&key, &len) in parts.keys.iter().zip(&parts.row_lens) {
+            rows.insert(key, (start, start + len as u32));
+            start += len as u32;
+        }
+        let dictionary = parts
+            .dictionary
+            .iter()
+            .filter_map(|&(k, t)| Some((k, Tag::from_index(t as usize)?)))
+            .collect();
+        Ok(PosModel { parts, rows, dictionary })
+    }
+
+    /// Reads a model from its bytes; a wrong header or payload gives [`PosError::CorruptModel`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<PosModel, PosError> {
+        let rest = bytes
+            .strip_prefix(MAGIC.as_slice())
+            .ok_or_else(|| corrupt("not a newslens POS model (bad header)"))?;
+        let (sum, payload) =
+            rest.split_first_chunk::<8>().ok_or_else(|| corrupt("truncated header"))?;
+        if u64::from_le_bytes(*sum) != checksum(payload) {
+            return Err(corrupt("checksum mismatch (file damaged or truncated)"));
+        }
+        let f: ModelFile = postcard::from_bytes(payload).map_err(|e| corrupt(e.to_string()))?;
+        if f.version != VERSION {
+            return Err(corrupt(format!(
+                "model version {}, this build reads {VERSION}",
+                f.version
+            )));
+        }
+        if !f.weights.len().is_multiple_of(2) {
+            return Err(corrupt("truncated weights"));
+        }
+        let dictionary_keys = u64s(f.dictionary_keys, "tag dictionary")?;
+        if dictionary_keys.len() != f.dictionary_tags.len() {
+            return Err(corrupt("tag dictionary keys and tags differ in number"));
+        }
+        PosModel::from_parts(ModelParts {
+            keys: u64s(f.keys, "feature keys")?,
+            row_lens: f.row_lens.to_vec(),
+            tags: f.tags.to_vec(),
+            weights: f.weights.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect(),
+            dictionary: dictionary_keys
+                .into_iter()
+                .zip(f.dictionary_tags.iter().copied())
+                .collect(),
+            vocabulary: u64s(f.vocabulary, "vocabulary")?,
+            info: f.info,
+        })
+    }
+
+    /// Reads a model file; errors name the file.
+    pub fn load(path: &Path) -> Result<PosModel, PosError> {
+        let bytes = std::fs::read(path)
+            .map_err(|e| PosError::Io { file: path.display().to_string(), source: e })?;
+        PosModel::from_bytes(&bytes).map_err(|e| match e {
+            PosError::CorruptModel(p) => PosError::CorruptModel(format!("{}: {p}", path.display())),
+            other => other,
+        })
+    }
+
+    pub fn to_bytes(&self) -> Result<Vec<u8>, PosError> {
+        let p = &self.parts;
+        let les = |v: &[u64]| v.iter().flat_map(|k| k.to_le_bytes()).collect::<Vec<u8>>();
+        let keys = les(&p.keys);
+        let weights: Vec<u8> = p.weights.iter().flat_map(|w| w.to_le_bytes()).collect();
+        let dictionary_keys = les(&p.dictionary.iter().map(|(k, _)| *k).collect::<Vec<_>>());
+        let dictionary_tags: Vec<u8> = p.dictionary.iter().map(|(_, t)| *t).collect();
+        let vocabulary = les(&p.vocabulary);
+        let file = ModelFile {
+            version: VERSION,
+            keys: &keys,
+            row_lens: &p.row_lens,
+            tags: &p.tags,
+            weights: &weights,
+            dictionary_keys: &dictionary_keys,
+            dictionary_tags: &dictionary_tags,
+            vocabulary: &vocabulary,
+            info: p.info.clone(),
+        };
+        let payload = postcard::to_stdvec(&file).map_err(|e| corrupt(e.to_string()))?;
+        let mut out = MAGIC.to_vec();
+        out.extend_from_slice(&checksum(&payload).to_le_bytes());
+        out.extend(payload);
+        Ok(out)
+    }
+
+    /// Adds the weights of `features` to `scores`.
+    pub fn add_scores(&self, features: &[u64], scores: &mut [i32; NUM_TAGS]) {
+        for f in features {
+            let Some(&(a, b)) = self.rows.get(f) else { continue };
+            let (a, b) = (a as usize, b as usize);
+            let (Some(tags), Some(weights)) =
+                (self.parts.tags.get(a..b), self.parts.weights.get(a..b))
+            else {
+                continue;
+            };
+            for (&t, &w) in tags.iter().zip(weights) {
+                if let Some(s) = scores.get_mut(t as usize) {
+                    *s += w as i32;
+                }
+            }
+        }
+    }
+
+    /// The dictionary tag of a word (by its exact hash), if it has one.
+    pub fn dictionary_tag(&self, exact: u64) -> Option<Tag> {
+        self.dictionary.get(&exact).copied()
+    }
+
+    /// Whether the word (by its exact hash) was seen in training.
+    pub fn knows(&self, exact: u64) -> bool {
+        self.parts.vocabulary.binary_search(&exact).is_ok()
+    }
+
+    pub fn feature_count(&self) -> usize {
+        self.parts.keys.len()
+    }
+
+    pub fn weight_count(&self) -> usize {
+        self.parts.weights.len()
+    }
+
+    pub fn dictionary_len(&self) -> usize {
+        self.parts.dictionary.len()
+    }
+
+    pub fn info(&self) -> &str {
+        &self.parts.info
+    }
+}

@@ -1,0 +1,167 @@
+//! The part-of-speech commands of the `newslens` binary: train-pos, eval-pos and bench-pos. The
+//! work is done by `newslens::analysis::pos`; this prints.
+
+use super::emit;
+use anyhow::{Context, Result};
+use clap::Args;
+use newslens::analysis::pos::{self, corpus, eval, train, PosModel};
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+#[derive(Args)]
+pub struct TrainPosArgs {
+    /// CoNLL file with the part-of-speech tag in column 2.
+    #[arg(long)]
+    pub train: PathBuf,
+    /// Evaluated after training (never trained on).
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
+    #[arg(long, default_value = "assets/models/pos.bin")]
+    pub out: PathBuf,
+    #[arg(long, default_value_t = train::TrainOptions::default().epochs)]
+    pub epochs: usize,
+}
+
+#[derive(Args)]
+pub struct EvalPosArgs {
+    /// CoNLL file with gold part-of-speech tags in column 2.
+    pub file: PathBuf,
+    /// A model file instead of the built-in model.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct BenchPosArgs {
+    /// CoNLL file whose sentences are tagged.
+    pub file: PathBuf,
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    #[arg(long, default_value_t = 5.0)]
+    pub seconds: f64,
+}
+
+#[derive(Args)]
+pub struct TagPosArgs {
+    /// A plain-text file, or `-` for stdin.
+    pub file: PathBuf,
+}
+
+fn model_bytes(path: Option<&Path>) -> Result<Vec<u8>> {
+    match path {
+        Some(p) => std::fs::read(p).with_context(|| format!("reading model {}", p.display())),
+        None => Ok(pos::EMBEDDED_MODEL.to_vec()),
+    }
+}
+
+fn print_evaluation(out: &mut String, e: &eval::PosEvaluation, name: &str) -> std::fmt::Result {
+    writeln!(
+        out,
+        "{name}: {} tokens, accuracy {:.4}; {} unknown words, accuracy {:.4}",
+        e.tokens,
+        e.accuracy(),
+        e.unknown,
+        e.unknown_accuracy()
+    )?;
+    let top: Vec<String> = e
+        .top_confusions(8)
+        .into_iter()
+        .map(|((g, p), n)| format!("{}->{} {n}", g.as_str(), p.as_str()))
+        .collect();
+    writeln!(out, "most frequent errors (gold->predicted): {}", top.join(", "))
+}
+
+/// `train-pos`.
+pub fn train_pos(a: TrainPosArgs) -> Result<()> {
+    let (started, mut out) = (Instant::now(), String::new());
+    let sentences = corpus::read(&a.train)?;
+    let opts = train::TrainOptions { epochs: a.epochs, ..Default::default() };
+    let model = train::train(&sentences, &opts, |line| eprintln!("{line}"))?;
+    let bytes = model.to_bytes()?;
+    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    writeln!(
+        out,
+        "wrote {} ({} bytes, {} features, {} weights) in {:.1}s",
+        a.out.display(),
+        bytes.len(),
+        model.feature_count(),
+        model.weight_count(),
+        started.elapsed().as_secs_f64()
+    )?;
+    if let Some(dev) = &a.dev {
+        let e = eval::evaluate(&model, &corpus::read(dev)?);
+        print_evaluation(&mut out, &e, &dev.display().to_string())?;
+    }
+    emit(&out)
+}
+
+/// `eval-pos`.
+pub fn eval_pos(a: EvalPosArgs) -> Result<()> {
+    let model = PosModel::from_bytes(&model_bytes(a.model.as_deref())?)?;
+    let sentences = corpus::read(&a.file)?;
+    let (started, mut out) = (Instant::now(), String::new());
+    let e = eval::evaluate(&model, &sentences);
+    let elapsed = started.elapsed().as_secs_f64();
+    print_evaluation(&mut out, &e, &a.file.display().to_string())?;
+    writeln!(
+        out,
+        "tagged in {:.3} s: {:.0} tokens/s (one pass, with scoring; see bench-pos)",
+        elapsed,
+        e.tokens as f64 / elapsed.max(1e-9)
+    )?;
+    emit(&out)
+}
+
+/// `bench-pos`.
+pub fn bench_pos(a: BenchPosArgs) -> Result<()> {
+    let bytes = model_bytes(a.model.as_deref())?;
+    let sentences = corpus::read(&a.file)?;
+    let mut out = String::new();
+    let r = eval::bench(&bytes, &sentences, Duration::from_secs_f64(a.seconds.max(0.0)))?;
+    writeln!(
+        out,
+        "model: {} bytes, loaded in {:.2} ms",
+        r.model_bytes,
+        r.load_time.as_secs_f64() * 1e3
+    )?;
+    writeln!(
+        out,
+        "tagged {} tokens in {:.2} s on one thread: {:.0} tokens/s",
+        r.tokens,
+        r.elapsed.as_secs_f64(),
+        r.tokens_per_second()
+    )?;
+    if let (Some(cpu), Some(rate)) = (r.cpu_time, r.tokens_per_cpu_second()) {
+        writeln!(
+            out,
+            "thread CPU time {:.2} s: {rate:.0} tokens per CPU-second",
+            cpu.as_secs_f64()
+        )?;
+    }
+    emit(&out)
+}
+
+/// `tag-pos`: every sentence of a text as word/TAG pairs.
+pub fn tag_pos(a: TagPosArgs) -> Result<()> {
+    let text = if a.file.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin()).context("reading stdin")?
+    } else {
+        std::fs::read_to_string(&a.file).with_context(|| format!("reading {}", a.file.display()))?
+    };
+    let model = pos::embedded_model().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let tokens = newslens::analysis::tokens::tokenize(&text);
+    let mut out = String::new();
+    for s in newslens::analysis::sentences::split(&text, &tokens) {
+        let in_sentence: Vec<_> =
+            tokens.iter().filter(|t| s.start <= t.span.start && t.span.end <= s.end).collect();
+        let tags = pos::tag_tokens_with(model, &text, &in_sentence);
+        let pairs: Vec<String> = in_sentence
+            .iter()
+            .zip(&tags)
+            .map(|(t, tag)| format!("{}/{}", t.text(&text), tag.as_str()))
+            .collect();
+        writeln!(out, "{}", pairs.join(" "))?;
+    }
+    emit(&out)
+}

@@ -2,13 +2,15 @@
 //! determiners, titles split off into roles, spans of only function or title words dropped),
 //! hyphenated compounds split into their names, acronyms defined in the text linked, then
 //! mentions grouped ("Driscoll" -> "Dan Driscoll", "U.S." -> "US", "the Army" -> "US Army"),
-//! each group given one majority kind, a canonical name and, for people, its roles. Dates and
+//! each group given one majority kind, a canonical name and, for people, its roles (a one-word
+//! "person" with company cues around it becomes an organization). Dates and
 //! quantities are added as entities of their own afterwards.
 
 mod aliases;
 mod clusters;
 mod compounds;
 mod document;
+mod kind_cues;
 pub(crate) mod lexicon;
 mod normalize;
 mod roles;
@@ -36,10 +38,16 @@ pub fn merge(text: &str, tokens: &[Token], spans: &[EntitySpan]) -> Vec<Entity> 
         if name.is_empty() || spans.is_empty() {
             continue;
         }
-        let roles = match kind {
+        let mut kind = kind;
+        let mut roles = match kind {
             EntityKind::Person => roles::roles(&doc, &spans, &names),
             _ => Vec::new(),
         };
+        if kind == EntityKind::Person && roles.is_empty() {
+            if let Some(k) = kind_cues::organization_by_cues(&doc, &name, &spans) {
+                (kind, roles) = (k, Vec::new());
+            }
+        }
         entities.push(Entity { id: entities.len(), name, kind, roles, mentions: spans });
     }
     entities

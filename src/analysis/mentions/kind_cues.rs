@@ -1,0 +1,161 @@
+//! A second look at one-word "people": the tagger often takes a company written alone ("Yukos
+//! said", "Nokia's shares") for a person. The words around the mentions decide: a company is
+//! "Yukos, which", "Yukos said its", "Yukos's shares", "shares in Yukos", "analysts at
+//! Gartner"; a person is "Usher, who", "Usher said he", "Usher's album". Only a one-word name
+//! with no role is judged, and only clear company cues with no person cue change its kind.
+
+use super::document::Document;
+use crate::analysis::{EntityKind, Span};
+
+/// What a company owns or has, written after "X's".
+const COMPANY_POSSESSIONS: &[&str] = &[
+    "shares",
+    "share",
+    "stock",
+    "profits",
+    "profit",
+    "sales",
+    "revenue",
+    "revenues",
+    "earnings",
+    "chief",
+    "boss",
+    "chairman",
+    "executive",
+    "executives",
+    "customers",
+    "subscribers",
+    "shareholders",
+    "board",
+    "headquarters",
+    "subsidiary",
+    "unit",
+    "division",
+    "brand",
+    "products",
+    "website",
+    "network",
+    "services",
+    "staff",
+    "workers",
+    "employees",
+    "market",
+];
+
+/// What a person has, written after "X's".
+const PERSON_POSSESSIONS: &[&str] = &[
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "family",
+    "career",
+    "album",
+    "song",
+    "songs",
+    "single",
+    "death",
+    "lawyer",
+    "lawyers",
+    "manager",
+    "debut",
+    "band",
+    "girlfriend",
+    "boyfriend",
+    "life",
+    "birthday",
+    "fans",
+];
+
+/// Words right before a name that make it a company ("shares in Yukos", "analysts at Gartner").
+const COMPANY_BEFORE: &[[&str; 2]] = &[
+    ["shares", "in"],
+    ["shares", "of"],
+    ["stake", "in"],
+    ["analysts", "at"],
+    ["analyst", "at"],
+    ["bosses", "at"],
+    ["executives", "at"],
+    ["bid", "for"],
+    ["takeover", "of"],
+];
+
+/// Organization when the mentions carry company cues and no person cue; `None` to keep the kind.
+pub fn organization_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<EntityKind> {
+    if name.contains(char::is_whitespace) {
+        return None;
+    }
+    let (mut company, mut person) = (0, 0);
+    for m in mentions {
+        let Some(last) = doc.token_ending_at(m.end) else { continue };
+        let after = |k: usize| doc.tokens.get(last + k).map_or("", |t| doc.slice(&t.span));
+        let lower = |k: usize| after(k).to_lowercase();
+        match (after(1), lower(2).as_str()) {
+            (",", "which") => company += 1,
+            (",", "who") => person += 1,
+            ("'s" | "’s", w) if COMPANY_POSSESSIONS.contains(&w) => company += 1,
+            ("'s" | "’s", w) if PERSON_POSSESSIONS.contains(&w) => person += 1,
+            _ => {}
+        }
+        // "Yukos said its ..." is a company; "said it" is not a cue ("Emily said it would be
+        // ..."), "said he/she" is a person.
+        if matches!(lower(1).as_str(), "said" | "says" | "added" | "announced") {
+            match lower(2).as_str() {
+                "its" => company += 1,
+                "he" | "she" | "his" | "her" => person += 1,
+                _ => {}
+            }
+        }
+        let first = doc.token_starting_at(m.start);
+        let before = |k: usize| {
+            first
+                .and_then(|f| f.checked_sub(k))
+                .and_then(|i| doc.tokens.get(i))
+                .map_or(String::new(), |t| doc.slice(&t.span).to_lowercase())
+        };
+        if COMPANY_BEFORE.iter().any(|[a, b]| before(2) == *a && before(1) == *b) {
+            company += 1;
+        }
+        if matches!(before(1).as_str(), "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "dr") {
+            person += 1;
+        }
+    }
+    (company > 0 && person == 0).then_some(EntityKind::Organization)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokens::tokenize;
+
+    fn judge(text: &str, name: &str) -> Option<EntityKind> {
+        let tokens = tokenize(text);
+        let doc = Document::new(text, &tokens);
+        let mentions: Vec<Span> = text.match_indices(name).map(|(i, n)| i..i + n.len()).collect();
+        organization_by_cues(&doc, name, &mentions)
+    }
+
+    #[test]
+    fn company_cues_make_an_organization() {
+        let org = Some(EntityKind::Organization);
+        assert_eq!(judge("Yukos said it would appeal. Yukos's shares fell.", "Yukos"), org);
+        assert_eq!(judge("Exxon said its profit rose.", "Exxon"), org);
+        assert_eq!(judge("Analysts at Gartner expect growth.", "Gartner"), org);
+        assert_eq!(judge("Nokia, which makes phones, grew.", "Nokia"), org);
+        assert_eq!(judge("He sold shares in Akamai last year.", "Akamai"), org);
+    }
+
+    #[test]
+    fn person_cues_or_no_cues_keep_the_kind() {
+        assert_eq!(judge("Usher said he was thrilled. Usher's album sold.", "Usher"), None);
+        assert_eq!(judge("Madonna, who sang, said it was fun.", "Madonna"), None);
+        assert_eq!(judge("Bono spoke at the event.", "Bono"), None);
+        assert_eq!(judge("Emily said it would be a big step.", "Emily"), None);
+        // Two words: not judged.
+        assert_eq!(judge("Bill Gates said it would work.", "Bill Gates"), None);
+    }
+}

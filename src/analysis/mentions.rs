@@ -3,7 +3,7 @@
 //! hyphenated compounds split into their names, acronyms defined in the text linked, then
 //! mentions grouped ("Driscoll" -> "Dan Driscoll", "U.S." -> "US", "the Army" -> "US Army"),
 //! each group given one majority kind, a canonical name and, for people, its roles (a one-word
-//! "person" with company cues around it becomes an organization). Dates and
+//! "person" with company or award cues around it becomes an organization or misc). Dates and
 //! quantities are added as entities of their own afterwards.
 
 mod aliases;
@@ -44,7 +44,7 @@ pub fn merge(text: &str, tokens: &[Token], spans: &[EntitySpan]) -> Vec<Entity> 
             _ => Vec::new(),
         };
         if kind == EntityKind::Person && roles.is_empty() {
-            if let Some(k) = kind_cues::organization_by_cues(&doc, &name, &spans) {
+            if let Some(k) = kind_cues::kind_by_cues(&doc, &name, &spans) {
                 (kind, roles) = (k, Vec::new());
             }
         }

@@ -1,8 +1,9 @@
 //! A second look at one-word "people": the tagger often takes a company written alone ("Yukos
 //! said", "Nokia's shares") for a person. The words around the mentions decide: a company is
 //! "Yukos, which", "Yukos said its", "Yukos's shares", "shares in Yukos", "analysts at
-//! Gartner"; a person is "Usher, who", "Usher said he", "Usher's album". Only a one-word name
-//! with no role is judged, and only clear company cues with no person cue change its kind.
+//! Gartner", "Sony shares"; a person is "Usher, who", "Usher said he", "Usher's album"; an award
+//! is "Oscar nomination". Only a one-word name with no role is judged, and only clear cues with
+//! no person cue change its kind.
 
 use super::document::Document;
 use crate::analysis::{EntityKind, Span};
@@ -71,6 +72,56 @@ const PERSON_POSSESSIONS: &[&str] = &[
     "fans",
 ];
 
+/// Nouns a company's name stands before ("Sony shares", "Siemens plant", "Jupiter analyst"); a
+/// person's name rarely does ("Bush administration", "Trapp family" are not listed).
+const COMPANY_NOUNS_AFTER: &[&str] = &[
+    "shares",
+    "stock",
+    "sales",
+    "profits",
+    "chief",
+    "boss",
+    "bosses",
+    "executive",
+    "executives",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "analyst",
+    "analysts",
+    "economist",
+    "plant",
+    "factory",
+    "stores",
+    "subscribers",
+    "customers",
+    "shareholders",
+    "consortium",
+    "subsidiary",
+];
+
+/// Nouns an award's name stands before ("Oscar nomination", "Grammy winners").
+const AWARD_NOUNS_AFTER: &[&str] = &[
+    "nomination",
+    "nominations",
+    "nominee",
+    "nominees",
+    "ceremony",
+    "ceremonies",
+    "award",
+    "awards",
+    "winner",
+    "winners",
+    "hopefuls",
+    "contender",
+    "contenders",
+    "nod",
+    "nods",
+    "glory",
+    "race",
+    "statuette",
+];
+
 /// Words right before a name that make it a company ("shares in Yukos", "analysts at Gartner").
 const COMPANY_BEFORE: &[[&str; 2]] = &[
     ["shares", "in"],
@@ -84,16 +135,23 @@ const COMPANY_BEFORE: &[[&str; 2]] = &[
     ["takeover", "of"],
 ];
 
-/// Organization when the mentions carry company cues and no person cue; `None` to keep the kind.
-pub fn organization_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<EntityKind> {
+/// Organization when the mentions carry company cues and no person cue, misc (an award) when
+/// they carry award cues ("Oscar nomination") and neither; `None` to keep the kind.
+pub fn kind_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<EntityKind> {
     if name.contains(char::is_whitespace) {
         return None;
     }
-    let (mut company, mut person) = (0, 0);
+    let (mut company, mut person, mut award) = (0, 0, 0);
     for m in mentions {
         let Some(last) = doc.token_ending_at(m.end) else { continue };
         let after = |k: usize| doc.tokens.get(last + k).map_or("", |t| doc.slice(&t.span));
         let lower = |k: usize| after(k).to_lowercase();
+        if COMPANY_NOUNS_AFTER.contains(&after(1)) {
+            company += 1;
+        }
+        if AWARD_NOUNS_AFTER.contains(&after(1)) {
+            award += 1;
+        }
         match (after(1), lower(2).as_str()) {
             (",", "which") => company += 1,
             (",", "who") => person += 1,
@@ -124,7 +182,11 @@ pub fn organization_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Op
             person += 1;
         }
     }
-    (company > 0 && person == 0).then_some(EntityKind::Organization)
+    match (company, person, award) {
+        (0, 0, a) if a > 0 => Some(EntityKind::Misc),
+        (c, 0, a) if c > 0 && c >= a => Some(EntityKind::Organization),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -136,7 +198,7 @@ mod tests {
         let tokens = tokenize(text);
         let doc = Document::new(text, &tokens);
         let mentions: Vec<Span> = text.match_indices(name).map(|(i, n)| i..i + n.len()).collect();
-        organization_by_cues(&doc, name, &mentions)
+        kind_by_cues(&doc, name, &mentions)
     }
 
     #[test]
@@ -147,6 +209,9 @@ mod tests {
         assert_eq!(judge("Analysts at Gartner expect growth.", "Gartner"), org);
         assert_eq!(judge("Nokia, which makes phones, grew.", "Nokia"), org);
         assert_eq!(judge("He sold shares in Akamai last year.", "Akamai"), org);
+        assert_eq!(judge("Siemens shares rose after a Siemens spokesman spoke.", "Siemens"), org);
+        let award = "She won her first Oscar nomination. The Oscar ceremony is on Sunday.";
+        assert_eq!(judge(award, "Oscar"), Some(EntityKind::Misc));
     }
 
     #[test]
@@ -155,6 +220,7 @@ mod tests {
         assert_eq!(judge("Madonna, who sang, said it was fun.", "Madonna"), None);
         assert_eq!(judge("Bono spoke at the event.", "Bono"), None);
         assert_eq!(judge("Emily said it would be a big step.", "Emily"), None);
+        assert_eq!(judge("The Bush administration and the Trapp family.", "Bush"), None);
         // Two words: not judged.
         assert_eq!(judge("Bill Gates said it would work.", "Bill Gates"), None);
     }

@@ -7,8 +7,11 @@
 //! 2. [`analysis::tokens`] and [`analysis::sentences`] split the body text.
 //! 3. [`analysis::entities`] finds named-entity spans (person, organization, place, group) with
 //!    the trained tagger in [`analysis::ner`] (an averaged perceptron embedded in the binary);
-//!    [`analysis::mentions`] merges the mentions of one entity and attaches roles.
-//! 4. [`analysis::timex`] finds and normalises dates; [`analysis::timeline`] ties them to events.
+//!    [`analysis::mentions`] merges the mentions of one entity, attaches roles and corrects
+//!    kinds from the words around the mentions.
+//! 4. [`analysis::timex`] finds and normalises dates; [`analysis::timeline`] ties them to events,
+//!    reading the dated sentences' parts of speech from [`analysis::pos`] (a second embedded
+//!    averaged perceptron).
 //! 5. [`analysis::facts`] finds quotes with speakers and quantities with what they count.
 //! 6. [`analysis::summary`] ranks sentences for an extractive summary.
 //!

@@ -51,7 +51,7 @@ pub fn run(items: Vec<Result<Article, LoadError>>) -> io::Result<()> {
 }
 
 /// Runs the reader built by `make` (given the terminal size) until the user quits. While a
-/// background job runs, the loop wakes every [`BACKGROUND_POLL`] to apply its progress.
+/// background job runs, the loop wakes every `BACKGROUND_POLL` to apply its progress.
 pub fn run_app(make: impl FnOnce(u16, u16) -> App) -> io::Result<()> {
     install_mouse_panic_hook();
     let _guard = TerminalGuard;

@@ -76,7 +76,7 @@ impl Sentence<'_> {
         !w.is_empty() && w != "%" && !w.chars().any(char::is_alphanumeric)
     }
 
-    /// A mark that ends a clause or opens or closes an aside ([`BOUNDARIES`]).
+    /// A mark that ends a clause or opens or closes an aside (`BOUNDARIES`).
     pub fn is_boundary(&self, i: usize) -> bool {
         BOUNDARIES.contains(&self.word(i))
     }

@@ -42,7 +42,7 @@ impl Search {
 }
 
 /// Every non-overlapping occurrence of `query` in `text`, ignoring case in all of Unicode (see
-/// [`fold`]), as byte ranges of `text` that start and end on char boundaries.
+/// `fold`), as byte ranges of `text` that start and end on char boundaries.
 pub fn find_all(text: &str, query: &str) -> Vec<Span> {
     let needle = fold::fold_str(query);
     if needle.is_empty() {

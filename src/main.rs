@@ -30,7 +30,7 @@ struct Cli {
 enum Command {
     /// Open the reader on files or folders (the default command).
     Open(cli::read::OpenArgs),
-    /// Analyse one file and print entities, quotes, quantities, timeline and summary.
+    /// Analyse files and print entities, quotes, quantities, timeline and summary.
     Analyze(cli::read::AnalyzeArgs),
     /// Print every temporal expression in a plain-text file, normalised against --dct.
     Timex(cli::timex::TimexArgs),

@@ -74,3 +74,30 @@ fn unreadable_file_exits_non_zero_naming_it() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no/such/file.txt"), "stderr names the file: {err}");
 }
+
+#[test]
+fn several_files_give_an_array_in_order_and_a_bad_one_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&a, "Angela Merkel met Emmanuel Macron in Paris on Monday.\n").unwrap();
+    std::fs::write(&b, "Toyota said sales rose 5% in Japan last year.\n").unwrap();
+    let missing = dir.path().join("missing.txt");
+    let run = |paths: &[&std::path::Path]| {
+        let mut cmd = Command::cargo_bin("newslens").unwrap();
+        cmd.args(["analyze", "--json", "--date", "2024-03-05"]).args(paths);
+        cmd.output().unwrap()
+    };
+    let out = run(&[&a, &b]);
+    assert!(out.status.success());
+    let docs: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let titles: Vec<&str> =
+        docs.as_array().unwrap().iter().map(|d| d["article"]["title"].as_str().unwrap()).collect();
+    assert_eq!(titles, ["a", "b"]);
+
+    let out = run(&[&missing, &a]);
+    assert!(!out.status.success(), "a file that cannot be read makes the exit status 1");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["article"]["title"], "a", "the readable file is still analysed");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
+}

@@ -16,8 +16,10 @@ pub struct OpenArgs {
 
 #[derive(Args)]
 pub struct AnalyzeArgs {
-    /// A file, or `-` for stdin.
-    pub file: PathBuf,
+    /// Files, folders or URLs (`-` for stdin); with `--json`, one article prints an object and
+    /// several an array, in the order given.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
     /// Print JSON (schema in README) instead of a text report.
     #[arg(long)]
     pub json: bool,
@@ -50,11 +52,15 @@ pub fn open(args: OpenArgs, db: Option<&Path>) -> Result<()> {
 
 /// Prints the analysis of every article in a file or folder; exits 1 if any failed to load.
 pub fn analyze(args: AnalyzeArgs) -> Result<()> {
-    let AnalyzeArgs { file, json, date } = args;
+    let AnalyzeArgs { files, json, date } = args;
     let opts = LoadOptions { default_date: date };
-    let mut results = newslens::library::url::load_arg(&file, &opts);
-    if results.is_empty() {
-        bail!("{}: no supported files found", file.display());
+    let mut results = Vec::new();
+    for file in &files {
+        let found = newslens::library::url::load_arg(file, &opts);
+        if found.is_empty() {
+            bail!("{}: no supported files found", file.display());
+        }
+        results.extend(found);
     }
     let mut failed = false;
     let mut docs = Vec::new();

@@ -10,6 +10,7 @@ pub mod conll;
 pub mod crf;
 pub mod decode;
 pub mod document;
+pub mod envelope;
 pub mod eval;
 pub mod features;
 pub mod gazetteer;
@@ -207,30 +208,47 @@ pub fn bench(
     file: &ConllFile,
     min_time: Duration,
 ) -> Result<BenchResult, NerError> {
-    let (t0, load_cpu0) = (Instant::now(), thread_cpu_time());
-    let model = NerModel::from_bytes(model_bytes)?;
-    let load_time = t0.elapsed();
-    let load_cpu_time = load_cpu0.zip(thread_cpu_time()).map(|(a, b)| b.saturating_sub(a));
     let docs = file.documents();
     let sentences: Vec<Vec<Vec<&str>>> = docs.iter().map(|d| d.sentences()).collect();
-    let mut tagger = Tagger::new(&model);
-    let (mut tokens, t1, cpu0) = (0, Instant::now(), thread_cpu_time());
-    while t1.elapsed() < min_time || tokens == 0 {
+    time_tagging(model_bytes, NerModel::from_bytes, min_time, |model| {
+        let mut tagger = Tagger::new(model);
+        let mut tokens = 0;
         for (doc, s) in docs.iter().zip(&sentences) {
             std::hint::black_box(tagger.tag(s));
             tokens += doc.token_count();
         }
-        if tokens == 0 {
+        tokens
+    })
+}
+
+/// Times loading a model with `load`, then `pass` (one pass over the text, returning the tokens
+/// it tagged) repeated for at least `min_time`, on this thread: what `bench-ner` and
+/// `bench-pos` report.
+pub(crate) fn time_tagging<M, E>(
+    model_bytes: &[u8],
+    load: impl FnOnce(&[u8]) -> Result<M, E>,
+    min_time: Duration,
+    mut pass: impl FnMut(&M) -> usize,
+) -> Result<BenchResult, E> {
+    let since =
+        |start: Option<Duration>| start.zip(thread_cpu_time()).map(|(a, b)| b.saturating_sub(a));
+    let (t0, load_cpu0) = (Instant::now(), thread_cpu_time());
+    let model = load(model_bytes)?;
+    let (load_time, load_cpu_time) = (t0.elapsed(), since(load_cpu0));
+    let (mut tokens, t1, cpu0) = (0, Instant::now(), thread_cpu_time());
+    while t1.elapsed() < min_time || tokens == 0 {
+        let tagged = pass(&model);
+        tokens += tagged;
+        if tagged == 0 {
             break;
         }
     }
-    let cpu_time = cpu0.zip(thread_cpu_time()).map(|(a, b)| b.saturating_sub(a));
     Ok(BenchResult {
         load_time,
         load_cpu_time,
         tokens,
         elapsed: t1.elapsed(),
-        cpu_time,
+        cpu_time: since(cpu0),
         model_bytes: model_bytes.len(),
     })
 }

@@ -4,9 +4,9 @@
 
 use super::clusters::Clusters;
 use super::decode::Transitions;
+use super::envelope::{le_u64s, open, seal};
 use super::features::Resources;
 use super::gazetteer::Gazetteer;
-use super::hash::mix;
 use super::labels::NUM_LABELS;
 use super::NerError;
 use serde::{Deserialize, Serialize};
@@ -19,15 +19,6 @@ pub const STRIDE: usize = NUM_LABELS * PASSES;
 const MAGIC: &[u8; 12] = b"NEWSLENS-NER";
 const VERSION: u32 = 1;
 const TRANSITIONS: usize = PASSES * (NUM_LABELS + 1) * NUM_LABELS;
-
-/// A fast checksum of the payload, so a damaged file is an error rather than a bad model.
-pub(crate) fn checksum(bytes: &[u8]) -> u64 {
-    let chunks = bytes.chunks_exact(8);
-    let tail = chunks.remainder().iter().fold(bytes.len() as u64, |h, &b| mix(h ^ b as u64));
-    chunks.fold(tail, |h, c| {
-        mix(h.rotate_left(9) ^ u64::from_le_bytes(c.try_into().unwrap_or_default()))
-    })
-}
 
 /// What training produces; [`NerModel::from_parts`] makes it usable.
 #[derive(Debug, Clone, Default)]
@@ -132,14 +123,7 @@ impl NerModel {
 
     /// Reads a model from its bytes; a wrong header or payload gives [`NerError::CorruptModel`].
     pub fn from_bytes(bytes: &[u8]) -> Result<NerModel, NerError> {
-        let rest = bytes
-            .strip_prefix(MAGIC.as_slice())
-            .ok_or_else(|| corrupt("not a newslens NER model (bad header)"))?;
-        let (sum, payload) =
-            rest.split_first_chunk::<8>().ok_or_else(|| corrupt("truncated header"))?;
-        if u64::from_le_bytes(*sum) != checksum(payload) {
-            return Err(corrupt("checksum mismatch (file damaged or truncated)"));
-        }
+        let payload = open(bytes, MAGIC, "NER").map_err(corrupt)?;
         let f: ModelFile = postcard::from_bytes(payload).map_err(|e| corrupt(e.to_string()))?;
         if f.version != VERSION {
             return Err(corrupt(format!(
@@ -147,14 +131,8 @@ impl NerModel {
                 f.version
             )));
         }
-        if !f.keys.len().is_multiple_of(8) || !f.weights.len().is_multiple_of(2) {
-            return Err(corrupt("truncated weight table"));
-        }
-        let keys = f
-            .keys
-            .chunks_exact(8)
-            .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
-            .collect();
+        let keys = le_u64s(f.keys).filter(|_| f.weights.len().is_multiple_of(2));
+        let keys = keys.ok_or_else(|| corrupt("truncated weight table"))?;
         let weights = f.weights.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
         NerModel::from_parts(ModelParts {
             keys,
@@ -193,10 +171,7 @@ impl NerModel {
             info: self.info.clone(),
         };
         let payload = postcard::to_stdvec(&file).map_err(|e| corrupt(e.to_string()))?;
-        let mut out = MAGIC.to_vec();
-        out.extend_from_slice(&checksum(&payload).to_le_bytes());
-        out.extend(payload);
-        Ok(out)
+        Ok(seal(MAGIC, payload))
     }
 
     pub fn resources(&self) -> Resources<'_> {

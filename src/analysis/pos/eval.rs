@@ -7,9 +7,9 @@ use super::tagger::PosTagger;
 use super::tags::Tag;
 use super::PosError;
 use crate::analysis::ner::hash::hash_str;
-use crate::analysis::ner::{thread_cpu_time, BenchResult};
+use crate::analysis::ner::{time_tagging, BenchResult};
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Counts from tagging a gold corpus.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -71,31 +71,16 @@ pub fn bench(
     sentences: &[TaggedSentence],
     min_time: Duration,
 ) -> Result<BenchResult, PosError> {
-    let (t0, load_cpu0) = (Instant::now(), thread_cpu_time());
-    let model = PosModel::from_bytes(model_bytes)?;
-    let load_time = t0.elapsed();
-    let load_cpu_time = load_cpu0.zip(thread_cpu_time()).map(|(a, b)| b.saturating_sub(a));
     let words: Vec<Vec<&str>> = sentences.iter().map(TaggedSentence::word_refs).collect();
-    let mut tagger = PosTagger::new(&model);
     let mut out = Vec::new();
-    let (mut tokens, t1, cpu0) = (0, Instant::now(), thread_cpu_time());
-    while t1.elapsed() < min_time || tokens == 0 {
+    time_tagging(model_bytes, PosModel::from_bytes, min_time, |model| {
+        let mut tagger = PosTagger::new(model);
+        let mut tokens = 0;
         for s in &words {
             tagger.tag_into(s, &mut out);
             std::hint::black_box(&out);
             tokens += s.len();
         }
-        if tokens == 0 {
-            break;
-        }
-    }
-    let cpu_time = cpu0.zip(thread_cpu_time()).map(|(a, b)| b.saturating_sub(a));
-    Ok(BenchResult {
-        load_time,
-        load_cpu_time,
-        tokens,
-        elapsed: t1.elapsed(),
-        cpu_time,
-        model_bytes: model_bytes.len(),
+        tokens
     })
 }

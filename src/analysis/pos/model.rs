@@ -5,8 +5,8 @@
 
 use super::tags::{Tag, NUM_TAGS};
 use super::PosError;
+use crate::analysis::ner::envelope::{le_u64s, open, seal};
 use crate::analysis::ner::hash::HashKeyMap;
-use crate::analysis::ner::model::checksum;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -64,13 +64,7 @@ fn corrupt(problem: impl Into<String>) -> PosError {
 }
 
 fn u64s(bytes: &[u8], what: &str) -> Result<Vec<u64>, PosError> {
-    if !bytes.len().is_multiple_of(8) {
-        return Err(corrupt(format!("truncated {what}")));
-    }
-    Ok(bytes
-        .chunks_exact(8)
-        .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
-        .collect())
+    le_u64s(bytes).ok_or_else(|| corrupt(format!("truncated {what}")))
 }
 
 impl PosModel {
@@ -115,14 +109,7 @@ impl PosModel {
 
     /// Reads a model from its bytes; a wrong header or payload gives [`PosError::CorruptModel`].
     pub fn from_bytes(bytes: &[u8]) -> Result<PosModel, PosError> {
-        let rest = bytes
-            .strip_prefix(MAGIC.as_slice())
-            .ok_or_else(|| corrupt("not a newslens POS model (bad header)"))?;
-        let (sum, payload) =
-            rest.split_first_chunk::<8>().ok_or_else(|| corrupt("truncated header"))?;
-        if u64::from_le_bytes(*sum) != checksum(payload) {
-            return Err(corrupt("checksum mismatch (file damaged or truncated)"));
-        }
+        let payload = open(bytes, MAGIC, "POS").map_err(corrupt)?;
         let f: ModelFile = postcard::from_bytes(payload).map_err(|e| corrupt(e.to_string()))?;
         if f.version != VERSION {
             return Err(corrupt(format!(
@@ -181,10 +168,7 @@ impl PosModel {
             info: p.info.clone(),
         };
         let payload = postcard::to_stdvec(&file).map_err(|e| corrupt(e.to_string()))?;
-        let mut out = MAGIC.to_vec();
-        out.extend_from_slice(&checksum(&payload).to_le_bytes());
-        out.extend(payload);
-        Ok(out)
+        Ok(seal(MAGIC, payload))
     }
 
     /// Adds the weights of `features` to `scores`.

@@ -107,10 +107,10 @@ fn bump(row: &mut Vec<Entry>, tag: Tag, change: f32, step: f32) {
 }
 
 /// The best-scoring tag (the first on ties).
-pub fn best(scores: &[f32; NUM_TAGS]) -> Tag {
+pub fn best<S: PartialOrd>(scores: &[S; NUM_TAGS]) -> Tag {
     let mut best = 0;
-    for (i, &s) in scores.iter().enumerate() {
-        if s > scores[best] {
+    for (i, s) in scores.iter().enumerate() {
+        if *s > scores[best] {
             best = i;
         }
     }

@@ -3,6 +3,7 @@
 
 use super::features::{sentence_hashes, tag_features, word_features, WordHashes};
 use super::model::PosModel;
+use super::perceptron::best;
 use super::tags::{Tag, NUM_TAGS};
 
 /// A tagger with reusable buffers.
@@ -44,17 +45,6 @@ impl<'m> PosTagger<'m> {
             (prev2, prev) = (prev, Some(tag));
         }
     }
-}
-
-/// The best-scoring tag (the first on ties).
-fn best(scores: &[i32; NUM_TAGS]) -> Tag {
-    let mut best = 0;
-    for (i, &s) in scores.iter().enumerate() {
-        if s > scores[best] {
-            best = i;
-        }
-    }
-    Tag::from_index(best).unwrap_or(Tag::NN)
 }
 
 #[cfg(test)]

@@ -1,0 +1,64 @@
+//! The file envelope every trained model of newslens uses (the entity model here, the
+//! part-of-speech model in `pos`): a magic header naming the model, a checksum of the payload,
+//! then the postcard payload. A damaged or foreign file is an error, never a bad model.
+
+use super::hash::mix;
+
+/// A fast checksum of the payload, so a damaged file is an error rather than a bad model.
+pub(crate) fn checksum(bytes: &[u8]) -> u64 {
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder().iter().fold(bytes.len() as u64, |h, &b| mix(h ^ b as u64));
+    chunks.fold(tail, |h, c| {
+        mix(h.rotate_left(9) ^ u64::from_le_bytes(c.try_into().unwrap_or_default()))
+    })
+}
+
+/// `magic`, the payload's checksum, then the payload.
+pub(crate) fn seal(magic: &[u8], payload: Vec<u8>) -> Vec<u8> {
+    let mut out = magic.to_vec();
+    out.extend_from_slice(&checksum(&payload).to_le_bytes());
+    out.extend(payload);
+    out
+}
+
+/// The payload of a sealed file, or what is wrong with it; `what` names the model in the
+/// message ("NER").
+pub(crate) fn open<'a>(bytes: &'a [u8], magic: &[u8], what: &str) -> Result<&'a [u8], String> {
+    let rest = bytes
+        .strip_prefix(magic)
+        .ok_or_else(|| format!("not a newslens {what} model (bad header)"))?;
+    let (sum, payload) = rest.split_first_chunk::<8>().ok_or("truncated header")?;
+    if u64::from_le_bytes(*sum) != checksum(payload) {
+        return Err("checksum mismatch (file damaged or truncated)".into());
+    }
+    Ok(payload)
+}
+
+/// Little-endian u64s, or `None` when the length is not a multiple of 8.
+pub(crate) fn le_u64s(bytes: &[u8]) -> Option<Vec<u64>> {
+    bytes.len().is_multiple_of(8).then(|| {
+        bytes
+            .chunks_exact(8)
+            .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sealed_payload_opens_and_any_damage_is_named() {
+        let sealed = seal(b"MAGIC", vec![1, 2, 3, 4, 5]);
+        assert_eq!(open(&sealed, b"MAGIC", "test"), Ok(&[1u8, 2, 3, 4, 5][..]));
+        let err = open(&sealed, b"OTHER", "test").unwrap_err();
+        assert!(err.contains("not a newslens test model"), "{err}");
+        let mut damaged = sealed.clone();
+        *damaged.last_mut().unwrap() ^= 1;
+        assert!(open(&damaged, b"MAGIC", "test").unwrap_err().contains("checksum"));
+        assert!(open(&sealed[..8], b"MAGIC", "test").unwrap_err().contains("truncated"));
+        assert_eq!(le_u64s(&[0; 7]), None);
+        assert_eq!(le_u64s(&7u64.to_le_bytes()), Some(vec![7]));
+    }
+}

@@ -101,3 +101,12 @@ fn several_files_give_an_array_in_order_and_a_bad_one_is_named() {
     assert_eq!(doc["article"]["title"], "a", "the readable file is still analysed");
     assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
 }
+
+#[test]
+fn no_file_analyses_the_bundled_sample() {
+    let out = Command::cargo_bin("newslens").unwrap().args(["analyze", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["article"]["published"], "2025-11-20");
+    assert!(doc["entities"].as_array().unwrap().iter().any(|e| e["name"] == "Dan Driscoll"));
+}

@@ -16,9 +16,8 @@ pub struct OpenArgs {
 
 #[derive(Args)]
 pub struct AnalyzeArgs {
-    /// Files, folders or URLs (`-` for stdin); with `--json`, one article prints an object and
-    /// several an array, in the order given.
-    #[arg(required = true)]
+    /// Files, folders or URLs (`-` for stdin); none analyses the bundled sample. With `--json`,
+    /// one article prints an object and several an array, in the order given.
     pub files: Vec<PathBuf>,
     /// Print JSON (schema in README) instead of a text report.
     #[arg(long)]
@@ -54,7 +53,10 @@ pub fn open(args: OpenArgs, db: Option<&Path>) -> Result<()> {
 pub fn analyze(args: AnalyzeArgs) -> Result<()> {
     let AnalyzeArgs { files, json, date } = args;
     let opts = LoadOptions { default_date: date };
-    let mut results = Vec::new();
+    let mut results: Vec<_> = Vec::new();
+    if files.is_empty() {
+        results.extend(article::bundled().into_iter().map(Ok));
+    }
     for file in &files {
         let found = newslens::library::url::load_arg(file, &opts);
         if found.is_empty() {

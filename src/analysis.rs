@@ -204,18 +204,34 @@ pub fn analyze(article: &Article) -> Analysis {
     analyze_text(article.text(), article.published)
 }
 
+/// Runs the whole pipeline on one article, calling `progress` with the share done (0.0 to 1.0)
+/// as the stages finish; the reader shows it while a big article is analysed off the key loop.
+pub fn analyze_with_progress(article: &Article, progress: &mut dyn FnMut(f32)) -> Analysis {
+    run(article.text(), article.published, progress)
+}
+
 /// Runs the whole pipeline on a body text with an optional publication date.
 pub fn analyze_text(text: String, published: Option<NaiveDate>) -> Analysis {
+    run(text, published, &mut |_| {})
+}
+
+fn run(text: String, published: Option<NaiveDate>, progress: &mut dyn FnMut(f32)) -> Analysis {
+    progress(0.0);
     let tokens = tokens::tokenize(&text);
     let sentences = sentences::split(&text, &tokens);
+    progress(0.05);
     let spans = entities::recognize(&text, &tokens, &sentences);
+    progress(0.6);
     let timexes = timex::find(&text, published);
     let quantities = facts::quantities(&text, &tokens, &sentences, &timexes);
+    progress(0.75);
     let mut entities = mentions::merge(&text, &tokens, &spans);
     mentions::add_dates_and_quantities(&text, &mut entities, &timexes, &quantities);
     let quotes = facts::quotes(&text, &sentences, &entities);
+    progress(0.85);
     let timeline = timeline::build(&text, &tokens, &sentences, &timexes);
     let ranked_sentences = summary::rank(&text, &sentences, &entities);
+    progress(1.0);
     Analysis {
         text,
         published,

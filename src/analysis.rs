@@ -2,6 +2,7 @@
 //! [`analyze`], which runs the pipeline stages in order. Offsets are byte ranges into
 //! [`Analysis::text`]; the JSON output converts them to Unicode scalar offsets.
 
+pub mod document;
 pub mod entities;
 pub mod facts;
 pub mod mentions;
@@ -15,6 +16,7 @@ pub mod tokens;
 
 use crate::article::Article;
 use chrono::NaiveDate;
+use document::Document;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -210,36 +212,41 @@ pub fn analyze_with_progress(article: &Article, progress: &mut dyn FnMut(f32)) -
     run(article.text(), article.published, progress)
 }
 
+/// The temporal expressions of a plain text, normalised against `published`: what
+/// `newslens timex` prints (the date stage alone, without the other stages).
+pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<Timex> {
+    timex::find_in_text(text, published)
+}
+
 /// Runs the whole pipeline on a body text with an optional publication date.
 pub fn analyze_text(text: String, published: Option<NaiveDate>) -> Analysis {
     run(text, published, &mut |_| {})
 }
 
+/// The pipeline, in the one order the stages' types allow: each stage takes the typed output
+/// of the stages it reads, so none can run before what it needs.
 fn run(text: String, published: Option<NaiveDate>, progress: &mut dyn FnMut(f32)) -> Analysis {
     progress(0.0);
-    let tokens = tokens::tokenize(&text);
-    let sentences = sentences::split(&text, &tokens);
-    progress(0.05);
-    let spans = entities::recognize(&text, &tokens, &sentences);
-    progress(0.6);
-    let timexes = timex::find(&text, published);
-    let quantities = facts::quantities(&text, &tokens, &sentences, &timexes);
+    let doc = Document::new(text, published);
+    progress(0.1);
+    let names = entities::recognize_observed(&doc, &mut |share| progress(0.1 + 0.6 * share));
+    let dates = timex::find(&doc);
+    let quantities = facts::quantities(&doc, &dates);
     progress(0.75);
-    let mut entities = mentions::merge(&text, &tokens, &spans);
-    mentions::add_dates_and_quantities(&text, &mut entities, &timexes, &quantities);
-    let quotes = facts::quotes(&text, &sentences, &entities);
+    let entities = mentions::merge(&doc, &names, &dates, &quantities);
+    let quotes = facts::quotes(&doc, &entities);
     progress(0.85);
-    let timeline = timeline::build(&text, &tokens, &sentences, &timexes);
-    let ranked_sentences = summary::rank(&text, &sentences, &entities);
+    let timeline = timeline::build(&doc, &dates);
+    let ranked_sentences = summary::rank(&doc, &entities);
     progress(1.0);
     Analysis {
-        text,
+        sentences: doc.sentence_spans(),
         published,
-        sentences,
-        entities,
-        timexes,
+        text: doc.into_text(),
+        entities: entities.into_vec(),
+        timexes: dates.into_vec(),
         quotes,
-        quantities,
+        quantities: quantities.into_vec(),
         timeline,
         ranked_sentences,
     }

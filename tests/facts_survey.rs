@@ -35,12 +35,12 @@ fn counts_empty_abouts_and_the_word_after() {
         "Profits rose 5% last year. The town has 300 houses.",
         "It paid $4m (£2m) for the rights.",
     ];
-    let total: usize = texts.iter().map(|t| quantities_of(t).2.len()).sum();
+    let total: usize = texts.iter().map(|t| quantities_of(t).1.len()).sum();
     let report = survey(texts, Pick::All, 10, 7);
     assert_eq!(report.articles, 2);
     assert_eq!(report.quantities, total);
     let empty: usize =
-        texts.iter().flat_map(|t| quantities_of(t).2).filter(|q| q.about.is_empty()).count();
+        texts.iter().flat_map(|t| quantities_of(t).1).filter(|q| q.about.is_empty()).count();
     assert_eq!(report.empty, empty);
     assert_eq!(report.next_words.values().sum::<usize>(), empty);
     let by_kind: usize = report.kinds.values().map(|(n, _)| n).sum();

@@ -2,7 +2,7 @@
 //! with the expression that must be found, its TIMEX3 type and its value against the date.
 
 use chrono::NaiveDate;
-use newslens::analysis::timex::find;
+use newslens::analysis::find_dates as find;
 use newslens::analysis::TimexKind::{self, Date as D, Duration as P, Set as S, Time as T};
 
 /// (sentence, publication date, expected text, type, value)

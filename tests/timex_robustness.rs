@@ -2,7 +2,7 @@
 //! random sequences of time words. Nothing may panic and every span must point at its text.
 
 use chrono::NaiveDate;
-use newslens::analysis::{analyze_text, timex::find};
+use newslens::analysis::{analyze_text, find_dates as find};
 
 fn check(text: &str) {
     for dct in [NaiveDate::from_ymd_opt(2025, 11, 20), NaiveDate::from_ymd_opt(1, 1, 1), None] {

@@ -32,7 +32,7 @@ fn reads_dct_text_and_gold_offsets() {
 fn tagger_finds_the_tiny_gold() {
     let doc = timeml::read_file(Path::new("tests/data/tiny.tml")).expect("tiny.tml parses");
     let report = newslens::analysis::timex::eval::evaluate(std::slice::from_ref(&doc), |d| {
-        newslens::analysis::timex::find(&d.text, Some(d.dct))
+        newslens::analysis::find_dates(&d.text, Some(d.dct))
     });
     assert_eq!(report.counts.strict, 3, "{report}");
     assert_eq!(report.counts.value, 3, "{report}");

@@ -17,22 +17,35 @@ pub mod quote_marks;
 pub mod quotes;
 pub mod subject;
 pub mod survey;
+#[cfg(test)]
+mod tests;
 
-use super::tokens::Token;
-use super::{Entity, Quantity, Quote, Span, Timex};
+use super::document::Document;
+use super::mentions::Entities;
+use super::timex::Dates;
+use super::{Quantity, Quote};
+
+/// The quantities of one document in reading order: what the mention stage adds as entities.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Quantities(Vec<Quantity>);
+
+impl Quantities {
+    pub fn all(&self) -> &[Quantity] {
+        &self.0
+    }
+
+    pub fn into_vec(self) -> Vec<Quantity> {
+        self.0
+    }
+}
 
 /// Quotations in curly, straight or angle quotes with their speakers, in reading order.
-pub fn quotes(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
-    quotes::find(text, sentences, entities)
+pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
+    quotes::find(doc, entities.all())
 }
 
 /// Quantities with what they count, in reading order. Numbers inside a temporal expression
-/// (`timexes`) belong to the date stage and are skipped.
-pub fn quantities(
-    text: &str,
-    tokens: &[Token],
-    sentences: &[Span],
-    timexes: &[Timex],
-) -> Vec<Quantity> {
-    quantities::find(text, tokens, sentences, timexes)
+/// belong to the date stage and are skipped.
+pub fn quantities(doc: &Document, dates: &Dates) -> Quantities {
+    Quantities(quantities::find(doc, dates.all()))
 }

@@ -9,46 +9,78 @@
 mod aliases;
 mod clusters;
 mod compounds;
-mod document;
 mod kind_cues;
 pub(crate) mod lexicon;
+mod mention;
 mod normalize;
 mod roles;
+#[cfg(test)]
+pub(crate) mod tests;
 
-use super::entities::EntitySpan;
-use super::tokens::Token;
+use super::document::Document;
+use super::entities::Names;
+use super::facts::Quantities;
+use super::timex::Dates;
 use super::{Entity, EntityKind, Quantity, Span, Timex};
-use document::Document;
 use std::collections::HashMap;
 
-/// Merges recogniser spans into entities ordered by first mention, ids equal to their index.
-/// Every mention is an exact byte range of a name, without title or possessive.
-pub fn merge(text: &str, tokens: &[Token], spans: &[EntitySpan]) -> Vec<Entity> {
-    let doc = Document::new(text, tokens);
-    let mentions = normalize::normalize(&doc, spans);
-    let mut mentions = compounds::split_compounds(&doc, mentions);
-    let acronyms = aliases::define_acronyms(&doc, &mut mentions);
-    let groups = clusters::cluster(&doc, &mentions, &acronyms);
+/// The entities of one document, ordered by first mention (names, then dates, then
+/// quantities); each entity's `id` is its index, set here and nowhere else.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Entities(Vec<Entity>);
+
+impl Entities {
+    fn numbered(mut entities: Vec<Entity>) -> Entities {
+        for (id, e) in entities.iter_mut().enumerate() {
+            e.id = id;
+        }
+        Entities(entities)
+    }
+
+    pub fn all(&self) -> &[Entity] {
+        &self.0
+    }
+
+    pub fn into_vec(self) -> Vec<Entity> {
+        self.0
+    }
+}
+
+/// Merges the recogniser's names into entities, then adds the dates and quantities as entities
+/// of their own.
+pub fn merge(doc: &Document, names: &Names, dates: &Dates, quantities: &Quantities) -> Entities {
+    let mut entities = merge_names(doc, names);
+    add_dates_and_quantities(doc.text(), &mut entities, dates.all(), quantities.all());
+    Entities::numbered(entities)
+}
+
+/// Merges recogniser spans into entities ordered by first mention. Every mention is an exact
+/// byte range of a name, without title or possessive.
+fn merge_names(doc: &Document, names: &Names) -> Vec<Entity> {
+    let mentions = normalize::normalize(doc, names.spans());
+    let mut mentions = compounds::split_compounds(doc, mentions);
+    let acronyms = aliases::define_acronyms(doc, &mut mentions);
+    let groups = clusters::cluster(doc, &mentions, &acronyms);
     let names: Vec<Span> = mentions.iter().map(|m| m.span.clone()).collect();
     let mut entities = Vec::with_capacity(groups.len());
     for group in groups {
-        let kind = clusters::group_kind(&doc, &mentions, &group);
-        let name = clusters::canonical_name(&doc, &mentions, &group);
+        let kind = clusters::group_kind(doc, &mentions, &group);
+        let name = clusters::canonical_name(doc, &mentions, &group);
         let spans: Vec<Span> = group.iter().filter_map(|&i| names.get(i).cloned()).collect();
         if name.is_empty() || spans.is_empty() {
             continue;
         }
         let mut kind = kind;
         let mut roles = match kind {
-            EntityKind::Person => roles::roles(&doc, &spans, &names),
+            EntityKind::Person => roles::roles(doc, &spans, &names),
             _ => Vec::new(),
         };
         if kind == EntityKind::Person && roles.is_empty() {
-            if let Some(k) = kind_cues::kind_by_cues(&doc, &name, &spans) {
+            if let Some(k) = kind_cues::kind_by_cues(doc, &name, &spans) {
                 (kind, roles) = (k, Vec::new());
             }
         }
-        entities.push(Entity { id: entities.len(), name, kind, roles, mentions: spans });
+        entities.push(Entity { id: 0, name, kind, roles, mentions: spans });
     }
     entities
 }
@@ -56,7 +88,7 @@ pub fn merge(text: &str, tokens: &[Token], spans: &[EntitySpan]) -> Vec<Entity> 
 /// Adds one date entity per distinct timex value (its mentions every expression with that value,
 /// its role the value) and one quantity entity per quantity (its role what is counted). A name
 /// mention that overlaps a date or a quantity is dropped: those have their own stage.
-pub fn add_dates_and_quantities(
+fn add_dates_and_quantities(
     text: &str,
     entities: &mut Vec<Entity>,
     timexes: &[Timex],
@@ -98,8 +130,7 @@ pub fn add_dates_and_quantities(
             mentions: vec![q.span.clone()],
         });
     }
-    for (id, e) in entities.iter_mut().enumerate() {
-        e.id = id;
+    for e in entities.iter_mut() {
         e.mentions.sort_by_key(|m| (m.start, m.end));
     }
 }

@@ -1,9 +1,15 @@
 //! Sentence splitting over tokens: a sentence ends at `.`, `!` or `?` (with any closing quotes or
 //! brackets after it) when the next token starts a new sentence, and always at a paragraph break.
-//! Titles and common abbreviations ("Gen.", "Mr.", "Jan.") do not end a sentence.
+//! Titles and common abbreviations ("Gen.", "Mr.", "Jan.") do not end a sentence. A run of more
+//! than [`MAX_SENTENCE_TOKENS`] tokens without an end (a table or list that lost its full stops)
+//! is cut into pieces of that length, so that no stage's work per sentence grows without bound.
 
+use super::document::Sentence;
 use super::tokens::Token;
 use super::Span;
+
+/// The longest sentence, in tokens; news sentences stay far below it.
+pub const MAX_SENTENCE_TOKENS: usize = 250;
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
@@ -18,12 +24,17 @@ fn closes(s: &str) -> bool {
 
 /// Splits the text into sentence spans (from the first token to the last, trimmed).
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Span> {
+    split_tokens(text, tokens).into_iter().map(|s| s.span).collect()
+}
+
+/// Splits the text into sentences with their byte spans and token ranges.
+pub fn split_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let s_start = *start.get_or_insert(t.span.start);
+        let first = *start.get_or_insert(i);
         let word = t.text(text);
         let mut end_here = false;
         let mut last = i;
@@ -51,8 +62,9 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Span> {
         } else {
             end_here = true;
         }
-        if end_here {
-            out.push(s_start..tokens[last].span.end);
+        if end_here || last + 1 - first >= MAX_SENTENCE_TOKENS {
+            let span = tokens[first].span.start..tokens[last].span.end;
+            out.push(Sentence { span, tokens: first..last + 1 });
             start = None;
         }
         i = last + 1;
@@ -114,6 +126,17 @@ mod tests {
     #[test]
     fn paragraph_break_ends_sentence() {
         assert_eq!(sents("A headline\n\nBody text here."), ["A headline", "Body text here."]);
+    }
+
+    #[test]
+    fn a_run_without_sentence_ends_is_cut_into_pieces() {
+        let text = "Kyiv officials met Moscow envoys on Wednesday ".repeat(100);
+        let tokens = tokenize(&text);
+        let pieces = split_tokens(&text, &tokens);
+        assert_eq!(pieces.len(), tokens.len().div_ceil(MAX_SENTENCE_TOKENS));
+        assert!(pieces.iter().all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
+        assert_eq!(pieces.last().map(|s| s.tokens.end), Some(tokens.len()), "every token kept");
+        assert!(pieces.windows(2).all(|w| w[0].tokens.end == w[1].tokens.start));
     }
 
     #[test]

@@ -9,9 +9,12 @@
 
 pub mod eval;
 pub mod similarity;
+#[cfg(test)]
+mod tests;
 pub mod textrank;
 
-use super::tokens::{self, Token};
+use super::document::Document;
+use super::mentions::Entities;
 use super::{Entity, EntityKind, Span, SummarySentence};
 use similarity::{cosine, SentenceTerms};
 use textrank::SimilarityMatrix;
@@ -91,20 +94,15 @@ const MMR_PICKS: usize = 50;
 pub const NEAR_DUPLICATE: f32 = 0.8;
 
 /// Ranks all sentences, best first, with the default weights.
-pub fn rank(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<SummarySentence> {
-    let tokens = tokens::tokenize(text);
-    rank_with(text, &tokens, sentences, entities, &Weights::default())
+pub fn rank(doc: &Document, entities: &Entities) -> Vec<SummarySentence> {
+    rank_with(doc, entities.all(), &Weights::default())
 }
 
 /// Ranks all sentences, best first, with the given weights.
-pub fn rank_with(
-    text: &str,
-    tokens: &[Token],
-    sentences: &[Span],
-    entities: &[Entity],
-    weights: &Weights,
-) -> Vec<SummarySentence> {
-    let terms = SentenceTerms::new(text, tokens, sentences);
+pub fn rank_with(doc: &Document, entities: &[Entity], weights: &Weights) -> Vec<SummarySentence> {
+    let text = doc.text();
+    let sentences = &doc.sentence_spans();
+    let terms = SentenceTerms::new(doc);
     let vectors = terms.unit_vectors(false);
     // The graph is quadratic in sentences: a very long text is ranked by its first part only,
     // later sentences keep the other features.
@@ -138,7 +136,8 @@ pub fn rank_with(
 }
 
 /// The lead baseline: sentences in reading order.
-pub fn rank_lead(sentences: &[Span]) -> Vec<SummarySentence> {
+pub fn rank_lead(doc: &Document) -> Vec<SummarySentence> {
+    let sentences = &doc.sentence_spans();
     let n = sentences.len() as f32;
     sentences
         .iter()
@@ -148,8 +147,9 @@ pub fn rank_lead(sentences: &[Span]) -> Vec<SummarySentence> {
 }
 
 /// The plain TextRank baseline (Mihalcea & Tarau's overlap similarity, no other feature).
-pub fn rank_textrank(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<SummarySentence> {
-    let terms = SentenceTerms::new(text, tokens, sentences);
+pub fn rank_textrank(doc: &Document) -> Vec<SummarySentence> {
+    let sentences = &doc.sentence_spans();
+    let terms = SentenceTerms::new(doc);
     let scores = textrank::pagerank(&SimilarityMatrix::overlap(&terms));
     let mut ranked: Vec<SummarySentence> = sentences
         .iter()

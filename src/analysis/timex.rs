@@ -3,7 +3,8 @@
 //! left to right, keeps the longest match at each token, reads the clause's tense and resolves
 //! the value, remembering the quarter a report is about. In `timex/`:
 //!
-//! - `words` (the token view), `lexicon` and `numbers` (word tables);
+//! - `lexicon` and `numbers` (word tables); tokens and sentences come from the shared
+//!   [`Document`];
 //! - pattern families `dates`, `periods`, `relative`, `durations`, put together by `patterns`;
 //! - `tense` (which way a weekday or month points), `normalize` and `calendar` (values);
 //! - `timeml`, `eval` and `output`: reading TimeML gold, TempEval-3 scoring, command output.
@@ -25,21 +26,40 @@ pub mod periods;
 pub mod relative;
 pub mod tense;
 pub mod timeml;
-pub mod words;
 
+use super::document::Document;
 use super::{Timex, TimexKind};
 use anaphora::Recent;
 use chrono::NaiveDate;
 use normalize::{resolve, Meaning};
-use words::Words;
 
-/// Finds every temporal expression in `text`; `dct` is the publication date.
-pub fn find(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
-    tag(&Words::new(text), dct)
+/// The temporal expressions of one document in reading order, resolved against its
+/// publication date: what quantities, mentions and the timeline are built after.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Dates(Vec<Timex>);
+
+impl Dates {
+    pub fn all(&self) -> &[Timex] {
+        &self.0
+    }
+
+    pub fn into_vec(self) -> Vec<Timex> {
+        self.0
+    }
 }
 
-/// Finds every temporal expression in an already tokenised text.
-pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
+/// Finds every temporal expression in `text` (tokenised here, without part-of-speech tags,
+/// which dates do not read); `dct` is the publication date.
+pub fn find_in_text(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
+    find(&Document::with_tagger(text.to_string(), dct, None)).into_vec()
+}
+
+/// Finds every temporal expression of the document against its publication date.
+pub fn find(doc: &Document) -> Dates {
+    Dates(tag(doc, doc.published()))
+}
+
+fn tag(words: &Document, dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut out = Vec::new();
     // The last quarter the text named: what "the quarter" and "a year earlier" refer to.
     let mut report_quarter: Option<(i32, u32)> = None;
@@ -47,7 +67,7 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut reference = Recent::default();
     let mut i = 0;
     while i < words.len() {
-        let found = lexicon::may_start(words.at(i)).then(|| patterns::at(words, i)).flatten();
+        let found = lexicon::may_start(words.lower(i)).then(|| patterns::at(words, i)).flatten();
         let Some((end, meaning)) = found else {
             i += 1;
             continue;
@@ -85,12 +105,12 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
             report_quarter = Some(q);
         }
         let second = coordinated_day(words, end, &value);
-        let span = words.span(i, end);
-        out.push(Timex { text: words.text[span.clone()].to_string(), span, kind, value });
+        let span = words.token_span(i, end);
+        out.push(Timex { text: words.slice(&span).to_string(), span, kind, value });
         i = end;
         if let Some((at, value)) = second {
-            let span = words.span(at, at + 1);
-            let text = words.text[span.clone()].to_string();
+            let span = words.token_span(at, at + 1);
+            let text = words.slice(&span).to_string();
             out.push(Timex { text, span, kind: TimexKind::Date, value });
             i = at + 1;
         }
@@ -100,13 +120,13 @@ pub fn tag(words: &Words, dct: Option<NaiveDate>) -> Vec<Timex> {
 
 /// "April 24 and 25": the day number after a full date and "and"/"or" is a date of the same
 /// month (its token index and value).
-fn coordinated_day(words: &Words, end: usize, value: &str) -> Option<(usize, String)> {
+fn coordinated_day(words: &Document, end: usize, value: &str) -> Option<(usize, String)> {
     let month = value.get(..8).filter(|_| value.len() == 10 && value.as_bytes()[7] == b'-')?;
     if !words.is_any(end, &["and", "or"]) {
         return None;
     }
-    let day: u32 = words.at(end + 1).parse().ok().filter(|d| (1..=31).contains(d))?;
-    let next = words.at(end + 2);
+    let day: u32 = words.lower(end + 1).parse().ok().filter(|d| (1..=31).contains(d))?;
+    let next = words.lower(end + 2);
     // "May 3 and 4 people died": a count, not a day.
     let link = ["in", "at", "on", "when", "to", "for", "before", "after", "as", "with", "but"];
     let word = next.starts_with(char::is_alphabetic) && !link.contains(&next);

@@ -43,14 +43,14 @@ pub struct BenchTimexArgs {
 /// Prints every temporal expression in a plain-text file.
 pub fn timex(args: TimexArgs) -> Result<()> {
     let TimexArgs { file, dct, json } = args;
-    use newslens::analysis::timex::{find, output};
+    use newslens::analysis::timex::{find_in_text, output};
     let text = if file.as_os_str() == "-" {
         std::io::read_to_string(std::io::stdin()).context("cannot read stdin")?
     } else {
         std::fs::read_to_string(&file)
             .with_context(|| format!("{}: cannot read", file.display()))?
     };
-    let found = find(&text, Some(dct));
+    let found = find_in_text(&text, Some(dct));
     if json {
         emit(&(serde_json::to_string_pretty(&output::to_json(&text, &found))? + "\n"))
     } else {
@@ -61,7 +61,7 @@ pub fn timex(args: TimexArgs) -> Result<()> {
 /// Scores the tagger on TimeML folders.
 pub fn eval_timex(args: EvalTimexArgs) -> Result<()> {
     let EvalTimexArgs { dirs, details, all } = args;
-    use newslens::analysis::timex::{eval, find, timeml};
+    use newslens::analysis::timex::{eval, find_in_text, timeml};
     let mut docs = Vec::new();
     for dir in &dirs {
         let found = timeml::read_dir(dir)?;
@@ -70,7 +70,7 @@ pub fn eval_timex(args: EvalTimexArgs) -> Result<()> {
         }
         docs.extend(found);
     }
-    let report = eval::evaluate(&docs, |d| find(&d.text, Some(d.dct)));
+    let report = eval::evaluate(&docs, |d| find_in_text(&d.text, Some(d.dct)));
     let mut out = report.to_string();
     if details {
         out += "\nerrors (class, text, gold, ours, context):\n";

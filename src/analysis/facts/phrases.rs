@@ -7,18 +7,18 @@ use super::lexicon::{
     as_description, is_boundary, is_noun_reading, is_time_word, is_wordlike, listed,
     may_stand_between_speaker_and_verb, GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
 };
-use crate::analysis::tokens::Token;
+use crate::analysis::document::Document;
 use crate::analysis::{Entity, EntityKind, Span};
 use std::ops::Range;
 
 /// Longest noun phrase taken, in tokens.
 const MAX_PHRASE: usize = 10;
 
-/// Tokens of one article with its entities.
-pub struct Words<'a> {
-    pub text: &'a str,
-    pub tokens: &'a [Token],
-    pub entities: &'a [Entity],
+/// The article's tokens with its entities: finds the phrase around a reporting verb and says
+/// whom it names.
+pub struct Speakers<'a> {
+    doc: &'a Document,
+    entities: &'a [Entity],
     /// Every entity mention with its entity, sorted by start.
     mentions: Vec<(Span, &'a Entity)>,
 }
@@ -34,16 +34,16 @@ pub enum Named {
     Group,
 }
 
-impl<'a> Words<'a> {
-    pub fn new(text: &'a str, tokens: &'a [Token], entities: &'a [Entity]) -> Self {
+impl<'a> Speakers<'a> {
+    pub fn new(doc: &'a Document, entities: &'a [Entity]) -> Self {
         let mut mentions: Vec<(Span, &Entity)> =
             entities.iter().flat_map(|e| e.mentions.iter().map(move |m| (m.clone(), e))).collect();
         mentions.sort_by_key(|(m, _)| (m.start, m.end));
-        Words { text, tokens, entities, mentions }
+        Speakers { doc, entities, mentions }
     }
 
     pub fn word(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.text(self.text))
+        self.doc.word(i)
     }
 
     /// The subject of the verb at token `verb`, not reaching before token `floor`: the token
@@ -96,7 +96,7 @@ impl<'a> Words<'a> {
     pub fn name(&self, phrase: Range<usize>, region: Range<usize>) -> Option<Named> {
         let span = self.span(phrase.clone())?;
         let region_span = self.span(region)?;
-        let words = &self.text[span.clone()];
+        let words = self.doc.slice(&span);
         let lower = words.to_lowercase();
         if listed(&lower, PERSON_PRONOUNS) {
             return Some(Named::Person { at: span.start });
@@ -110,7 +110,7 @@ impl<'a> Words<'a> {
         // "Mark Longden of the supporters' association": a person opening the phrase.
         // Only before "of" or a comma: in "Trafford Centre spokeswoman" the name qualifies.
         let leading = self.mentions_in(&span).find(|(e, m)| {
-            let rest = self.text.get(m.end..).unwrap_or_default();
+            let rest = self.doc.text().get(m.end..).unwrap_or_default();
             m.start == span.start
                 && e.kind == EntityKind::Person
                 && (rest.starts_with(" of ") || rest.starts_with(','))
@@ -159,7 +159,7 @@ impl<'a> Words<'a> {
 
     /// The person whose mention starts at token `i`.
     pub fn person_starting_at(&self, i: usize) -> Option<Named> {
-        let start = self.tokens.get(i)?.span.start;
+        let start = self.doc.tokens().get(i)?.span.start;
         let first = self.mentions.partition_point(|(m, _)| m.start < start);
         self.mentions[first..]
             .iter()
@@ -180,8 +180,8 @@ impl<'a> Words<'a> {
 
     /// Byte span of a token range.
     pub fn span(&self, range: Range<usize>) -> Option<Span> {
-        let first = self.tokens.get(range.start)?;
-        let last = self.tokens.get(range.end.checked_sub(1)?)?;
+        let first = self.doc.tokens().get(range.start)?;
+        let last = self.doc.tokens().get(range.end.checked_sub(1)?)?;
         Some(first.span.start..last.span.end)
     }
 }

@@ -12,11 +12,12 @@ use super::numbers::{
     is_plural_scale, is_scale, is_time_unit, modifier_before, percent_after, suffix,
     CURRENCY_SYMBOLS,
 };
-use crate::analysis::tokens::Token;
+use crate::analysis::document::Document;
 use crate::analysis::{Quantity, Span, Timex};
 
 /// Finds the quantities of every sentence.
-pub fn find(text: &str, tokens: &[Token], sentences: &[Span], timexes: &[Timex]) -> Vec<Quantity> {
+pub fn find(doc: &Document, timexes: &[Timex]) -> Vec<Quantity> {
+    let (text, tokens) = (doc.text(), doc.tokens());
     let mut out = Vec::new();
     let mut timex_spans: Vec<Span> = timexes.iter().map(|x| x.span.clone()).collect();
     timex_spans.sort_by_key(|s| (s.start, s.end));
@@ -33,10 +34,8 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[Span], timexes: &[Timex])
         let before = timex_spans.partition_point(|s| s.start <= at);
         before > 0 && reach[before - 1] > at
     };
-    for sentence in sentences {
-        let first = tokens.partition_point(|t| t.span.start < sentence.start);
-        let last = tokens.partition_point(|t| t.span.start < sentence.end);
-        let toks = tokens.get(first..last).unwrap_or_default();
+    for sentence in doc.sentences() {
+        let toks = tokens.get(sentence.tokens.clone()).unwrap_or_default();
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let mut founds = Vec::new();
         let mut i = 0;

@@ -11,18 +11,18 @@
 use super::lexicon::{
     is_boundary, is_quote_mark, is_report_participle, is_report_verb, is_wordlike,
 };
-use super::phrases::{Named, Words};
+use super::phrases::{Named, Speakers};
 use super::quote_marks;
-use crate::analysis::tokens::{self, Token};
+use crate::analysis::document::Document;
 use crate::analysis::{Entity, Quote, Span};
 
 /// Tokens looked at after a closing quote mark for `X said`.
 const AFTER_WINDOW: usize = 12;
 
 /// Finds quotations and their speakers.
-pub fn find(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
-    let tokens = tokens::tokenize(text);
-    let words = Words::new(text, &tokens, entities);
+pub fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
+    let (text, tokens) = (doc.text(), doc.tokens());
+    let words = Speakers::new(doc, entities);
     let quoted = quote_marks::find(text);
     // Quoted passages are in order and do not overlap.
     let quoted_spans: Vec<Span> = quoted.iter().map(|q| q.outer.clone()).collect();
@@ -32,14 +32,14 @@ pub fn find(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
     for q in &quoted {
         let open = tokens.partition_point(|t| t.span.start < q.outer.start);
         let close = tokens.partition_point(|t| t.span.end <= q.outer.end).saturating_sub(1);
-        let open_sentence = sentence_tokens(&tokens, sentences, open);
-        let close_sentence = sentence_tokens(&tokens, sentences, close);
+        let open_sentence = sentence_tokens(doc, open);
+        let close_sentence = sentence_tokens(doc, close);
         let attribution = Attribution { words: &words, inside: &inside };
         let named = attribution
             .after(close + 1, close_sentence.end)
             .or_else(|| attribution.before(open, open_sentence.start))
             .or_else(|| attribution.according_to(open_sentence.clone()));
-        let sentence_index = sentence_of(sentences, q.outer.start);
+        let sentence_index = sentence_of(doc, q.outer.start);
         let recent = |max_gap: usize| {
             last_speaker
                 .as_ref()
@@ -47,7 +47,7 @@ pub fn find(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
                 .map(|(n, e, _)| (n.clone(), *e))
         };
         let reported_before = |sentence_start: usize| {
-            let previous = sentence_tokens(&tokens, sentences, sentence_start.checked_sub(1)?);
+            let previous = sentence_tokens(doc, sentence_start.checked_sub(1)?);
             match attribution.before(previous.end, previous.start)? {
                 Named::Speaker { name, entity } if words.is_person_like(&name, entity) => {
                     Some(Named::Speaker { name, entity })
@@ -72,13 +72,13 @@ pub fn find(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
             // A quote opening its sentence continues the quote before it, or else belongs to
             // the speaker of the sentence before ("Mr Herren says ... . “We plan to ...”").
             None if open == open_sentence.start => recent(1).or_else(|| {
-                let previous = sentence_tokens(&tokens, sentences, open.checked_sub(1)?);
+                let previous = sentence_tokens(doc, open.checked_sub(1)?);
                 attribution.before(previous.end.min(open), previous.start).and_then(resolve)
             }),
             None => None,
         };
         if let Some((name, entity)) = &resolved {
-            let close_index = sentence_of(sentences, q.outer.end.saturating_sub(1));
+            let close_index = sentence_of(doc, q.outer.end.saturating_sub(1));
             last_speaker = Some((name.clone(), *entity, close_index));
         }
         out.push(Quote {
@@ -92,7 +92,7 @@ pub fn find(text: &str, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
 }
 
 struct Attribution<'a, 'w> {
-    words: &'a Words<'w>,
+    words: &'a Speakers<'w>,
     inside: &'a [bool],
 }
 
@@ -183,20 +183,17 @@ impl Attribution<'_, '_> {
     }
 }
 
-/// The token range of the sentence holding token `i` (the whole text when none does).
-fn sentence_tokens(tokens: &[Token], sentences: &[Span], i: usize) -> std::ops::Range<usize> {
-    let Some(at) = tokens.get(i).map(|t| t.span.start) else { return i..i };
-    match sentences.get(sentences.partition_point(|s| s.end <= at)).filter(|s| s.start <= at) {
-        Some(s) => {
-            tokens.partition_point(|t| t.span.start < s.start)
-                ..tokens.partition_point(|t| t.span.start < s.end)
-        }
-        None => 0..tokens.len(),
+/// The token range of the sentence holding token `i` (empty past the last token).
+fn sentence_tokens(doc: &Document, i: usize) -> std::ops::Range<usize> {
+    if i >= doc.len() {
+        return i..i;
     }
+    doc.sentence_tokens(i)
 }
 
-fn sentence_of(sentences: &[Span], at: usize) -> usize {
-    sentences.partition_point(|s| s.end <= at)
+/// Index of the first sentence ending after byte `at`.
+fn sentence_of(doc: &Document, at: usize) -> usize {
+    doc.sentences().partition_point(|s| s.span.end <= at)
 }
 
 /// Whether `at` lies in one of `spans`, which are sorted and do not overlap.

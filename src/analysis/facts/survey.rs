@@ -3,7 +3,8 @@
 //! right after the number, with seeded random examples to read by hand.
 
 use super::numbers::{is_currency_word, is_digit_number, percent_after, suffix, CURRENCY_SYMBOLS};
-use crate::analysis::{sentences, timex, tokens, Quantity, Span};
+use crate::analysis::document::Document;
+use crate::analysis::{timex, tokens, Quantity};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -98,14 +99,13 @@ pub struct Survey {
     pub examples: Vec<Example>,
 }
 
-/// The quantities of one text, from the stages that feed them (tokens, sentences, temporal
+/// The quantities of one text, from the stages that feed them (the document and its temporal
 /// expressions): the same result as [`crate::analysis::analyze_text`], without the other stages.
-pub fn quantities_of(text: &str) -> (Vec<tokens::Token>, Vec<Span>, Vec<Quantity>) {
-    let toks = tokens::tokenize(text);
-    let sents = sentences::split(text, &toks);
-    let timexes = timex::find(text, None);
-    let found = super::quantities(text, &toks, &sents, &timexes);
-    (toks, sents, found)
+pub fn quantities_of(text: &str) -> (Document, Vec<Quantity>) {
+    let doc = Document::new(text.to_string(), None);
+    let dates = timex::find(&doc);
+    let found = super::quantities(&doc, &dates).into_vec();
+    (doc, found)
 }
 
 /// Surveys the quantities of `texts`, keeping `examples` of the `pick` kind drawn at random
@@ -121,17 +121,18 @@ pub fn survey<'a>(
     let mut seen = 0u64;
     for text in texts {
         out.articles += 1;
-        let (toks, sents, found) = quantities_of(text);
+        let (doc, found) = quantities_of(text);
+        let toks = doc.tokens();
         for q in found {
             let empty = q.about.trim().is_empty();
             out.quantities += 1;
             let kind = out.kinds.entry(kind_of(&q)).or_default();
             kind.0 += 1;
-            let sentence = sents.iter().find(|s| s.start <= q.span.start && q.span.end <= s.end);
+            let sentence = doc.sentence_at(q.span.start).and_then(|i| doc.sentences().get(i));
             if empty {
                 out.empty += 1;
                 kind.1 += 1;
-                let limit = sentence.map_or(text.len(), |s| s.end);
+                let limit = sentence.map_or(text.len(), |s| s.span.end);
                 let next = toks
                     .iter()
                     .find(|t| t.span.start >= q.span.end)
@@ -149,7 +150,7 @@ pub fn survey<'a>(
             }
             seen += 1;
             let example = || Example {
-                sentence: sentence.and_then(|s| text.get(s.clone())).unwrap_or("").to_string(),
+                sentence: sentence.and_then(|s| text.get(s.span.clone())).unwrap_or("").to_string(),
                 number: q.text.clone(),
                 about: q.about.clone(),
             };

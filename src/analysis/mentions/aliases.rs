@@ -2,8 +2,9 @@
 //! ("US", "U.S.", "United States", "America") and acronyms the article defines ("North Atlantic
 //! Treaty Organization (NATO)", "the Federal Bureau of Investigation, or FBI").
 
-use super::document::{name_key, Document, Mention};
 use super::lexicon::is_capitalised;
+use super::mention::{name_key, Mention};
+use crate::analysis::document::Document;
 use crate::analysis::{EntityKind, Span};
 
 use EntityKind::{Organization as Org, Place};
@@ -103,7 +104,7 @@ pub fn define_acronyms(doc: &Document, mentions: &mut Vec<Mention>) -> Vec<Acron
             let short = doc.word(i);
             if is_acronym_of(short, &name) {
                 found.push(AcronymDefinition { long: name.clone(), short: short.to_string() });
-                if let Some(t) = doc.tokens.get(i) {
+                if let Some(t) = doc.tokens().get(i) {
                     added.push(Mention::guessed(t.span.clone(), m.kind));
                 }
             }
@@ -111,7 +112,9 @@ pub fn define_acronyms(doc: &Document, mentions: &mut Vec<Mention>) -> Vec<Acron
             // "NATO (North Atlantic Treaty Organization)": up to eight words in brackets.
             let (a, b) = (last + 2, (last + 2..last + 10).find(|&k| doc.word(k) == ")"));
             let Some(b) = b.filter(|&b| b > a) else { continue };
-            let (Some(ta), Some(tb)) = (doc.tokens.get(a), doc.tokens.get(b - 1)) else { continue };
+            let (Some(ta), Some(tb)) = (doc.tokens().get(a), doc.tokens().get(b - 1)) else {
+                continue;
+            };
             let long = ta.span.start..tb.span.end;
             let long_name = name_key(doc.slice(&long));
             if is_acronym_of(&name, &long_name) {
@@ -124,7 +127,7 @@ pub fn define_acronyms(doc: &Document, mentions: &mut Vec<Mention>) -> Vec<Acron
         let kind =
             added.iter().chain(mentions.iter()).find(|m| name_key(doc.slice(&m.span)) == def.long);
         let kind = kind.map_or(EntityKind::Organization, |m| m.kind);
-        for t in doc.tokens.iter().filter(|t| doc.slice(&t.span) == def.short) {
+        for t in doc.tokens().iter().filter(|t| doc.slice(&t.span) == def.short) {
             added.push(Mention::guessed(t.span.clone(), kind));
         }
     }

@@ -4,8 +4,9 @@
 //! kind by weighted majority over its mentions (document consistency) and a canonical name.
 
 use super::aliases::{alias_kind, alias_set, is_institution, AcronymDefinition};
-use super::document::{name_key, Document, Mention};
 use super::lexicon::{looks_like_demonym, surname_form};
+use super::mention::{name_key, Mention};
+use crate::analysis::document::Document;
 use crate::analysis::EntityKind;
 use std::collections::HashMap;
 

@@ -4,8 +4,9 @@
 //! person). A compound with no known part is left whole ("Jean-Pierre").
 
 use super::aliases::{alias_kind, insert_uncovered};
-use super::document::{name_key, Document, Mention};
 use super::lexicon::{is_capitalised, is_name_particle};
+use super::mention::{name_key, Mention};
+use crate::analysis::document::Document;
 use crate::analysis::{EntityKind, Span};
 use std::collections::HashMap;
 
@@ -54,7 +55,7 @@ fn parts(text: &str, word: &Span) -> Option<Vec<Span>> {
 
 /// Mentions for the parts of one compound, or `None` when no part is known.
 fn split(doc: &Document, word: &Span, known: &HashMap<String, EntityKind>) -> Option<Vec<Mention>> {
-    let parts = parts(doc.text, word)?;
+    let parts = parts(doc.text(), word)?;
     let kind_of = |p: &Span| {
         let name = name_key(doc.slice(p));
         known.get(&name).copied().or_else(|| alias_kind(&name))
@@ -77,7 +78,7 @@ pub fn split_compounds(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut added = Vec::new();
     let mut starts: Vec<&Mention> = out.iter().collect();
     starts.sort_by_key(|m| m.span.start);
-    for t in doc.tokens.iter().filter(|t| doc.slice(&t.span).contains('-')) {
+    for t in doc.tokens().iter().filter(|t| doc.slice(&t.span).contains('-')) {
         let before = starts.partition_point(|m| m.span.start < t.span.end);
         let covered = starts[..before].iter().rev().take(4).any(|m| t.span.start < m.span.end);
         if !covered {

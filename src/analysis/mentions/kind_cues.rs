@@ -5,7 +5,7 @@
 //! is "Oscar nomination". Only a one-word name with no role is judged, and only clear cues with
 //! no person cue change its kind.
 
-use super::document::Document;
+use crate::analysis::document::Document;
 use crate::analysis::{EntityKind, Span};
 
 /// What a company owns or has, written after "X's".
@@ -144,7 +144,7 @@ pub fn kind_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<Ent
     let (mut company, mut person, mut award) = (0, 0, 0);
     for m in mentions {
         let Some(last) = doc.token_ending_at(m.end) else { continue };
-        let after = |k: usize| doc.tokens.get(last + k).map_or("", |t| doc.slice(&t.span));
+        let after = |k: usize| doc.tokens().get(last + k).map_or("", |t| doc.slice(&t.span));
         let lower = |k: usize| after(k).to_lowercase();
         if COMPANY_NOUNS_AFTER.contains(&after(1)) {
             company += 1;
@@ -172,7 +172,7 @@ pub fn kind_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<Ent
         let before = |k: usize| {
             first
                 .and_then(|f| f.checked_sub(k))
-                .and_then(|i| doc.tokens.get(i))
+                .and_then(|i| doc.tokens().get(i))
                 .map_or(String::new(), |t| doc.slice(&t.span).to_lowercase())
         };
         if COMPANY_BEFORE.iter().any(|[a, b]| before(2) == *a && before(1) == *b) {
@@ -192,11 +192,9 @@ pub fn kind_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<Ent
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::tokens::tokenize;
 
     fn judge(text: &str, name: &str) -> Option<EntityKind> {
-        let tokens = tokenize(text);
-        let doc = Document::new(text, &tokens);
+        let doc = Document::new(text.to_string(), None);
         let mentions: Vec<Span> = text.match_indices(name).map(|(i, n)| i..i + n.len()).collect();
         kind_by_cues(&doc, name, &mentions)
     }

@@ -5,11 +5,12 @@
 //! words ("Meanwhile", "President", "Gen").
 
 use super::aliases::alias_kind;
-use super::document::{name_key, Document, Mention};
 use super::lexicon::{
     is_capitalised, is_courtesy_title, is_descriptive_modifier, is_function_word, is_honorific,
     is_name_particle, is_possessive, is_title_head, is_title_of_object, looks_like_demonym,
 };
+use super::mention::{name_key, Mention};
+use crate::analysis::document::Document;
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::{EntityKind, Span};
 
@@ -17,10 +18,10 @@ use crate::analysis::{EntityKind, Span};
 pub fn normalize(doc: &Document, spans: &[EntitySpan]) -> Vec<Mention> {
     let mut out = Vec::new();
     for s in &join_middle_initials(doc, spans) {
-        if doc.text.get(s.span.clone()).is_none_or(str::is_empty) {
+        if doc.text().get(s.span.clone()).is_none_or(str::is_empty) {
             continue;
         }
-        let words = trim(doc, doc.words(&s.span));
+        let words = trim(doc, doc.words_in(&s.span));
         clean_span(doc, &words, s.kind, &mut out);
     }
     out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
@@ -50,7 +51,7 @@ fn join_middle_initials(doc: &Document, spans: &[EntitySpan]) -> Vec<EntitySpan>
             let initial = doc.slice(&prev.span).rsplit(' ').next().unwrap_or("");
             let is_initial = initial.trim_end_matches('.').chars().count() == 1
                 && initial.chars().next().is_some_and(char::is_uppercase);
-            let gap = doc.text.get(prev.span.end..s.span.start).unwrap_or("x");
+            let gap = doc.text().get(prev.span.end..s.span.start).unwrap_or("x");
             let gap_ok = gap.len() <= 2
                 && gap.trim_start_matches('.').chars().all(char::is_whitespace)
                 && !gap.contains('\n');
@@ -177,7 +178,7 @@ fn clean_span(doc: &Document, words: &[Span], kind: EntityKind, out: &mut Vec<Me
         return; // only title words: "President", "Prime Minister", "Gen"
     }
     let next = doc.token_at(last.end);
-    let before_title = doc.tokens.get(next).is_some_and(|t| t.span.start > last.end)
+    let before_title = doc.tokens().get(next).is_some_and(|t| t.span.start > last.end)
         && is_title_head(doc.word(next));
     if before_title && words.iter().all(|w| is_descriptive_modifier(doc.slice(w))) {
         return; // "Defence" in "Defence Minister"

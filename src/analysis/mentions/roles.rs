@@ -5,11 +5,12 @@
 //! before it: capitalised words, lower-case role modifiers or other heads; never a function word
 //! and never an unknown capitalised word that only starts the sentence.
 
-use super::document::{name_key, Document};
 use super::lexicon::{
     is_capitalised, is_courtesy_title, is_function_word, is_honorific, is_role_modifier,
     is_title_head, is_title_of_object,
 };
+use super::mention::name_key;
+use crate::analysis::document::Document;
 use crate::analysis::Span;
 
 const MAX_MODIFIERS: usize = 4;
@@ -35,13 +36,13 @@ pub fn roles(doc: &Document, mentions: &[Span], names: &[Span]) -> Vec<String> {
 
 /// The text from token `a` to token `b`, inclusive.
 fn phrase(doc: &Document, a: usize, b: usize) -> Option<String> {
-    let (ta, tb) = (doc.tokens.get(a)?, doc.tokens.get(b)?);
+    let (ta, tb) = (doc.tokens().get(a)?, doc.tokens().get(b)?);
     Some(name_key(doc.slice(&(ta.span.start..tb.span.end))))
 }
 
 /// Token `i` is inside a name mention.
 fn in_name(doc: &Document, i: usize, names: &[Span]) -> bool {
-    let Some(t) = doc.tokens.get(i) else { return false };
+    let Some(t) = doc.tokens().get(i) else { return false };
     // `names` is in reading order: only a name starting at or before the token can hold it.
     let after = names.partition_point(|n| n.start <= t.span.start);
     names[..after].iter().rev().take(4).any(|n| t.span.end <= n.end)

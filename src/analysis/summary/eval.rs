@@ -4,7 +4,8 @@
 //! sentence counts as kept when its whitespace-normalised text occurs in the reference.
 
 use super::{rank_lead, rank_textrank, rank_with, Weights};
-use crate::analysis::{entities, mentions, sentences, tokens, SummarySentence};
+use crate::analysis::document::Document;
+use crate::analysis::{entities, facts, mentions, timex, SummarySentence};
 use std::path::{Path, PathBuf};
 
 /// Why a corpus could not be evaluated.
@@ -115,18 +116,20 @@ pub fn evaluate(samples: &[Sample], ks: &[usize], weights: &Weights) -> EvalRepo
     let mut sentence_count = 0;
     for sample in samples {
         let text = &sample.body;
-        let toks = tokens::tokenize(text);
-        let sents = sentences::split(text, &toks);
+        let doc = Document::new(text.clone(), None);
+        let sents = doc.sentence_spans();
         sentence_count += sents.len();
-        let spans = entities::recognize(text, &toks, &sents);
-        let ents = mentions::merge(text, &toks, &spans);
+        let names = entities::recognize(&doc);
+        let dates = timex::find(&doc);
+        let quantities = facts::quantities(&doc, &dates);
+        let ents = mentions::merge(&doc, &names, &dates, &quantities);
         let kept: Vec<bool> =
             sents.iter().map(|s| sample.reference.contains(&normalise(&text[s.clone()]))).collect();
         for (m, method) in Method::ALL.iter().enumerate() {
             let ranked = match method {
-                Method::Ranker => rank_with(text, &toks, &sents, &ents, weights),
-                Method::Lead => rank_lead(&sents),
-                Method::TextRank => rank_textrank(text, &toks, &sents),
+                Method::Ranker => rank_with(&doc, ents.all(), weights),
+                Method::Lead => rank_lead(&doc),
+                Method::TextRank => rank_textrank(&doc),
             };
             for (i, &k) in ks.iter().enumerate() {
                 let t = &mut tallies[m][i];

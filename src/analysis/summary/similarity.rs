@@ -2,8 +2,7 @@
 //! (lower-cased, stopwords dropped, a light suffix strip), weighted by term frequency, optionally
 //! by an IDF computed from the article's own sentences, and compared by cosine.
 
-use crate::analysis::tokens::Token;
-use crate::analysis::Span;
+use crate::analysis::document::Document;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -36,14 +35,14 @@ pub struct SentenceTerms {
 
 impl SentenceTerms {
     /// Splits every sentence of `text` into content-word terms.
-    pub fn new(text: &str, tokens: &[Token], sentences: &[Span]) -> Self {
+    pub fn new(doc: &Document) -> Self {
+        let (text, tokens) = (doc.text(), doc.tokens());
         let mut ids: HashMap<String, usize> = HashMap::new();
-        let mut terms = Vec::with_capacity(sentences.len());
+        let mut terms = Vec::with_capacity(doc.sentences().len());
         let mut next = 0;
-        for s in sentences {
-            let first = tokens.partition_point(|t| t.span.start < s.start);
+        for s in doc.sentences() {
             let mut counts: HashMap<usize, f32> = HashMap::new();
-            for t in tokens[first..].iter().take_while(|t| t.span.end <= s.end) {
+            for t in tokens.get(s.tokens.clone()).unwrap_or_default() {
                 let Some(stem) = content_stem(t.text(text)) else { continue };
                 let id = *ids.entry(stem).or_insert_with(|| {
                     next += 1;
@@ -161,12 +160,9 @@ fn light_stem(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{sentences, tokens};
 
     fn terms_of(text: &str) -> SentenceTerms {
-        let toks = tokens::tokenize(text);
-        let sents = sentences::split(text, &toks);
-        SentenceTerms::new(text, &toks, &sents)
+        SentenceTerms::new(&Document::new(text.to_string(), None))
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::analysis::tokens::Token;
 use crate::analysis::Span;
 
 /// The event the date at `date` dates, from the tokens of its sentence and their tags.
-pub fn phrase(text: &str, tokens: &[&Token], tags: &[Tag], date: &Span) -> Option<String> {
+pub fn phrase(text: &str, tokens: &[Token], tags: &[Tag], date: &Span) -> Option<String> {
     let first = tokens.iter().position(|t| t.span.start >= date.start)?;
     let last = tokens.iter().rposition(|t| t.span.end <= date.end)?;
     if last < first || tags.len() != tokens.len() {

@@ -33,7 +33,7 @@ const BOUNDARIES: &[&str] =
 /// One sentence: its tokens, their tags and the date's first and last token.
 pub struct Sentence<'a> {
     pub text: &'a str,
-    pub tokens: &'a [&'a Token],
+    pub tokens: &'a [Token],
     pub tags: &'a [Tag],
     pub first: usize,
     pub last: usize,

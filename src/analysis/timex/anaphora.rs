@@ -8,7 +8,7 @@
 use super::dates::weekday_at;
 use super::lexicon::{part_of_day, unit, Unit};
 use super::normalize::{Meaning, Shift, TimeOfDay};
-use super::words::Words;
+use crate::analysis::document::Document;
 use chrono::NaiveDate;
 
 type Found = Option<(usize, Meaning)>;
@@ -95,8 +95,8 @@ fn from_reference(m: Meaning) -> Meaning {
 
 /// `unit` (a day, week, month or year; or a part of a day) moved by `offset` from the
 /// reference, for the word at `j`; weeks, months and years only when `spans`.
-fn unit_or_part(w: &Words, j: usize, offset: i64, spans: bool) -> Found {
-    let word = w.at(j);
+fn unit_or_part(w: &Document, j: usize, offset: i64, spans: bool) -> Found {
+    let word = w.lower(j);
     if let Some(p) = part_of_day(word).filter(|_| !word.ends_with('s') && word != "overnight") {
         let day = Meaning::Relative { unit: Unit::Day, offset };
         return Some((
@@ -114,8 +114,8 @@ fn unit_or_part(w: &Words, j: usize, offset: i64, spans: bool) -> Found {
 }
 
 /// All reference-time patterns at `i`.
-pub fn at(w: &Words, i: usize) -> Found {
-    match w.at(i) {
+pub fn at(w: &Document, i: usize) -> Found {
+    match w.lower(i) {
         // "that day", "that same year", "that morning"
         "that" => {
             let j = if w.is(i + 1, "same") { i + 2 } else { i + 1 };
@@ -133,9 +133,9 @@ pub fn at(w: &Words, i: usize) -> Found {
 
 /// "the same day", "the following week", "the next day", "the previous year", "the
 /// preceding Friday".
-fn the_other(w: &Words, i: usize) -> Found {
+fn the_other(w: &Document, i: usize) -> Found {
     let j = i + 2;
-    let (offset, shift) = match w.at(i + 1) {
+    let (offset, shift) = match w.lower(i + 1) {
         "same" => (0, Shift::This),
         "following" => (1, Shift::Next),
         // "the next week" is a span ("over the next week"); the next day is the day after.

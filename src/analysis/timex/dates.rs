@@ -4,7 +4,7 @@
 use super::lexicon::{month, ordinal, weekday};
 use super::normalize::{Meaning, Shift};
 use super::periods::{holiday, quarter, season_at, spoken_year};
-use super::words::Words;
+use crate::analysis::document::Document;
 use crate::analysis::TimexKind;
 use chrono::NaiveDate;
 
@@ -53,22 +53,22 @@ const COUNTED: &[&str] = &[
 ];
 
 /// Month name at `i` (with a glued period after an abbreviation): end and month number.
-pub fn month_at(w: &Words, i: usize) -> Option<(usize, u32)> {
-    let m = month(w.at(i))?;
+pub fn month_at(w: &Document, i: usize) -> Option<(usize, u32)> {
+    let m = month(w.lower(i))?;
     if !w.capital(i) {
         return None;
     }
-    let full = w.at(i).len() > 3 && w.at(i) != "sept" || w.at(i) == "may";
+    let full = w.lower(i).len() > 3 && w.lower(i) != "sept" || w.lower(i) == "may";
     let end = if full { i + 1 } else { w.skip_period(i + 1) };
-    if !full && end == i + 1 && w.at(i) != "sept" {
+    if !full && end == i + 1 && w.lower(i) != "sept" {
         return None;
     }
     // "the March for Life", "the March of the Mothers"
-    if w.at(i) == "march" && w.is_any(end, &["for", "of"]) && year_at(w, end + 1).is_none() {
+    if w.lower(i) == "march" && w.is_any(end, &["for", "of"]) && year_at(w, end + 1).is_none() {
         return None;
     }
     // "May" is a month when a date or year follows or a time word comes before it.
-    let before = i.checked_sub(1).map_or("", |p| w.at(p));
+    let before = i.checked_sub(1).map_or("", |p| w.lower(p));
     let time_word = matches!(
         before,
         "in" | "since"
@@ -87,16 +87,17 @@ pub fn month_at(w: &Words, i: usize) -> Option<(usize, u32)> {
             | "before"
             | "after"
     );
-    if w.at(i) == "may" && !(day_at(w, end).is_some() || year_at(w, end).is_some() || time_word) {
+    if w.lower(i) == "may" && !(day_at(w, end).is_some() || year_at(w, end).is_some() || time_word)
+    {
         return None;
     }
     Some((end, m))
 }
 
 /// Day of the month: "30", "8th", "eighth".
-fn day_at(w: &Words, i: usize) -> Option<(usize, u32)> {
+fn day_at(w: &Document, i: usize) -> Option<(usize, u32)> {
     // A range of days ("Dec. 9-10") is dated by its first day.
-    let s = w.at(i);
+    let s = w.lower(i);
     let s = match s.split_once('-') {
         Some((first, last)) if last.bytes().all(|b| b.is_ascii_digit()) && !last.is_empty() => {
             first
@@ -112,8 +113,8 @@ fn day_at(w: &Words, i: usize) -> Option<(usize, u32)> {
 }
 
 /// A four-digit year 1000-2099 at `i`.
-pub fn year_at(w: &Words, i: usize) -> Option<(usize, i32)> {
-    let s = w.at(i);
+pub fn year_at(w: &Document, i: usize) -> Option<(usize, i32)> {
+    let s = w.lower(i);
     if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -122,23 +123,23 @@ pub fn year_at(w: &Words, i: usize) -> Option<(usize, i32)> {
 }
 
 /// Weekday name at `i`, full or abbreviated with a period.
-pub fn weekday_at(w: &Words, i: usize) -> Option<(usize, u32)> {
-    let d = weekday(w.at(i))?;
-    if w.at(i).ends_with('s') && w.at(i).len() > 5 {
+pub fn weekday_at(w: &Document, i: usize) -> Option<(usize, u32)> {
+    let d = weekday(w.lower(i))?;
+    if w.lower(i).ends_with('s') && w.lower(i).len() > 5 {
         return None;
     }
-    let full = w.at(i).len() >= 6;
+    let full = w.lower(i).len() >= 6;
     let end = if full { i + 1 } else { w.skip_period(i + 1) };
     (full || (end > i + 1 && w.capital(i))).then_some((end, d))
 }
 
 /// ", 1998" or " 1998" after a month and day.
-fn year_after(w: &Words, i: usize) -> Option<(usize, i32)> {
+fn year_after(w: &Document, i: usize) -> Option<(usize, i32)> {
     year_at(w, i).or_else(|| w.is(i, ",").then(|| year_at(w, i + 1)).flatten())
 }
 
 /// All calendar patterns at `i`; the longest wins.
-pub fn date(w: &Words, i: usize) -> Found {
+pub fn date(w: &Document, i: usize) -> Found {
     [
         weekday_date(w, i),
         month_first(w, i),
@@ -153,7 +154,7 @@ pub fn date(w: &Words, i: usize) -> Found {
     .max_by_key(|(end, _)| *end)
 }
 
-fn weekday_date(w: &Words, i: usize) -> Found {
+fn weekday_date(w: &Document, i: usize) -> Found {
     let (end, day) = weekday_at(w, i)?;
     let comma = if w.is(end, ",") { end + 1 } else { end };
     if let Some((e, m)) = month_first(w, comma) {
@@ -169,7 +170,7 @@ fn weekday_date(w: &Words, i: usize) -> Found {
 }
 
 /// "Sept. 30", "Aug. 7, 1998", "March 2024", "July of 1997", "August".
-fn month_first(w: &Words, i: usize) -> Found {
+fn month_first(w: &Document, i: usize) -> Found {
     let (end, month) = month_at(w, i)?;
     let cal = |year, day| Meaning::Calendar { year, month, day, shift: Shift::Tense };
     if let Some((e, day)) = day_at(w, end) {
@@ -184,7 +185,7 @@ fn month_first(w: &Words, i: usize) -> Found {
     if let Some((e, y)) = year_at(w, of) {
         return Some((e, cal(Some(y), None)));
     }
-    let k = match w.at(end) {
+    let k = match w.lower(end) {
         "this" => 0,
         "last" => -1,
         "next" => 1,
@@ -198,7 +199,7 @@ fn month_first(w: &Words, i: usize) -> Found {
 }
 
 /// "3 March 2024", "the 3rd of March".
-fn day_first(w: &Words, i: usize) -> Found {
+fn day_first(w: &Document, i: usize) -> Found {
     let (end, day) = day_at(w, i)?;
     let of = if w.is(end, "of") { end + 1 } else { end };
     let (e, month) = month_at(w, of)?;
@@ -210,8 +211,8 @@ fn day_first(w: &Words, i: usize) -> Found {
 }
 
 /// "2024-03-03", "2024-03", "3/4/98", "03/04/2024".
-fn numeric(w: &Words, i: usize) -> Found {
-    let s = w.at(i);
+fn numeric(w: &Document, i: usize) -> Found {
+    let s = w.lower(i);
     if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         return Some((i + 1, Meaning::Fixed(TimexKind::Date, super::calendar::ymd(d))));
     }
@@ -236,8 +237,8 @@ fn numeric(w: &Words, i: usize) -> Found {
 }
 
 /// Years, fiscal years, decades, centuries, quarters, halves and seasons.
-fn year_like(w: &Words, i: usize) -> Found {
-    let s = w.at(i);
+fn year_like(w: &Document, i: usize) -> Found {
+    let s = w.lower(i);
     if s == "fiscal" {
         let next = if w.is(i + 1, "year") { i + 2 } else { i + 1 };
         if let Some((e, y)) = year_at(w, next) {
@@ -258,7 +259,7 @@ fn year_like(w: &Words, i: usize) -> Found {
         return Some((i + 1, Meaning::Decade(d)));
     }
     if s == "'" {
-        let d: i32 = w.at(i + 1).strip_suffix('s')?.parse().ok()?;
+        let d: i32 = w.lower(i + 1).strip_suffix('s')?.parse().ok()?;
         return (d % 10 == 0 && d < 100 && w.touches_previous(i + 1))
             .then(|| (i + 2, Meaning::Decade(if d < 30 { 200 + d / 10 } else { 190 + d / 10 })));
     }
@@ -268,7 +269,7 @@ fn year_like(w: &Words, i: usize) -> Found {
         }
     }
     let (end, y) = year_at(w, i)?;
-    if w.at(end) == "'s" && y % 10 == 0 {
+    if w.lower(end) == "'s" && y % 10 == 0 {
         return Some((end + 1, Meaning::Decade(y / 10)));
     }
     if let Some((e, Meaning::Quarter { year: None, quarter })) = quarter(w, end) {

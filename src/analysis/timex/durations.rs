@@ -3,16 +3,16 @@
 
 use super::lexicon::{is_vague_count, month, number_word, part_of_day, unit, weekday, Unit};
 use super::normalize::{duration, Amount, Meaning, TimeOfDay};
-use super::words::Words;
+use crate::analysis::document::Document;
 
 type Found = Option<(usize, Meaning)>;
 
 /// A count at `i`: "3", "2.5", "2 1/2", "twenty four", "a", "a few", "several", "a dozen".
-pub fn amount(w: &Words, i: usize) -> Option<(usize, Amount)> {
-    let s = w.at(i);
+pub fn amount(w: &Document, i: usize) -> Option<(usize, Amount)> {
+    let s = w.lower(i);
     let digits = s.starts_with(|c: char| c.is_ascii_digit());
     if let Some(n) = digits.then(|| s.replace(',', "").parse::<f64>().ok()).flatten() {
-        if let Some((a, b)) = w.at(i + 1).split_once('/') {
+        if let Some((a, b)) = w.lower(i + 1).split_once('/') {
             if let (Ok(a), Ok(b)) = (a.parse::<f64>(), b.parse::<f64>()) {
                 if b > 0.0 {
                     return Some((i + 2, Amount::Exact(n + a / b)));
@@ -26,7 +26,7 @@ pub fn amount(w: &Words, i: usize) -> Option<(usize, Amount)> {
     }
     if let Some(n) = number_word(s) {
         if n >= 20 && n % 10 == 0 {
-            if let Some(o) = number_word(w.at(i + 1)).filter(|o| (1..10).contains(o)) {
+            if let Some(o) = number_word(w.lower(i + 1)).filter(|o| (1..10).contains(o)) {
                 return Some((i + 2, Amount::Exact(f64::from(n + o))));
             }
         }
@@ -36,7 +36,7 @@ pub fn amount(w: &Words, i: usize) -> Option<(usize, Amount)> {
         return Some((i + 1, Amount::Exact(f64::from(n))));
     }
     match s {
-        "a" | "an" => match w.at(i + 1) {
+        "a" | "an" => match w.lower(i + 1) {
             "few" => {
                 let e = if w.is(i + 2, "of") { i + 3 } else { i + 2 };
                 Some((e, Amount::Vague))
@@ -55,39 +55,39 @@ pub fn amount(w: &Words, i: usize) -> Option<(usize, Amount)> {
 }
 
 /// "three years", "two more weeks", "a minute and a half", "five-year", "years" after "for".
-pub fn duration_at(w: &Words, i: usize) -> Found {
-    if let Some(found) = hyphenated(w.at(i)) {
+pub fn duration_at(w: &Document, i: usize) -> Found {
+    if let Some(found) = hyphenated(w.lower(i)) {
         return Some((i + 1, found));
     }
-    if let Some((u, true)) = unit(w.at(i)) {
+    if let Some((u, true)) = unit(w.lower(i)) {
         let after_for = i > 0 && w.is_any(i - 1, &["for", "within"]);
         return (after_for && u != Unit::Weekend)
             .then_some((i + 1, Meaning::Duration { amount: Amount::Vague, unit: u }));
     }
     let (end, amount) = amount(w, i)?;
     // "two to three weeks", "12 to 18 months": the range is dated by its first count.
-    let end = match w.at(end) {
+    let end = match w.lower(end) {
         "to" | "or" | "-" => super::durations::amount(w, end + 1)
-            .filter(|(e, _)| unit(w.at(*e)).is_some())
+            .filter(|(e, _)| unit(w.lower(*e)).is_some())
             .map_or(end, |(e, _)| e),
         _ => end,
     };
     let more =
         if w.is_any(end, &["more", "full", "straight", "consecutive"]) { end + 1 } else { end };
-    let (u, plural) = unit(w.at(more))?;
+    let (u, plural) = unit(w.lower(more))?;
     if w.capital(more) {
         return None; // a title: "60 Minutes"
     }
     if matches!(amount, Amount::Exact(n) if n >= 1000.0) && !plural {
         return None;
     }
-    if matches!(amount, Amount::Exact(n) if n == 1.0) && plural && w.at(i) != "one" {
+    if matches!(amount, Amount::Exact(n) if n == 1.0) && plural && w.lower(i) != "one" {
         return None;
     }
-    let ordinal_second = w.at(i) == "a" && w.at(more) == "second";
+    let ordinal_second = w.lower(i) == "a" && w.lower(more) == "second";
     // "$500 million a year", "four flights a week": a rate, not a span of time.
-    let before = i.checked_sub(1).map_or("", |p| w.at(p));
-    let rate = matches!(w.at(i), "a" | "an" | "per")
+    let before = i.checked_sub(1).map_or("", |p| w.lower(p));
+    let rate = matches!(w.lower(i), "a" | "an" | "per")
         && !plural
         && (before.starts_with(|c: char| c.is_ascii_digit())
             || number_word(before).is_some()
@@ -96,7 +96,7 @@ pub fn duration_at(w: &Words, i: usize) -> Found {
     if rate {
         return None;
     }
-    if (w.at(i) == "a" && w.at(more) == "night") || ordinal_second || w.is(more + 1, "old") {
+    if (w.lower(i) == "a" && w.lower(more) == "night") || ordinal_second || w.is(more + 1, "old") {
         return None;
     }
     let mut end = more + 1;
@@ -134,8 +134,8 @@ fn hyphenated(s: &str) -> Option<Meaning> {
 }
 
 /// Sets: "every Monday", "each year", "every two weeks", "daily", "$5 a year", "on Mondays".
-pub fn set_at(w: &Words, i: usize) -> Found {
-    let s = w.at(i);
+pub fn set_at(w: &Document, i: usize) -> Found {
+    let s = w.lower(i);
     let fixed = |v: &str| Some((i + 1, Meaning::Set(v.to_string())));
     match s {
         "daily" | "nightly" => return fixed("P1D"),
@@ -154,8 +154,8 @@ pub fn set_at(w: &Words, i: usize) -> Found {
         // "twice a week", "16 hours a day" (not "$2 a share", "a year earlier").
         let counted = i > 0
             && (w.is_any(i - 1, &["times", "twice", "once", "thrice"])
-                || unit(w.at(i - 1)).is_some_and(|(_, plural)| plural));
-        if let Some((u, false)) = unit(w.at(i + 1)) {
+                || unit(w.lower(i - 1)).is_some_and(|(_, plural)| plural));
+        if let Some((u, false)) = unit(w.lower(i + 1)) {
             if s == "per" || counted {
                 return Some((i + 2, Meaning::Set(duration(Amount::Exact(1.0), u))));
             }
@@ -165,7 +165,7 @@ pub fn set_at(w: &Words, i: usize) -> Found {
     if !matches!(s, "every" | "each") {
         return None;
     }
-    let next = w.at(i + 1);
+    let next = w.lower(i + 1);
     if let Some(d) = weekday(next) {
         return Some((i + 2, Meaning::Set(format!("XXXX-WXX-{d}"))));
     }
@@ -176,35 +176,35 @@ pub fn set_at(w: &Words, i: usize) -> Found {
         return Some((i + 2, Meaning::Set(format!("XXXX-XX-XXT{p}"))));
     }
     if next == "other" {
-        let (u, _) = unit(w.at(i + 2))?;
+        let (u, _) = unit(w.lower(i + 2))?;
         return Some((i + 3, Meaning::Set(duration(Amount::Exact(2.0), u))));
     }
     if let Some((u, _)) = unit(next) {
         return Some((i + 2, Meaning::Set(duration(Amount::Exact(1.0), u))));
     }
     let (end, amount) = amount(w, i + 1)?;
-    let (u, _) = unit(w.at(end))?;
+    let (u, _) = unit(w.lower(end))?;
     Some((end + 1, Meaning::Set(duration(amount, u))))
 }
 
 /// Clock times: "10 a.m.", "7:15 p.m.", "noon", "midnight", "9 o'clock", "10:30".
-pub fn clock_at(w: &Words, i: usize) -> Option<(usize, TimeOfDay)> {
-    match w.at(i) {
+pub fn clock_at(w: &Document, i: usize) -> Option<(usize, TimeOfDay)> {
+    match w.lower(i) {
         "noon" | "midday" => return Some((i + 1, TimeOfDay::Clock(12, 0))),
         "midnight" => return Some((i + 1, TimeOfDay::Clock(24, 0))),
         _ => {}
     }
-    if let Some(found) = glued_meridiem(w.at(i)) {
+    if let Some(found) = glued_meridiem(w.lower(i)) {
         return Some((i + 1, found));
     }
-    let h: u32 = w.at(i).parse().ok().filter(|h| *h <= 24 && w.at(i).len() <= 2)?;
+    let h: u32 = w.lower(i).parse().ok().filter(|h| *h <= 24 && w.lower(i).len() <= 2)?;
     let (mut end, mut m) = (i + 1, 0);
-    let minutes = w.at(i + 2);
+    let minutes = w.lower(i + 2);
     if w.is(i + 1, ":") && minutes.len() == 2 {
         m = minutes.parse().ok().filter(|m| *m < 60)?;
         end = i + 3;
     }
-    let meridiem = w.at(end).trim_end_matches('.').replace('.', "");
+    let meridiem = w.lower(end).trim_end_matches('.').replace('.', "");
     let h = match meridiem.as_str() {
         "am" if h <= 12 => {
             end = w.skip_period(end + 1);
@@ -220,7 +220,7 @@ pub fn clock_at(w: &Words, i: usize) -> Option<(usize, TimeOfDay)> {
         }
         _ if w.is(end, "in") && w.is(end + 1, "the") && h <= 12 => {
             // "4 in the morning", "7 in the evening"
-            let later = match w.at(end + 2) {
+            let later = match w.lower(end + 2) {
                 "morning" => false,
                 "afternoon" | "evening" => true,
                 _ => return (end == i + 3).then_some((end, TimeOfDay::Clock(h, m))),

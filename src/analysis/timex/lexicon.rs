@@ -136,7 +136,7 @@ pub fn part_of_day(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Words other than names, numbers and units that can begin an expression.
+/// Document other than names, numbers and units that can begin an expression.
 const STARTERS: &[&str] = &[
     "sometime",
     "comparable",

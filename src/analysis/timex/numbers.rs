@@ -87,7 +87,7 @@ pub fn ordinal(word: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-/// Words that make a count vague: "several years" is `PXY`.
+/// Document that make a count vague: "several years" is `PXY`.
 pub fn is_vague_count(word: &str) -> bool {
     matches!(word, "several" | "few" | "many" | "some" | "numerous" | "multiple" | "countless")
 }

@@ -7,20 +7,20 @@ use super::durations::{clock_at, duration_at, set_at};
 use super::lexicon::{part_of_day, Unit};
 use super::normalize::{Meaning, TimeOfDay};
 use super::relative::relative;
-use super::words::Words;
+use crate::analysis::document::Document;
 
 type Found = Option<(usize, Meaning)>;
 
-/// Words before a count that TimeBank keeps in the extent ("nearly two years").
+/// Document before a count that TimeBank keeps in the extent ("nearly two years").
 const APPROXIMATE: &[&str] =
     &["about", "around", "nearly", "almost", "approximately", "roughly", "some", "sometime"];
 
-/// Words before a duration that belong to it ("the past two years", "the first nine months").
+/// Document before a duration that belong to it ("the past two years", "the first nine months").
 const DURATION_HEAD: &[&str] =
     &["past", "last", "next", "coming", "previous", "first", "final", "following", "latest"];
 
 /// The longest temporal expression starting at token `i`: its end and meaning.
-pub fn at(w: &Words, i: usize) -> Found {
+pub fn at(w: &Document, i: usize) -> Found {
     let mut best = core(w, i);
     let mut consider = |found: Found| {
         if let Some((end, m)) = found {
@@ -29,9 +29,9 @@ pub fn at(w: &Words, i: usize) -> Found {
             }
         }
     };
-    let s = w.at(i);
+    let s = w.lower(i);
     if s == "the" {
-        let adjective = w.at(i + 1).contains('-');
+        let adjective = w.lower(i + 1).contains('-');
         let hyphenated_duration = |e: usize, m: &Meaning| {
             adjective
                 && e == i + 2
@@ -60,7 +60,7 @@ pub fn at(w: &Words, i: usize) -> Found {
 
 /// "the next two years or so": the hedge belongs to a duration;
 /// "1994 or later", "1990 and beyond": the open end belongs to a year.
-fn or_so(w: &Words, end: usize, m: &Meaning) -> usize {
+fn or_so(w: &Document, end: usize, m: &Meaning) -> usize {
     let hedged = w.is(end, "or") && w.is(end + 1, "so");
     let open = (w.is(end, "or") && w.is_any(end + 1, &["later", "earlier", "before", "after"]))
         || (w.is(end, "and") && w.is_any(end + 1, &["beyond", "later", "after"]));
@@ -72,15 +72,15 @@ fn or_so(w: &Words, end: usize, m: &Meaning) -> usize {
 }
 
 /// "year end", "year-end", "the end of the year", "the end of 1994".
-fn end_of(w: &Words, i: usize) -> Found {
+fn end_of(w: &Document, i: usize) -> Found {
     if w.is(i, "the") && w.is_any(i + 1, &["year", "month", "week", "decade", "century"]) {
-        let unit = super::lexicon::unit(w.at(i + 1))?.0;
+        let unit = super::lexicon::unit(w.lower(i + 1))?.0;
         return Some((i + 2, Meaning::Relative { unit, offset: 0 }));
     }
     core(w, i).filter(|(_, m)| !matches!(m, Meaning::Duration { .. } | Meaning::Set(_)))
 }
 
-fn part_of(w: &Words, i: usize) -> Found {
+fn part_of(w: &Document, i: usize) -> Found {
     if w.is_any(i, &["end", "beginning", "start", "middle"]) && w.is(i + 1, "of") {
         return end_of(w, i + 2);
     }
@@ -88,8 +88,8 @@ fn part_of(w: &Words, i: usize) -> Found {
 }
 
 /// "early 2023", "mid-October", "the early 1980s", "earlier this week".
-fn modified(w: &Words, i: usize) -> Found {
-    let s = w.at(i);
+fn modified(w: &Document, i: usize) -> Found {
+    let s = w.lower(i);
     let rest = ["mid-", "early-", "late-"].iter().find_map(|p| s.strip_prefix(p));
     if let Some(rest) = rest {
         if let Some(m) = super::lexicon::month(rest) {
@@ -124,8 +124,8 @@ fn modified(w: &Words, i: usize) -> Found {
 }
 
 /// "nearly two years", "more than four decades ago", "at least 72 hours", "around noon".
-fn approximate(w: &Words, i: usize) -> Found {
-    let skip = match (w.at(i), w.at(i + 1)) {
+fn approximate(w: &Document, i: usize) -> Found {
+    let skip = match (w.lower(i), w.lower(i + 1)) {
         ("more" | "less" | "fewer", "than") | ("at", "least" | "most") | ("up", "to") => 2,
         ("no", "more" | "less") if w.is(i + 2, "than") => 3,
         (s, _) if APPROXIMATE.contains(&s) => 1,
@@ -140,7 +140,7 @@ fn approximate(w: &Words, i: usize) -> Found {
         || matches!(m, Meaning::Relative { .. } | Meaning::YearBefore) && counted_from
         || dated && !matches!(m, Meaning::Set(_) | Meaning::Ref(_) | Meaning::Weekday { .. });
     // "some" approximates only a written number ("some 20 years", not "some years").
-    let counted = counted && (!w.is(i, "some") || w.at(i + 1).starts_with(char::is_numeric));
+    let counted = counted && (!w.is(i, "some") || w.lower(i + 1).starts_with(char::is_numeric));
     // "for about two weeks": the gold leaves "about" out of a plain duration (9 of 11), though
     // it keeps it on a point counted back ("about two years ago").
     let counted = counted && !(w.is(i, "about") && matches!(m, Meaning::Duration { .. }));
@@ -163,7 +163,7 @@ fn takes_article(m: &Meaning) -> bool {
 }
 
 /// A core match, joined with an adjacent part of day or clock time.
-fn core(w: &Words, i: usize) -> Found {
+fn core(w: &Document, i: usize) -> Found {
     if let Some((end, time)) = clock_at(w, i) {
         let comma = usize::from(w.is(end, ","));
         if let Some((e, day)) = day_like(w, end + comma) {
@@ -172,8 +172,8 @@ fn core(w: &Words, i: usize) -> Found {
         return Some((end, Meaning::WithTime(None, time)));
     }
     // "mid-afternoon yesterday", "mid-morning Tuesday"
-    let part = w.at(i).strip_prefix("mid-").or_else(|| w.at(i).strip_prefix("mid"));
-    if let Some(p) = part.and_then(part_of_day).filter(|_| !w.at(i).ends_with('s')) {
+    let part = w.lower(i).strip_prefix("mid-").or_else(|| w.lower(i).strip_prefix("mid"));
+    if let Some(p) = part.and_then(part_of_day).filter(|_| !w.lower(i).ends_with('s')) {
         let time = TimeOfDay::Part(p);
         if let Some((e, day)) = day_like(w, i + 1) {
             return Some((e, Meaning::WithTime(Some(Box::new(day)), time)));
@@ -186,7 +186,7 @@ fn core(w: &Words, i: usize) -> Found {
         .max_by_key(|(end, _)| *end)?;
     let (end, m) = best;
     if is_day(&m) {
-        if let Some(p) = part_of_day(w.at(end)).filter(|_| !w.at(end).ends_with('s')) {
+        if let Some(p) = part_of_day(w.lower(end)).filter(|_| !w.lower(end).ends_with('s')) {
             return Some((end + 1, Meaning::WithTime(Some(Box::new(m)), TimeOfDay::Part(p))));
         }
     }
@@ -203,6 +203,6 @@ fn is_day(m: &Meaning) -> bool {
 }
 
 /// A day right after a clock time: "Wednesday", "yesterday", "Oct. 5".
-fn day_like(w: &Words, i: usize) -> Found {
+fn day_like(w: &Document, i: usize) -> Found {
     [date(w, i), relative(w, i)].into_iter().flatten().find(|(_, m)| is_day(m))
 }

@@ -5,14 +5,14 @@
 use super::dates::year_at;
 use super::lexicon::{number_word, ordinal, season};
 use super::normalize::{Meaning, Shift};
-use super::words::Words;
+use crate::analysis::document::Document;
 use crate::analysis::TimexKind;
 
 type Found = Option<(usize, Meaning)>;
 
 /// "third quarter", "third-quarter", "fourth quarter of 1990", "Q3", "first half of 2024".
-pub fn quarter(w: &Words, i: usize) -> Found {
-    let s = w.at(i);
+pub fn quarter(w: &Document, i: usize) -> Found {
+    let s = w.lower(i);
     let (n, end, half) = if let Some((ord, unit)) = s.split_once('-') {
         let half = match unit {
             "quarter" => false,
@@ -25,7 +25,7 @@ pub fn quarter(w: &Words, i: usize) -> Found {
     } else {
         // "the last half of 1989" is the second half.
         let n = if s == "last" && w.is(i + 1, "half") { 2 } else { ordinal(s)? };
-        match w.at(i + 1) {
+        match w.lower(i + 1) {
             "quarter" => (n, i + 2, false),
             "half" => (n, i + 2, true),
             _ => return None,
@@ -47,13 +47,14 @@ pub fn quarter(w: &Words, i: usize) -> Found {
 }
 
 /// "summer", "the summer of 1998", "spring 2024".
-pub fn season_at(w: &Words, i: usize) -> Found {
-    let code = season(w.at(i))?;
-    if w.at(i) == "fall" && !w.capital(i) && i > 0 && !w.is_any(i - 1, &["the", "this", "last"]) {
+pub fn season_at(w: &Document, i: usize) -> Found {
+    let code = season(w.lower(i))?;
+    if w.lower(i) == "fall" && !w.capital(i) && i > 0 && !w.is_any(i - 1, &["the", "this", "last"])
+    {
         return None;
     }
     let of = if w.is(i + 1, "of") { i + 2 } else { i + 1 };
-    if w.at(i) == "fall" && of == i + 2 && year_at(w, of).is_none() {
+    if w.lower(i) == "fall" && of == i + 2 && year_at(w, of).is_none() {
         return None;
     }
     let spoken = || match spoken_year(w, of) {
@@ -68,7 +69,7 @@ pub fn season_at(w: &Words, i: usize) -> Found {
 }
 
 /// "nineteen ninety-six", "the year two thousand", "the nineties".
-pub fn spoken_year(w: &Words, i: usize) -> Found {
+pub fn spoken_year(w: &Document, i: usize) -> Found {
     const DECADES: [&str; 8] = [
         "twenties",
         "thirties",
@@ -79,19 +80,19 @@ pub fn spoken_year(w: &Words, i: usize) -> Found {
         "eighties",
         "nineties",
     ];
-    if let Some(k) = DECADES.iter().position(|d| *d == w.at(i)) {
+    if let Some(k) = DECADES.iter().position(|d| *d == w.lower(i)) {
         return (i > 0 && w.is(i - 1, "the")).then_some((i + 1, Meaning::Decade(192 + k as i32)));
     }
     if w.is(i, "year") && w.is(i + 1, "two") && w.is(i + 2, "thousand") {
         return Some((i + 3, Meaning::Year(2000)));
     }
-    let hundreds = number_word(w.at(i)).filter(|h| (10..=20).contains(h))?;
-    let rest = number_word(w.at(i + 1)).filter(|r| (10..=99).contains(r))?;
+    let hundreds = number_word(w.lower(i)).filter(|h| (10..=20).contains(h))?;
+    let rest = number_word(w.lower(i + 1)).filter(|r| (10..=99).contains(r))?;
     Some((i + 2, Meaning::Year((hundreds * 100 + rest) as i32)))
 }
 
 /// Holidays with a fixed date or a fixed weekday of a month.
-pub fn holiday(w: &Words, i: usize) -> Found {
+pub fn holiday(w: &Document, i: usize) -> Found {
     if !w.capital(i) {
         return None;
     }
@@ -102,11 +103,11 @@ pub fn holiday(w: &Words, i: usize) -> Found {
         Some((end, Meaning::NthWeekday { month, weekday, n, year: None, shift: Shift::Tense }))
     };
     let day_word = |k: usize| if w.is(k, "day") { k + 1 } else { k };
-    match (w.at(i), w.at(i + 1)) {
+    match (w.lower(i), w.lower(i + 1)) {
         ("thanksgiving", _) => nth(11, 4, 4, day_word(i + 1)),
         ("christmas", "eve") => fixed(12, 24, i + 2),
         ("christmas", _) => fixed(12, 25, day_word(i + 1)),
-        ("new", "year") if w.is_any(i + 2, &["'s", "’s"]) => match w.at(i + 3) {
+        ("new", "year") if w.is_any(i + 2, &["'s", "’s"]) => match w.lower(i + 3) {
             "eve" => fixed(12, 31, i + 4),
             "day" => fixed(1, 1, i + 4),
             _ => None,

@@ -6,12 +6,12 @@ use super::dates::{month_at, weekday_at};
 use super::durations::amount;
 use super::lexicon::{part_of_day, season, unit, Unit};
 use super::normalize::{Amount, Meaning, Shift, TimeOfDay};
-use super::words::Words;
+use crate::analysis::document::Document;
 
 type Found = Option<(usize, Meaning)>;
 
 /// All anchored patterns at `i`; the longest wins, the reference-time reading on a tie.
-pub fn relative(w: &Words, i: usize) -> Found {
+pub fn relative(w: &Document, i: usize) -> Found {
     [
         single(w, i),
         shifted(w, i),
@@ -30,11 +30,11 @@ fn day(offset: i64) -> Meaning {
 }
 
 /// One- and two-word expressions.
-fn single(w: &Words, i: usize) -> Found {
+fn single(w: &Document, i: usize) -> Found {
     let one = |m| Some((i + 1, m));
     let two = |m| Some((i + 2, m));
-    let next = w.at(i + 1);
-    match w.at(i) {
+    let next = w.lower(i + 1);
+    match w.lower(i) {
         "yesterday" => one(day(-1)),
         "today" => one(day(0)),
         "tomorrow" => one(day(1)),
@@ -86,10 +86,10 @@ fn single(w: &Words, i: usize) -> Found {
 
 /// "last week", "this year", "next month", "the past year", "last Friday", "next August",
 /// "this summer", "this morning", "last night".
-fn shifted(w: &Words, i: usize) -> Found {
+fn shifted(w: &Document, i: usize) -> Found {
     // "this past spring" is the last one.
     let this_past = w.is(i, "this") && w.is(i + 1, "past");
-    let (offset, shift) = match w.at(i) {
+    let (offset, shift) = match w.lower(i) {
         "last" | "previous" | "past" => (-1, Shift::Last),
         "this" if this_past => (-1, Shift::Last),
         "this" | "current" => (0, Shift::This),
@@ -104,37 +104,37 @@ fn shifted(w: &Words, i: usize) -> Found {
     }
     if let Some((end, month)) = month_at(w, j) {
         // "last Oct. 23": the day goes with the month.
-        let day = w.at(end).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+        let day = w.lower(end).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
         let end = if day.is_some() { end + 1 } else { end };
         return Some((end, Meaning::Calendar { year: None, month, day, shift }));
     }
-    if let Some(code) = season(w.at(j)) {
+    if let Some(code) = season(w.lower(j)) {
         return Some((j + 1, Meaning::Season { year: None, code, shift }));
     }
-    if let Some(p) = part_of_day(w.at(j)).filter(|_| !w.at(j).ends_with('s')) {
+    if let Some(p) = part_of_day(w.lower(j)).filter(|_| !w.lower(j).ends_with('s')) {
         return match offset {
             0 => Some((j + 1, Meaning::WithTime(None, TimeOfDay::Part(p)))),
-            -1 if w.at(i) == "last" => {
+            -1 if w.lower(i) == "last" => {
                 Some((j + 1, Meaning::WithTime(Some(Box::new(day(-1))), TimeOfDay::Part(p))))
             }
             1 => Some((j + 1, Meaning::WithTime(Some(Box::new(day(1))), TimeOfDay::Part(p)))),
             _ => None,
         };
     }
-    let (u, false) = unit(w.at(j))? else { return None };
+    let (u, false) = unit(w.lower(j))? else { return None };
     if w.capital(j) {
         return None; // a title: ABC's "This Week"
     }
     // "the next day" is the day after, not a day-long span.
-    let spans = matches!(w.at(i), "past" | "last" | "next" | "coming") && u != Unit::Day;
+    let spans = matches!(w.lower(i), "past" | "last" | "next" | "coming") && u != Unit::Day;
     if i > 0 && w.is(i - 1, "the") && spans && u != Unit::Weekend {
         return Some((j + 1, Meaning::Duration { amount: Amount::Exact(1.0), unit: u }));
     }
-    if w.at(i) == "past" && i > 0 && !w.is(i - 1, "the") {
+    if w.lower(i) == "past" && i > 0 && !w.is(i - 1, "the") {
         return Some((j + 1, Meaning::Duration { amount: Amount::Exact(1.0), unit: u }));
     }
     // "the current quarter" is the one the anchor lies in, "this quarter" the one reported on.
-    if u == Unit::Quarter && offset == 0 && w.at(i) != "current" {
+    if u == Unit::Quarter && offset == 0 && w.lower(i) != "current" {
         return Some((j + 1, Meaning::ReportQuarter { years_back: 0 }));
     }
     // "last year's quarter", "last year's period"
@@ -144,7 +144,7 @@ fn shifted(w: &Words, i: usize) -> Found {
     }
     // "this year's third quarter"
     if u == Unit::Year && w.is_any(j + 1, &["'s", "’s"]) && w.is(j + 3, "quarter") {
-        if let Some(q) = super::lexicon::ordinal(w.at(j + 2)).filter(|q| (1..=4).contains(q)) {
+        if let Some(q) = super::lexicon::ordinal(w.lower(j + 2)).filter(|q| (1..=4).contains(q)) {
             return Some((j + 4, Meaning::QuarterOfYear { offset, quarter: q }));
         }
     }
@@ -152,12 +152,13 @@ fn shifted(w: &Words, i: usize) -> Found {
 }
 
 /// "two days ago", "a year earlier", "three weeks later", "nearly a decade ago".
-fn ago(w: &Words, i: usize) -> Found {
+fn ago(w: &Document, i: usize) -> Found {
     let (end, n) = amount(w, i)?;
-    let (u, _) = unit(w.at(end))?;
+    let (u, _) = unit(w.lower(end))?;
     // "before"/"after" only end the phrase when nothing they govern follows ("a day after.").
-    let ends = |k: usize| k >= w.len() || w.at(k).starts_with(|c: char| c.is_ascii_punctuation());
-    let dir = match w.at(end + 1) {
+    let ends =
+        |k: usize| k >= w.len() || w.lower(k).starts_with(|c: char| c.is_ascii_punctuation());
+    let dir = match w.lower(end + 1) {
         "ago" | "earlier" => -1,
         "later" | "hence" => 1,
         "before" if ends(end + 2) => -1,
@@ -205,19 +206,19 @@ fn ref_of(dir: i64) -> &'static str {
 }
 
 /// Whether the sentence of token `i` contains one of `words`.
-fn sentence_mentions(w: &Words, i: usize, words: &[&str]) -> bool {
-    let (a, b) = w.sentence(i);
-    (a..b).any(|k| words.iter().any(|x| w.at(k).contains(x)))
+fn sentence_mentions(w: &Document, i: usize, words: &[&str]) -> bool {
+    let sentence = w.sentence_tokens(i);
+    sentence.into_iter().any(|k| words.iter().any(|x| w.lower(k).contains(x)))
 }
 
 /// "year-earlier", "the year-ago quarter", "the quarter", "the latest quarter".
-fn report(w: &Words, i: usize) -> Found {
+fn report(w: &Document, i: usize) -> Found {
     let the = usize::from(w.is(i, "the"));
     let like = the == 1 && w.is_any(i + 1, &["comparable", "corresponding", "same"]);
     let j = i + the + usize::from(like);
     if like && w.is_any(j, &["quarter", "period"]) {
         // "the corresponding period last year", "the same quarter a year ago"
-        let year_before = match (w.at(j + 1), w.at(j + 2), w.at(j + 3)) {
+        let year_before = match (w.lower(j + 1), w.lower(j + 2), w.lower(j + 3)) {
             ("last", "year", _) => Some(j + 3),
             ("a", "year", "ago" | "earlier") => Some(j + 4),
             _ => None,
@@ -225,7 +226,7 @@ fn report(w: &Words, i: usize) -> Found {
         return year_before.map(|end| (end, Meaning::ReportQuarter { years_back: 1 }));
     }
     if w.is_any(j, &["year-earlier", "year-ago"]) {
-        let ordinal = super::lexicon::ordinal(w.at(j + 1)).filter(|_| w.is(j + 2, "quarter"));
+        let ordinal = super::lexicon::ordinal(w.lower(j + 1)).filter(|_| w.is(j + 2, "quarter"));
         if let Some(q) = ordinal.filter(|q| (1..=4).contains(q)) {
             return Some((j + 3, Meaning::QuarterYearBefore(q)));
         }
@@ -249,7 +250,7 @@ fn report(w: &Words, i: usize) -> Found {
     let k = if w.is_any(j, &["latest", "recent", "most"]) { j + 1 } else { j };
     let k = if w.is(k, "recent") { k + 1 } else { k };
     let quarter = w.is_any(k, &["quarter", "period"]) && !w.is(k + 1, "of");
-    if !(quarter && (k > j || w.at(k) == "quarter")) {
+    if !(quarter && (k > j || w.lower(k) == "quarter")) {
         return None;
     }
     // "the quarter a year ago"
@@ -260,12 +261,12 @@ fn report(w: &Words, i: usize) -> Found {
 }
 
 /// "earlier this year", "later this month", "early next year", "late last year".
-fn within_this(w: &Words, i: usize) -> Found {
+fn within_this(w: &Document, i: usize) -> Found {
     if !w.is_any(i, &["earlier", "later", "early", "late"]) {
         return None;
     }
     if w.is(i + 1, "in") && w.is(i + 2, "the") {
-        let (u, false) = unit(w.at(i + 3))? else { return None };
+        let (u, false) = unit(w.lower(i + 3))? else { return None };
         let current = matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year);
         return current.then_some((i + 4, Meaning::Relative { unit: u, offset: 0 }));
     }
@@ -275,7 +276,7 @@ fn within_this(w: &Words, i: usize) -> Found {
 
 /// "the year", "the fiscal year": a year-long period when it "ended" or "ending" on a date,
 /// else the anchor's year.
-fn the_year(w: &Words, end: usize) -> Found {
+fn the_year(w: &Document, end: usize) -> Found {
     if w.is_any(end, &["ended", "ending", "ends", "through", "to"]) {
         return Some((end, Meaning::Duration { amount: Amount::Exact(1.0), unit: Unit::Year }));
     }

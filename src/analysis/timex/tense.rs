@@ -1,7 +1,7 @@
 //! The tense of the clause around an expression, from auxiliaries and verb forms nearby: it
 //! decides whether "Friday" or "August" lies before or after the publication date.
 
-use super::words::Words;
+use crate::analysis::document::Document;
 
 /// Which way from the publication date the clause points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +69,7 @@ const PAST: &[&str] = &[
     "sprang", "dug", "hung", "bled", "sped",
 ];
 
-/// Words ending in "-ed" that are not past forms.
+/// Document ending in "-ed" that are not past forms.
 const NOT_PAST: &[&str] = &[
     "need",
     "speed",
@@ -102,7 +102,7 @@ const NOT_PAST: &[&str] = &[
     "added",
 ];
 
-/// Words before an "-ed" form that make it a participle or adjective, not a past verb.
+/// Document before an "-ed" form that make it a participle or adjective, not a past verb.
 const BEFORE_PARTICIPLE: &[&str] = &[
     "be", "being", "is", "are", "to", "the", "a", "an", "its", "their", "his", "her", "our", "'s",
     "’s", "get", "gets", "will",
@@ -117,8 +117,8 @@ enum Strength {
 }
 
 /// The tense token `i` signals, if any.
-fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
-    let word = words.at(i);
+fn cue(words: &Document, i: usize) -> Option<(Tense, Strength)> {
+    let word = words.lower(i);
     let participle = i > 0 && words.is_any(i - 1, BEFORE_PARTICIPLE);
     // "next to the embassy" is a place.
     let place = word == "next" && words.is(i + 1, "to");
@@ -145,10 +145,11 @@ fn cue(words: &Words, i: usize) -> Option<(Tense, Strength)> {
 /// "until") points forward; else a weak cue within three tokens to the left, else the nearest
 /// sure cue to the left in the sentence, else the nearest weak one, else the nearest cue to
 /// the right within the clause.
-pub fn around(words: &Words, start: usize, end: usize) -> Tense {
-    let (s0, s1) = words.sentence(start);
+pub fn around(words: &Document, start: usize, end: usize) -> Tense {
+    let sentence = words.sentence_tokens(start);
+    let (s0, s1) = (sentence.start, sentence.end);
     // "Wednesday's ruling", "Thursday's closing price": news names a day by what happened on it.
-    let weekday = end > 0 && super::lexicon::weekday(words.at(end - 1)).is_some();
+    let weekday = end > 0 && super::lexicon::weekday(words.lower(end - 1)).is_some();
     if weekday && words.is_any(end, &["'s", "’s"]) {
         return Tense::Past;
     }
@@ -163,7 +164,7 @@ pub fn around(words: &Words, start: usize, end: usize) -> Tense {
     }
     let mut weak = None;
     for i in (s0.max(start.saturating_sub(12))..start).rev() {
-        if matches!(words.at(i), ";" | ":") {
+        if matches!(words.lower(i), ";" | ":") {
             break;
         }
         // "said they would meet Friday": a future seen from the past lies either side of the
@@ -172,7 +173,8 @@ pub fn around(words: &Words, start: usize, end: usize) -> Tense {
             return Tense::Unknown;
         }
         // "said it is calling the bonds on Dec. 7": a present clause nearer than any past cue.
-        if weak.is_none() && words.is_any(i, &["is", "are"]) && words.at(i + 1).ends_with("ing") {
+        if weak.is_none() && words.is_any(i, &["is", "are"]) && words.lower(i + 1).ends_with("ing")
+        {
             return Tense::Future;
         }
         match cue(words, i) {
@@ -194,7 +196,7 @@ pub fn around(words: &Words, start: usize, end: usize) -> Tense {
             break;
         }
         let comma_goes_on = fronted && words.is(i, ",");
-        if matches!(words.at(i), ";" | ":" | "," | "\"" | "``" | "''") && !comma_goes_on {
+        if matches!(words.lower(i), ";" | ":" | "," | "\"" | "``" | "''") && !comma_goes_on {
             break;
         }
         if let Some((t, _)) = cue(words, i) {

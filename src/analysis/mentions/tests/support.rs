@@ -1,11 +1,11 @@
 //! Shared by the mention tests: builds recogniser spans from surface forms written into a
-//! hand-made sentence and looks entities up by name.
+//! hand-made sentence, merges them, and looks entities up by name.
 
-#![allow(dead_code)]
-
-use newslens::analysis::entities::EntitySpan;
-use newslens::analysis::tokens::tokenize;
-use newslens::analysis::{mentions, Entity, EntityKind, Span};
+use crate::analysis::document::Document;
+use crate::analysis::entities::{EntitySpan, Names};
+use crate::analysis::facts::Quantities;
+use crate::analysis::timex::Dates;
+use crate::analysis::{mentions, Entity, EntityKind, Span};
 
 /// Every whole-word occurrence of `form` in `text` (hyphens and apostrophes are boundaries).
 pub fn occurrences(text: &str, form: &str) -> Vec<Span> {
@@ -35,9 +35,16 @@ pub fn spans(text: &str, forms: &[(&str, EntityKind)]) -> Vec<EntitySpan> {
     out
 }
 
+/// Runs the merging of names on `text` with recogniser spans `spans` (no dates, no quantities).
+pub fn merge_spans(text: &str, spans: &[EntitySpan]) -> Vec<Entity> {
+    let doc = Document::new(text.to_string(), None);
+    let names = Names::from_spans(spans.to_vec());
+    mentions::merge(&doc, &names, &Dates::default(), &Quantities::default()).into_vec()
+}
+
 /// Runs `merge` on `text` with spans built from `forms`.
 pub fn merged(text: &str, forms: &[(&str, EntityKind)]) -> Vec<Entity> {
-    mentions::merge(text, &tokenize(text), &spans(text, forms))
+    merge_spans(text, &spans(text, forms))
 }
 
 /// The one entity with this canonical name.

@@ -1,16 +1,18 @@
 //! The bundled sample against its hand-made gold (tests/data/pentagon-officials-kyiv.json): the
 //! four quotes with their speakers and the two quantities with what they count.
 
-use newslens::analysis::{self, facts, sentences, tokens, Entity, EntityKind};
+use crate::analysis::document::Document;
+use crate::analysis::facts::quotes;
+use crate::analysis::{self, Entity, EntityKind};
 use serde_json::Value;
 
 fn gold() -> Value {
-    let raw = include_str!("data/pentagon-officials-kyiv.json");
+    let raw = include_str!("../../../../tests/data/pentagon-officials-kyiv.json");
     serde_json::from_str(raw).unwrap_or(Value::Null)
 }
 
 fn sample_text() -> String {
-    newslens::article::bundled().first().map(|a| a.text()).unwrap_or_default()
+    crate::article::bundled().first().map(|a| a.text()).unwrap_or_default()
 }
 
 fn kind(s: &str) -> EntityKind {
@@ -89,9 +91,7 @@ fn sample_quotes_with_gold_entities_match_gold_speakers() {
     let text = sample_text();
     let gold = gold();
     let entities = gold_entities(&text, &gold);
-    let toks = tokens::tokenize(&text);
-    let sents = sentences::split(&text, &toks);
-    let found: Vec<(String, String)> = facts::quotes(&text, &sents, &entities)
+    let found: Vec<(String, String)> = quotes::find(&Document::new(text.clone(), None), &entities)
         .into_iter()
         .map(|q| (q.text, q.speaker.unwrap_or_default()))
         .collect();
@@ -102,7 +102,7 @@ fn sample_quotes_with_gold_entities_match_gold_speakers() {
 
 #[test]
 fn sample_quotes_through_the_pipeline() {
-    let analysis = newslens::analyze(&newslens::article::bundled()[0]);
+    let analysis = crate::analyze(&crate::article::bundled()[0]);
     let gold = gold();
     let expected = gold_pairs(&gold, "quotes", "speaker");
     assert_eq!(analysis.quotes.len(), expected.len());
@@ -119,7 +119,7 @@ fn sample_quotes_through_the_pipeline() {
 
 #[test]
 fn sample_quantities_match_gold() {
-    let analysis = newslens::analyze(&newslens::article::bundled()[0]);
+    let analysis = crate::analyze(&crate::article::bundled()[0]);
     let texts: Vec<&str> = analysis.quantities.iter().map(|q| q.text.as_str()).collect();
     let expected = gold_pairs(&gold(), "quantities", "about");
     let expected_texts: Vec<&str> = expected.iter().map(|(t, _)| t.as_str()).collect();
@@ -141,7 +141,7 @@ fn sample_quantities_match_gold() {
 
 #[test]
 fn analysis_json_carries_quotes_and_quantities() {
-    let analysis = analysis::analyze(&newslens::article::bundled()[0]);
+    let analysis = analysis::analyze(&crate::article::bundled()[0]);
     let json = serde_json::to_value(&analysis).unwrap_or(Value::Null);
     assert_eq!(json["quotes"].as_array().map(Vec::len), Some(4));
     assert_eq!(json["quotes"][2]["speaker"], "Dmitry Peskov");

@@ -1,9 +1,8 @@
 //! `add_dates_and_quantities`: dates merged by value, quantities with what they count, and name
 //! mentions that a date or a quantity covers dropped.
 
-use newslens::analysis::entities::EntitySpan;
-use newslens::analysis::tokens::tokenize;
-use newslens::analysis::{mentions, EntityKind, Quantity, Span, Timex, TimexKind};
+use crate::analysis::entities::EntitySpan;
+use crate::analysis::{EntityKind, Quantity, Span, Timex, TimexKind};
 
 fn timex(text: &str, form: &str, nth: usize, value: &str) -> Timex {
     let start = text.match_indices(form).nth(nth).map_or(0, |(at, _)| at);
@@ -24,7 +23,7 @@ fn dates_are_merged_by_value_and_names_under_dates_dropped() {
         EntitySpan { span: span_of(text, "Friday"), kind: EntityKind::Misc },
         EntitySpan { span: span_of(text, "Kallas"), kind: EntityKind::Person },
     ];
-    let mut entities = mentions::merge(text, &tokenize(text), &spans);
+    let mut entities = super::support::merge_spans(text, &spans);
     assert_eq!(entities.len(), 3);
     let timexes = [
         timex(text, "Friday", 0, "2025-11-21"),
@@ -32,7 +31,8 @@ fn dates_are_merged_by_value_and_names_under_dates_dropped() {
         timex(text, "Friday", 1, "2025-11-21"),
     ];
     let quantity = Quantity { text: "12".into(), span: span_of(text, "12"), about: "deals".into() };
-    mentions::add_dates_and_quantities(text, &mut entities, &timexes, &[quantity]);
+    crate::analysis::mentions::add_dates_and_quantities(text, &mut entities, &timexes, &[quantity]);
+    let entities = crate::analysis::mentions::Entities::numbered(entities).into_vec();
 
     let kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();
     use EntityKind::{Date, Person, Quantity as Number};

@@ -1,10 +1,9 @@
 //! Span cleaning on hand-made sentences: possessives, determiners, titles and adjectives at the
 //! edges of a span, and spans that are not names at all.
 
-#[path = "support/spans.rs"]
-mod support;
+use super::support;
 
-use newslens::analysis::EntityKind::{Group, Misc, Organization, Person, Place};
+use crate::analysis::EntityKind::{Group, Misc, Organization, Person, Place};
 use support::{merged, named, surfaces};
 
 #[test]

@@ -2,9 +2,8 @@
 //! empty, and random spans over awkward text. It never panics and every mention it gives is a
 //! non-empty range of the text without a possessive, never overlapping another.
 
-use newslens::analysis::entities::EntitySpan;
-use newslens::analysis::tokens::tokenize;
-use newslens::analysis::{mentions, EntityKind, Span};
+use crate::analysis::entities::EntitySpan;
+use crate::analysis::{EntityKind, Span};
 
 fn span_of(text: &str, form: &str) -> Span {
     let start = text.find(form).unwrap_or(0);
@@ -22,17 +21,16 @@ fn spans_that_do_not_fit_the_text_are_ignored() {
     ];
     let good = EntitySpan { span: span_of(text, "Kraków"), kind: EntityKind::Place };
     let spans: Vec<EntitySpan> = bad.iter().cloned().chain([good]).collect();
-    let entities = mentions::merge(text, &tokenize(text), &spans);
+    let entities = super::support::merge_spans(text, &spans);
     let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Kraków"]);
-    assert!(mentions::merge("", &[], &spans).is_empty());
+    assert!(super::support::merge_spans("", &spans).is_empty());
 }
 
 #[test]
 fn arbitrary_spans_give_valid_non_overlapping_mentions() {
     let text = "Zoë’s U.S.-Russia talks: President Putin-Xi met Gen. Lee’s team; \"The\" NATO (North \
                 Atlantic Treaty Organization) said, or NAT, ‘Kyiv’s’ — Driscoll, the Army secretary";
-    let tokens = tokenize(text);
     let kinds = [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Misc];
     let mut seed: u64 = 7;
     let mut next = |bound: usize| {
@@ -46,7 +44,7 @@ fn arbitrary_spans_give_valid_non_overlapping_mentions() {
                 EntitySpan { span: start..start + next(40), kind: kinds[next(kinds.len())] }
             })
             .collect();
-        let entities = mentions::merge(text, &tokens, &spans);
+        let entities = super::support::merge_spans(text, &spans);
         let mut all: Vec<&Span> = entities.iter().flat_map(|e| &e.mentions).collect();
         all.sort_by_key(|m| m.start);
         for m in &all {

@@ -1,7 +1,9 @@
 //! Whatever the text, quotes, quantities and the summary never panic, every span they return is a
 //! valid range of the text holding the reported words, and the summary ranks every sentence once.
 
-use newslens::analysis::{analyze_text, facts, sentences, tokens};
+use crate::analysis::analyze_text;
+use crate::analysis::document::Document;
+use crate::analysis::facts::{quantities, quotes};
 use proptest::prelude::*;
 
 /// Pieces that steer random text into the quote, number and sentence code paths.
@@ -52,13 +54,12 @@ fn text_from(picks: &[usize]) -> String {
 }
 
 fn check(text: &str) {
-    let toks = tokens::tokenize(text);
-    let sents = sentences::split(text, &toks);
+    let doc = Document::new(text.to_string(), None);
     let analysis = analyze_text(text.to_string(), None);
-    for q in facts::quotes(text, &sents, &analysis.entities) {
+    for q in quotes::find(&doc, &analysis.entities) {
         assert_eq!(text.get(q.span.clone()), Some(q.text.as_str()));
     }
-    for q in facts::quantities(text, &toks, &sents, &[]) {
+    for q in quantities::find(&doc, &[]) {
         assert_eq!(text.get(q.span.clone()), Some(q.text.as_str()));
     }
     let mut ranked: Vec<usize> = analysis.ranked_sentences.iter().map(|s| s.sentence).collect();

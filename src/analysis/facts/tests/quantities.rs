@@ -1,12 +1,12 @@
 //! Quantities: every number form with its modifier and unit, what it counts, and the numbers
 //! that are not quantities (years, dates, times, ordinals, names).
 
-use newslens::analysis::{facts, sentences, tokens, Quantity, Timex, TimexKind};
+use crate::analysis::document::Document;
+use crate::analysis::facts::quantities;
+use crate::analysis::{Quantity, Timex, TimexKind};
 
 fn quantities_with(text: &str, timexes: &[Timex]) -> Vec<Quantity> {
-    let toks = tokens::tokenize(text);
-    let sents = sentences::split(text, &toks);
-    facts::quantities(text, &toks, &sents, timexes)
+    quantities::find(&Document::new(text.to_string(), None), timexes)
 }
 
 fn found(text: &str) -> Vec<(String, String)> {

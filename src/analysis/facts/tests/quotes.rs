@@ -1,7 +1,9 @@
 //! Quote attribution, one hand-made sentence per speaker pattern, with hand-built entities so the
 //! tests do not depend on the entity stage.
 
-use newslens::analysis::{facts, sentences, tokens, Entity, EntityKind, Quote};
+use crate::analysis::document::Document;
+use crate::analysis::facts::quotes;
+use crate::analysis::{Entity, EntityKind, Quote};
 
 /// An entity whose mentions are every occurrence of `surfaces` in `text`.
 fn entity(id: usize, name: &str, kind: EntityKind, text: &str, surfaces: &[&str]) -> Entity {
@@ -13,9 +15,7 @@ fn entity(id: usize, name: &str, kind: EntityKind, text: &str, surfaces: &[&str]
 }
 
 fn quotes_with(text: &str, entities: &[Entity]) -> Vec<Quote> {
-    let toks = tokens::tokenize(text);
-    let sents = sentences::split(text, &toks);
-    facts::quotes(text, &sents, entities)
+    quotes::find(&Document::new(text.to_string(), None), entities)
 }
 
 fn smith(text: &str) -> Vec<Entity> {

@@ -1,17 +1,12 @@
 //! Roles on hand-made sentences: titles before a name, appositives after it, honorifics, and the
 //! words a title must never take.
 
-#[path = "support/spans.rs"]
-mod support;
+use super::support;
 
-use newslens::analysis::EntityKind::{Group, Misc, Organization, Person};
+use crate::analysis::EntityKind::{Group, Misc, Organization, Person};
 use support::{merged, named, surfaces};
 
-fn roles_of(
-    text: &str,
-    forms: &[(&str, newslens::analysis::EntityKind)],
-    name: &str,
-) -> Vec<String> {
+fn roles_of(text: &str, forms: &[(&str, crate::analysis::EntityKind)], name: &str) -> Vec<String> {
     named(&merged(text, forms), name).roles.clone()
 }
 

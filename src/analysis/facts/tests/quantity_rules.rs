@@ -1,16 +1,13 @@
 //! The rules that say what an amount, a share or a number is about, and the numbers that are
 //! not quantities, each as a table of hand-written sentences: (sentence, quantity text, about).
 
-use newslens::analysis::{facts, sentences, timex, tokens};
+use crate::analysis::document::Document;
+use crate::analysis::{facts, timex};
 
 fn found(text: &str) -> Vec<(String, String)> {
-    let toks = tokens::tokenize(text);
-    let sents = sentences::split(text, &toks);
-    let timexes = timex::find(text, None);
-    facts::quantities(text, &toks, &sents, &timexes)
-        .into_iter()
-        .map(|q| (q.text, q.about))
-        .collect()
+    let doc = Document::new(text.to_string(), None);
+    let dates = timex::find(&doc);
+    facts::quantities(&doc, &dates).into_vec().into_iter().map(|q| (q.text, q.about)).collect()
 }
 
 /// Every row's quantity is found with exactly that `about`.

@@ -2,15 +2,16 @@
 //! fixed): headlines in capitals, names at sentence start, possessives, hyphenated names, a
 //! surname seen later without its first name, place names, nationalities.
 
-use newslens::analysis::entities::{recognize, EntitySpan};
-use newslens::analysis::{sentences, tokens, EntityKind};
+use crate::analysis::document::Document;
+use crate::analysis::entities::{recognize, EntitySpan};
+use crate::analysis::EntityKind;
 
 fn entities(text: &str) -> Vec<(String, EntityKind)> {
-    let toks = tokens::tokenize(text);
-    let sents = sentences::split(text, &toks);
-    recognize(text, &toks, &sents)
-        .into_iter()
-        .map(|EntitySpan { span, kind }| (text[span].to_string(), kind))
+    let doc = Document::new(text.to_string(), None);
+    recognize(&doc)
+        .spans()
+        .iter()
+        .map(|EntitySpan { span, kind }| (text[span.clone()].to_string(), *kind))
         .collect()
 }
 

@@ -1,10 +1,9 @@
 //! Mention merging on hand-made sentences: one test per rule that links mentions into one
 //! entity (names, aliases, acronyms, compounds) or settles its kind.
 
-#[path = "support/spans.rs"]
-mod support;
+use super::support;
 
-use newslens::analysis::EntityKind::{Group, Misc, Organization, Person, Place};
+use crate::analysis::EntityKind::{Group, Misc, Organization, Person, Place};
 use support::{merged, named, surfaces};
 
 #[test]
@@ -69,8 +68,7 @@ fn a_name_typed_differently_gets_the_majority_kind() {
     let text = "Jordan closed its border. Talks in Jordan stalled. Jordan said no.";
     let mut spans = support::spans(text, &[("Jordan", Place)]);
     spans[2].kind = Person;
-    let tokens = newslens::analysis::tokens::tokenize(text);
-    let entities = newslens::analysis::mentions::merge(text, &tokens, &spans);
+    let entities = support::merge_spans(text, &spans);
     assert_eq!(entities.len(), 1);
     assert_eq!((entities[0].kind, entities[0].mentions.len()), (Place, 3));
 }
@@ -106,8 +104,7 @@ fn an_untagged_compound_of_known_names_is_split() {
     let compound = text.find("France-Germany").unwrap_or(0);
     let mut spans = support::spans(text, &[("France", Place), ("Germany", Place)]);
     spans.retain(|s| s.span.start < compound);
-    let tokens = newslens::analysis::tokens::tokenize(text);
-    let entities = newslens::analysis::mentions::merge(text, &tokens, &spans);
+    let entities = support::merge_spans(text, &spans);
     assert_eq!(surfaces(text, named(&entities, "France")), ["France", "France"]);
     assert_eq!(surfaces(text, named(&entities, "Germany")), ["Germany", "Germany"]);
     assert_eq!(entities.len(), 2);
@@ -159,9 +156,8 @@ fn a_surname_typed_as_a_group_still_joins_its_person() {
     let text = "Cleric Harith al-Dhari spoke. Iraqi officials said al-Dhari left.";
     let mut spans = support::spans(text, &[("Harith al-Dhari", Person), ("Iraqi", Group)]);
     let second = support::occurrences(text, "al-Dhari").pop().unwrap_or(0..0);
-    spans.push(newslens::analysis::entities::EntitySpan { span: second, kind: Group });
-    let tokens = newslens::analysis::tokens::tokenize(text);
-    let entities = newslens::analysis::mentions::merge(text, &tokens, &spans);
+    spans.push(crate::analysis::entities::EntitySpan { span: second, kind: Group });
+    let entities = support::merge_spans(text, &spans);
     assert_eq!(
         surfaces(text, named(&entities, "Harith al-Dhari")),
         ["Harith al-Dhari", "al-Dhari"]
@@ -174,8 +170,7 @@ fn the_alias_table_settles_a_tie_between_kinds() {
     let text = "US troops left. The US said so.";
     let mut spans = support::spans(text, &[("US", Organization)]);
     spans[1].kind = Place;
-    let tokens = newslens::analysis::tokens::tokenize(text);
-    let entities = newslens::analysis::mentions::merge(text, &tokens, &spans);
+    let entities = support::merge_spans(text, &spans);
     assert_eq!(entities.len(), 1);
     assert_eq!(entities[0].kind, Place);
 }

@@ -1,11 +1,17 @@
-//! Properties of the summary ranker: every sentence ranked once, k respected, reading order,
+//! Unit tests: properties of the summary ranker: every sentence ranked once, k respected, reading order,
 //! deterministic, no near-duplicates, central sentences before off-topic ones.
 
-use newslens::analysis::summary::{self, similarity::SentenceTerms, NEAR_DUPLICATE};
-use newslens::analysis::{analyze_text, sentences, tokens, DEFAULT_SUMMARY_LEN};
+use crate::analysis::document::Document;
+use crate::analysis::summary::{self, similarity::SentenceTerms, Weights, NEAR_DUPLICATE};
+use crate::analysis::{analyze_text, Analysis, SummarySentence, DEFAULT_SUMMARY_LEN};
 
-fn sample() -> newslens::Analysis {
-    newslens::analyze(&newslens::article::bundled()[0])
+fn sample() -> Analysis {
+    crate::analyze(&crate::article::bundled()[0])
+}
+
+/// Ranks the sentences of `text` with no entities.
+fn rank(doc: &Document) -> Vec<SummarySentence> {
+    summary::rank_with(doc, &[], &Weights::default())
 }
 
 #[test]
@@ -43,10 +49,9 @@ fn near_duplicates_are_not_picked_together() {
                 Flood waters swept through the small valley town overnight. \
                 The town council met to plan repairs to flooded homes. \
                 A local bakery won a regional prize for bread.";
-    let toks = tokens::tokenize(text);
-    let sents = sentences::split(text, &toks);
-    let vectors = SentenceTerms::new(text, &toks, &sents).unit_vectors(false);
-    let ranked = summary::rank(text, &sents, &[]);
+    let doc = Document::new(text.to_string(), None);
+    let vectors = SentenceTerms::new(&doc).unit_vectors(false);
+    let ranked = rank(&doc);
     let top: Vec<usize> = ranked.iter().take(3).map(|s| s.sentence).collect();
     for (i, &a) in top.iter().enumerate() {
         for &b in &top[i + 1..] {
@@ -70,7 +75,7 @@ fn off_topic_sentence_is_ranked_last_among_peers() {
 
 #[test]
 fn empty_and_single_sentence_texts() {
-    assert!(summary::rank("", &[], &[]).is_empty());
+    assert!(rank(&Document::new(String::new(), None)).is_empty());
     let a = analyze_text("Only one sentence here.".to_string(), None);
     assert_eq!(a.summary(3).len(), 1);
 }
@@ -81,11 +86,10 @@ fn long_texts_rank_every_sentence_once() {
     let text: String = (0..700)
         .map(|i| format!("Report number {i} covers topic {} in region {}. ", i % 13, i % 7))
         .collect();
-    let toks = tokens::tokenize(&text);
-    let sents = sentences::split(&text, &toks);
-    assert!(sents.len() > summary::MAX_GRAPH_SENTENCES);
-    let ranked = summary::rank(&text, &sents, &[]);
+    let doc = Document::new(text, None);
+    assert!(doc.sentences().len() > summary::MAX_GRAPH_SENTENCES);
+    let ranked = rank(&doc);
     let mut seen: Vec<usize> = ranked.iter().map(|s| s.sentence).collect();
     seen.sort_unstable();
-    assert_eq!(seen, (0..sents.len()).collect::<Vec<_>>());
+    assert_eq!(seen, (0..doc.sentences().len()).collect::<Vec<_>>());
 }

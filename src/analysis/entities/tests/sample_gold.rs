@@ -3,8 +3,9 @@
 //! reference kind, and no `not_entities` string is a span. (Merging and roles are checked
 //! with the mention stage.)
 
-use newslens::analysis::entities::recognize;
-use newslens::analysis::{sentences, tokens, EntityKind};
+use crate::analysis::document::Document;
+use crate::analysis::entities::recognize;
+use crate::analysis::EntityKind;
 use serde_json::Value;
 
 fn kind(label: &str) -> Option<EntityKind> {
@@ -14,16 +15,17 @@ fn kind(label: &str) -> Option<EntityKind> {
 #[test]
 fn sample_article_spans_match_the_reference() {
     let gold: Value =
-        serde_json::from_str(include_str!("data/pentagon-officials-kyiv.json")).unwrap();
-    let article = newslens::article::bundled()
+        serde_json::from_str(include_str!("../../../../tests/data/pentagon-officials-kyiv.json"))
+            .unwrap();
+    let article = crate::article::bundled()
         .into_iter()
         .find(|a| a.title.starts_with("Pentagon officials in Kyiv"))
         .expect("bundled sample article");
-    let text = article.text();
-    let toks = tokens::tokenize(&text);
-    let spans = recognize(&text, &toks, &sentences::split(&text, &toks));
+    let doc = Document::new(article.text(), None);
+    let text = doc.text();
+    let names = recognize(&doc);
     let found: Vec<(&str, EntityKind)> =
-        spans.iter().map(|s| (&text[s.span.clone()], s.kind)).collect();
+        names.spans().iter().map(|s| (&text[s.span.clone()], s.kind)).collect();
     let mut missing = Vec::new();
     for e in gold["entities"].as_array().unwrap() {
         let want = kind(e["kind"].as_str().unwrap()).unwrap();

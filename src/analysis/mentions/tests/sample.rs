@@ -4,12 +4,10 @@
 //! compounds whole, stray capitalised words), and `merge` must give back every gold entity with
 //! its kind, all its aliases merged, its roles, and none of the `not_entities`.
 
-#[path = "support/spans.rs"]
-mod spans;
+use super::support as spans;
 
-use newslens::analysis::entities::EntitySpan;
-use newslens::analysis::tokens::tokenize;
-use newslens::analysis::{mentions, Entity, EntityKind};
+use crate::analysis::entities::EntitySpan;
+use crate::analysis::{Entity, EntityKind};
 use serde::Deserialize;
 use spans::occurrences;
 
@@ -28,11 +26,12 @@ struct GoldEntity {
 }
 
 fn gold() -> Gold {
-    serde_json::from_str(include_str!("data/pentagon-officials-kyiv.json")).unwrap()
+    serde_json::from_str(include_str!("../../../../tests/data/pentagon-officials-kyiv.json"))
+        .unwrap()
 }
 
 fn sample_text() -> String {
-    newslens::article::bundled().first().map(|a| a.text()).unwrap_or_default()
+    crate::article::bundled().first().map(|a| a.text()).unwrap_or_default()
 }
 
 fn kind(label: &str) -> EntityKind {
@@ -76,7 +75,7 @@ fn widen(text: &str, spans: &mut Vec<EntitySpan>, form: &str, kind: EntityKind) 
 }
 
 fn check(text: &str, gold: &Gold, spans: &[EntitySpan], expected: &[(EntitySpan, usize)]) {
-    let entities = mentions::merge(text, &tokenize(text), spans);
+    let entities = spans::merge_spans(text, spans);
     for (i, g) in gold.entities.iter().enumerate() {
         let found: Vec<&Entity> = entities.iter().filter(|e| e.name == g.name).collect();
         assert_eq!(found.len(), 1, "{}: want one entity named so, got {found:?}", g.name);
@@ -188,9 +187,10 @@ struct RecordedSpans {
 #[test]
 fn spans_recorded_from_the_trained_tagger_give_the_gold_entities() {
     let (text, gold) = (sample_text(), gold());
-    let recorded: RecordedSpans =
-        serde_json::from_str(include_str!("data/pentagon-officials-kyiv.tagger-spans.json"))
-            .unwrap();
+    let recorded: RecordedSpans = serde_json::from_str(include_str!(
+        "../../../../tests/data/pentagon-officials-kyiv.tagger-spans.json"
+    ))
+    .unwrap();
     let spans: Vec<EntitySpan> = recorded
         .spans
         .into_iter()

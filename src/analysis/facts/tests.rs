@@ -1,0 +1,8 @@
+//! Unit tests of quotes and quantities: one hand-made sentence per speaker pattern and per
+//! quantity rule, random text that must give valid spans, and the sample article's gold.
+
+mod quantities;
+mod quantity_rules;
+mod quotes;
+mod robustness;
+mod sample;

@@ -5,6 +5,7 @@
 pub mod document;
 pub mod entities;
 pub mod facts;
+pub mod lexicon;
 pub mod mentions;
 pub mod ner;
 pub mod pos;

@@ -1,10 +1,11 @@
 //! The article as every stage reads it, built once by [`Document::new`]: the text and its
 //! publication date, the tokens with their byte spans and lower-cased forms, the sentences as
-//! token ranges, a part-of-speech tag for every token, and how each word is written across the
-//! text (in lower case somewhere, capitalised inside a sentence somewhere). No stage tokenises
-//! again; every lookup returns an empty answer rather than panicking on an index past the end.
+//! token ranges, a part-of-speech tag for every token (each sentence tagged the first time a
+//! stage asks, once), and how each word is written across the text (in lower case somewhere,
+//! capitalised inside a sentence somewhere). No stage tokenises again; every lookup returns an
+//! empty answer rather than panicking on an index past the end.
 
-use super::pos::{self, PosTagger, Tag};
+use super::pos::{self, PosModel, PosTagger, Tag};
 use super::sentences;
 use super::tokens::{tokenize, Token};
 use super::Span;
@@ -12,6 +13,7 @@ use crate::analysis::ner::hash::hash_str;
 use chrono::NaiveDate;
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// One sentence: its byte span (first token to last) and its token range.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,8 +33,10 @@ pub struct Document {
     sentences: Vec<Sentence>,
     /// For each token, the index of its sentence.
     sentence_of: Vec<u32>,
-    /// One tag per token; empty when the POS model cannot be loaded.
-    tags: Vec<Tag>,
+    /// The model sentences are tagged with, if any.
+    tagger: Option<&'static PosModel>,
+    /// One slot per sentence, filled with its tags on first use.
+    tags: Vec<OnceLock<Box<[Tag]>>>,
     /// Hashes of words written all in lower case somewhere ("senior").
     seen_lower: HashSet<u64>,
     /// Hashes of capitalised words (and parts of hyphenated words) written somewhere not at the
@@ -41,17 +45,16 @@ pub struct Document {
 }
 
 impl Document {
-    /// Tokenises, splits and tags `text` with the shipped POS model.
+    /// Tokenises and splits `text`; its sentences are tagged with the shipped POS model.
     pub fn new(text: String, published: Option<NaiveDate>) -> Document {
-        let tagger = pos::embedded_model().ok().map(PosTagger::new);
-        Self::with_tagger(text, published, tagger)
+        Self::with_tagger(text, published, pos::embedded_model().ok())
     }
 
-    /// [`Document::new`] with a given POS tagger, or none (no tags).
+    /// [`Document::new`] with a given POS model, or none (no tags).
     pub fn with_tagger(
         text: String,
         published: Option<NaiveDate>,
-        mut tagger: Option<PosTagger>,
+        tagger: Option<&'static PosModel>,
     ) -> Document {
         let tokens = tokenize(&text);
         let mut lower = String::with_capacity(text.len());
@@ -72,20 +75,7 @@ impl Document {
                 *slot = k as u32;
             }
         }
-        let mut tags = Vec::new();
-        if let Some(tagger) = tagger.as_mut() {
-            tags.reserve(tokens.len());
-            let mut sentence_tags = Vec::new();
-            for s in &sentences {
-                let forms: Vec<_> = tokens[s.tokens.clone()]
-                    .iter()
-                    .map(|t| pos::conll_form(&text[t.span.clone()]))
-                    .collect();
-                let words: Vec<&str> = forms.iter().map(|w| w.as_ref()).collect();
-                tagger.tag_into(&words, &mut sentence_tags);
-                tags.extend_from_slice(&sentence_tags);
-            }
-        }
+        let tags = sentences.iter().map(|_| OnceLock::new()).collect();
         let mut doc = Document {
             text,
             published,
@@ -94,6 +84,7 @@ impl Document {
             lower_ends,
             sentences,
             sentence_of,
+            tagger,
             tags,
             seen_lower: HashSet::new(),
             seen_capitalised_inside: HashSet::new(),
@@ -178,14 +169,25 @@ impl Document {
         self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// The part-of-speech tag of token `i`.
-    pub fn tag(&self, i: usize) -> Option<Tag> {
-        self.tags.get(i).copied()
+    /// The part-of-speech tags of sentence `k`, one per token; `None` without a model.
+    pub fn sentence_tags(&self, k: usize) -> Option<&[Tag]> {
+        let model = self.tagger?;
+        let sentence = self.sentences.get(k)?;
+        let tags = self.tags.get(k)?.get_or_init(|| {
+            let tokens = self.tokens.get(sentence.tokens.clone()).unwrap_or_default();
+            let forms: Vec<_> =
+                tokens.iter().map(|t| pos::conll_form(self.slice(&t.span))).collect();
+            let words: Vec<&str> = forms.iter().map(|w| w.as_ref()).collect();
+            PosTagger::new(model).tag(&words).into_boxed_slice()
+        });
+        Some(tags)
     }
 
-    /// The tags of a token range, or `None` when the text was not tagged.
-    pub fn tags(&self, range: Range<usize>) -> Option<&[Tag]> {
-        self.tags.get(range)
+    /// The part-of-speech tag of token `i`.
+    pub fn tag(&self, i: usize) -> Option<Tag> {
+        let k = self.sentence_of(i);
+        let first = self.sentences.get(k)?.tokens.start;
+        self.sentence_tags(k)?.get(i.checked_sub(first)?).copied()
     }
 
     pub fn sentences(&self) -> &[Sentence] {

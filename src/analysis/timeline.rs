@@ -28,7 +28,7 @@ pub fn build(doc: &Document, dates: &Dates) -> Vec<TimelineEvent> {
             let sentence = sentences.get(at).filter(|s| s.span.start <= t.span.start)?;
             let in_sentence = doc.tokens().get(sentence.tokens.clone())?;
             let event = doc
-                .tags(sentence.tokens.clone())
+                .sentence_tags(at)
                 .and_then(|tags| event::phrase(text, in_sentence, tags, &t.span))
                 .unwrap_or_else(|| event::fallback(text, &sentence.span));
             let entry = TimelineEvent {

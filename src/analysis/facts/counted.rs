@@ -3,8 +3,9 @@
 //! and the place ("in Ternopil"); the noun phrase an adjective quantity modifies. Measures
 //! ("76%", "$3bn") are [`super::measured`]'s.
 
-use super::lexicon::{is_boundary, is_report_verb, listed};
+use super::lexicon::{is_boundary, is_report_verb};
 use super::numbers::is_number_word;
+use crate::analysis::lexicon::WordList;
 
 /// Past forms that do not end in "-ed", and the past participles of common "-ing" forms.
 const IRREGULAR_PAST: &[(&str, &str)] = &[
@@ -33,20 +34,22 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
     ("fleeing", "fled"),
     ("having", "had"),
 ];
-const PAST_WITHOUT_ED: &str = "\
+static PAST_WITHOUT_ED: WordList = WordList::new(
+    "\
     made left took taken held gave given brought sold bought hit put cut lost found sent built \
     spent paid saw seen won got shot fled died hurt drove grew rose fell met led won began went \
-    came became kept stood";
-pub(super) const DETERMINERS: &str = "a an the this that his her their its our these those";
+    came became kept stood",
+);
+pub(super) static DETERMINERS: WordList =
+    WordList::new("a an the this that his her their its our these those");
 /// Words that end a counted noun phrase although they are not boundaries elsewhere.
-const NOT_NOUNS: &str = "such each other same own ago apiece per worth between among out via \
-    within without ahead last next alone";
-const AUXILIARIES: &str = "were was are is have has had been being reportedly also";
-const PLACE_PREPOSITIONS: &str = "in at near across outside from on";
-
-pub(super) fn is(word: &str, list: &str) -> bool {
-    listed(word, list)
-}
+static NOT_NOUNS: WordList = WordList::new(
+    "such each other same own ago apiece per worth between among out via \
+    within without ahead last next alone",
+);
+static AUXILIARIES: WordList =
+    WordList::new("were was are is have has had been being reportedly also");
+static PLACE_PREPOSITIONS: WordList = WordList::new("in at near across outside from on");
 
 pub(super) fn is_plain_word(word: &str) -> bool {
     word.chars().all(|c| c.is_alphabetic() || c == '-') && word.chars().any(char::is_alphabetic)
@@ -60,7 +63,7 @@ pub(super) fn is_event_verb(word: &str) -> bool {
         && !word.contains('-')
         && (lower.len() > 4 && lower.ends_with("ed")
             || lower.len() > 5 && lower.ends_with("ing")
-            || listed(&lower, PAST_WITHOUT_ED))
+            || PAST_WITHOUT_ED.contains(&lower))
 }
 
 /// "killing" -> "killed", "carrying" -> "carried", "leaving" -> "left"; other forms unchanged.
@@ -86,9 +89,9 @@ pub fn counted_noun(words: &[&str], at: usize) -> usize {
         let Some(&w) = words.get(at + n) else { break };
         let stop = !is_plain_word(w)
             || is_boundary(w)
-            || is(w, DETERMINERS)
-            || is(w, AUXILIARIES)
-            || is(w, NOT_NOUNS)
+            || DETERMINERS.contains(w)
+            || AUXILIARIES.contains(w)
+            || NOT_NOUNS.contains(w)
             || w.eq_ignore_ascii_case("of")
             || is_report_verb(w) && !(n == 0 && is_plural_noun_reading(w))
             || is_event_verb(w)
@@ -110,9 +113,10 @@ fn is_plural_noun_reading(word: &str) -> bool {
 
 /// "-ly" words other than a few nouns: "annually", "globally".
 fn is_adverb(word: &str) -> bool {
-    const LY_NOUNS: &str = "family supply rally ally assembly monopoly anomaly belly fly";
+    static LY_NOUNS: WordList =
+        WordList::new("family supply rally ally assembly monopoly anomaly belly fly");
     let lower = word.to_lowercase();
-    lower.len() > 4 && lower.ends_with("ly") && !listed(&lower, LY_NOUNS)
+    lower.len() > 4 && lower.ends_with("ly") && !LY_NOUNS.contains(&lower)
 }
 
 /// "people killed in Ternopil": the noun, the verb before or after it, the place after it.
@@ -122,10 +126,13 @@ pub fn about_counted(words: &[&str], start: usize, noun_start: usize, noun_end: 
     // preceding three quarters").
     let before =
         start.checked_sub(1).and_then(|k| words.get(k)).filter(|w| is_event_verb(w)).filter(|_| {
-            !start.checked_sub(2).and_then(|k| words.get(k)).is_some_and(|d| is(d, DETERMINERS))
+            !start
+                .checked_sub(2)
+                .and_then(|k| words.get(k))
+                .is_some_and(|d| DETERMINERS.contains(d))
         });
     let mut k = noun_end;
-    while words.get(k).is_some_and(|w| is(w, AUXILIARIES)) {
+    while words.get(k).is_some_and(|w| AUXILIARIES.contains(w)) {
         k += 1;
     }
     let after = words.get(k).filter(|w| is_event_verb(w));
@@ -149,7 +156,7 @@ pub fn about_counted(words: &[&str], start: usize, noun_start: usize, noun_end: 
 /// "in Ternopil": a place preposition followed by capitalised words.
 fn place_at(words: &[&str], at: usize) -> Option<String> {
     let prep = *words.get(at)?;
-    if !is(prep, PLACE_PREPOSITIONS) {
+    if !PLACE_PREPOSITIONS.contains(prep) {
         return None;
     }
     let names: Vec<&str> = words

@@ -1,11 +1,11 @@
 //! Word lists for fact finding: reporting verbs, words that end a noun phrase, pronouns and the
 //! auxiliaries and adverbs that may sit between a speaker and the verb.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
+use crate::analysis::lexicon::WordList;
 
 /// Finite reporting verbs: "X said", "said X", "X described it as".
-const REPORT_VERBS: &str = "\
+static REPORT_VERBS: WordList = WordList::new(
+    "\
     said says say told tells noted notes added adds described describes called calls warned \
     warns referenced references stated states explained explains insisted insists argued \
     argues claimed claims asked asks replied replies wrote writes declared declares announced \
@@ -18,104 +18,100 @@ const REPORT_VERBS: &str = "\
     shouted responded answered countered estimated revealed characterised \
     characterized concedes recalls continues concludes comments remarks observes reckons \
     reckoned maintains promises vows boasts complains laments agrees cites responds counters \
-    reveals pointed points";
+    reveals pointed points",
+);
 
 /// Reporting verbs in `-ing` form: their speaker is the subject of the clause they hang on.
-const REPORT_PARTICIPLES: &str = "\
+static REPORT_PARTICIPLES: WordList = WordList::new(
+    "\
     saying telling noting adding describing calling warning referencing stating explaining \
     insisting arguing claiming asking writing declaring announcing acknowledging admitting \
     confirming suggesting stressing emphasising emphasizing urging terming dubbing labelling \
     labeling hailing branding praising citing characterising characterizing joking recalling \
-    conceding replying responding commenting pointing";
+    conceding replying responding commenting pointing",
+);
 
 /// Words that cannot be inside a speaker's noun phrase: clause words, prepositions (except
 /// "of"), verbs of being, sentence adverbs.
-const BOUNDARY: &str = "\
+static BOUNDARY: WordList = WordList::new(
+    "\
     as what that which who whom whose when while where if because but and or nor so than then \
     is was were are be been being am in on at to for from with by into about after before \
     during since until over under against through amid meanwhile however separately earlier \
     later today yesterday now still also although though once why how not it this there here \
-    would could should will may might must can do does did has have had very more most whether";
+    would could should will may might must can do does did has have had very more most whether",
+);
 
 /// Words allowed between a speaker and the verb ("X has also said").
-const BETWEEN_SPEAKER_AND_VERB: &str = "\
+static BETWEEN_SPEAKER_AND_VERB: WordList = WordList::new(
+    "\
     has have had also later then previously recently again once publicly reportedly repeatedly \
     separately himself herself would will further already first earlier simply just only \
-    even often allegedly quickly subsequently";
+    even often allegedly quickly subsequently",
+);
 
 /// Reporting verbs that are also nouns ("the Armenian term for", "his claims"): after a
 /// determiner they are not verbs.
-const NOUN_LIKE_VERBS: &str = "\
-    term terms claims calls notes states references quotes answers";
+static NOUN_LIKE_VERBS: WordList = WordList::new(
+    "\
+    term terms claims calls notes states references quotes answers",
+);
 
-const DETERMINERS: &str = "a an the its his her their our this that these those";
+static DETERMINERS: WordList =
+    WordList::new("a an the its his her their our this that these those");
 
 /// A verb that reads as a noun after a subject phrase starting with `first`.
 pub fn is_noun_reading(verb: &str, first: &str) -> bool {
-    lower_in(verb, NOUN_LIKE_VERBS) && lower_in(first, DETERMINERS)
+    NOUN_LIKE_VERBS.contains(verb) && DETERMINERS.contains(first)
 }
 
 /// Words of a time phrase that may open a clause before its subject ("Last month Marsh").
-const TIME_WORDS: &str = "\
+static TIME_WORDS: WordList = WordList::new(
+    "\
     last this next past month week year weekend monday tuesday wednesday thursday friday \
     saturday sunday january february march april june july august september october \
-    november december morning afternoon evening tonight";
+    november december morning afternoon evening tonight",
+);
 
 pub fn is_time_word(word: &str) -> bool {
-    listed(word, TIME_WORDS) || !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+    TIME_WORDS.contains(word) || !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Nouns for people, heads of speaker descriptions ("a Jive spokeswoman").
-pub const PERSON_NOUNS: &str = "\
+pub static PERSON_NOUNS: WordList = WordList::new(
+    "\
     spokesman spokeswoman spokesperson official minister director executive chief analyst \
     economist lawyer attorney president chairman chairwoman chair secretary manager boss \
     founder head editor consultant expert researcher professor doctor man woman aide adviser \
     advisor envoy governor mayor senator judge prosecutor officer commander general leader \
     member owner strategist correspondent producer singer actor actress star player coach \
-    source organiser organizer witness resident student teacher worker campaigner";
+    source organiser organizer witness resident student teacher worker campaigner",
+);
 
 /// Personal pronouns that may stand for a speaker.
-pub const PERSON_PRONOUNS: &str = "he she";
-pub const GROUP_PRONOUNS: &str = "they we";
+pub static PERSON_PRONOUNS: WordList = WordList::new("he she");
+pub static GROUP_PRONOUNS: WordList = WordList::new("they we");
 
-/// Whether `word` is one of the space-separated words of `list`, ignoring ASCII case.
-pub fn listed(word: &str, list: &str) -> bool {
-    list.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))
-}
-
-fn lower_in(word: &str, list: &str) -> bool {
-    listed(word, list)
-}
-
-/// A hashed word list for the lists looked up for every token.
-type WordSet = LazyLock<HashSet<&'static str>>;
-
-static REPORT_VERB_SET: WordSet = LazyLock::new(|| REPORT_VERBS.split_whitespace().collect());
-static PARTICIPLE_SET: WordSet = LazyLock::new(|| REPORT_PARTICIPLES.split_whitespace().collect());
-static BOUNDARY_SET: WordSet = LazyLock::new(|| BOUNDARY.split_whitespace().collect());
-
-fn in_set(word: &str, set: &WordSet) -> bool {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        set.contains(word.to_ascii_lowercase().as_str())
-    } else {
-        set.contains(word)
-    }
+/// Whether `word` is one of the few space-separated `words` written at the call, ignoring ASCII
+/// case; longer lists are [`WordList`]s.
+pub fn one_of(word: &str, words: &str) -> bool {
+    words.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 pub fn is_report_verb(word: &str) -> bool {
-    in_set(word, &REPORT_VERB_SET)
+    REPORT_VERBS.contains(word)
 }
 
 pub fn is_report_participle(word: &str) -> bool {
-    in_set(word, &PARTICIPLE_SET)
+    REPORT_PARTICIPLES.contains(word)
 }
 
 pub fn is_boundary(word: &str) -> bool {
-    in_set(word, &BOUNDARY_SET)
+    BOUNDARY.contains(word)
 }
 
 pub fn may_stand_between_speaker_and_verb(word: &str) -> bool {
-    lower_in(word, BETWEEN_SPEAKER_AND_VERB)
+    BETWEEN_SPEAKER_AND_VERB.contains(word)
 }
 
 /// A token that can be part of a noun phrase: a word, a number, a possessive clitic or an
@@ -146,9 +142,8 @@ mod tests {
 
     #[test]
     fn listed_matches_whole_words_only() {
-        assert!(listed("Said", REPORT_VERBS));
-        assert!(!listed("ai", REPORT_VERBS));
-        assert!(!listed("in", "being"));
+        assert!(REPORT_VERBS.contains("Said"));
+        assert!(!REPORT_VERBS.contains("ai"));
         assert_eq!(as_description("A Ukrainian official"), "a Ukrainian official");
         assert!(is_noun_reading("term", "the") && !is_noun_reading("said", "the"));
     }

@@ -3,9 +3,10 @@
 //! people") or a figure it is compared with ("rose to 4.7% from 4.6%", "12.1% in Germany, 10.4%
 //! in Spain").
 
-use super::lexicon::{is_time_word, listed};
+use super::lexicon::{is_time_word, one_of};
 use super::numbers::is_year;
 use super::quantities::Found;
+use crate::analysis::lexicon::WordList;
 
 /// What a quantity is measured in, for deciding which neighbours may share an `about`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,9 +17,11 @@ pub enum Unit {
 }
 
 /// Words that may stand between two figures of one series.
-const SERIES_LINKS: &str = "\
+static SERIES_LINKS: WordList = WordList::new(
+    "\
     from to against and or versus vs compared with than , ; ( ) : / up down in at on the a an \
-    previous same earlier ago period while but first second third fourth quarter half 's ’s";
+    previous same earlier ago period while but first second third fourth quarter half 's ’s",
+);
 /// Longest gap, in words, between two figures of one series.
 const MAX_GAP: usize = 6;
 
@@ -72,15 +75,15 @@ fn fill_compared(words: &[&str], founds: &mut [Found]) {
 /// "from", "than", "against", "compared with", "compared to" right before `words[at]`.
 fn after_comparison(words: &[&str], at: usize) -> bool {
     let word = |back: usize| at.checked_sub(back).and_then(|k| words.get(k)).copied().unwrap_or("");
-    listed(word(1), "from than against versus vs")
-        || listed(word(1), "with to") && listed(word(2), "compared comparison")
+    one_of(word(1), "from than against versus vs")
+        || one_of(word(1), "with to") && one_of(word(2), "compared comparison")
 }
 
 /// "from", "in Germany ,", "a year earlier , against": links, place names, years and time words.
 fn is_series_gap(gap: &[&str]) -> bool {
     gap.len() <= MAX_GAP
         && gap.iter().all(|w| {
-            listed(w, SERIES_LINKS)
+            SERIES_LINKS.contains(w)
                 || is_time_word(w)
                 || is_year(w)
                 || w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
@@ -90,12 +93,12 @@ fn is_series_gap(gap: &[&str]) -> bool {
 /// "$4m (£2m", "68m euros ($89m; £47m": a sum converted into another currency, which is about
 /// what the first sum is about.
 fn is_conversion_gap(gap: &[&str]) -> bool {
-    matches!(gap, [w] if listed(w, "( ; , / or"))
+    matches!(gap, [w] if one_of(w, "( ; , / or"))
 }
 
 /// "80,000 to 100,000", "5 or 6", "$4m (£2m)".
 fn is_range_or_bracket(gap: &[&str]) -> bool {
-    matches!(gap, [w] if listed(w, "to and or - – ("))
+    matches!(gap, [w] if one_of(w, "to and or - – ("))
 }
 
 #[cfg(test)]

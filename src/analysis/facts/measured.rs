@@ -2,23 +2,28 @@
 //! the directors"), the noun the amount modifies ("a £5m deal", "a 3% rise in sales"), or else
 //! the subject and verb before it ("profits jumped 40%", "the dollar has fallen by 50%").
 
-use super::counted::{counted_noun, is, is_event_verb, is_plain_word, DETERMINERS};
-use super::lexicon::{is_boundary, is_report_verb, is_time_word, listed};
+use super::counted::{counted_noun, is_event_verb, is_plain_word, DETERMINERS};
+use super::lexicon::{is_boundary, is_report_verb, is_time_word, one_of};
 use super::numbers::{is_currency_word, is_digit_number, is_scale, CURRENCY_SYMBOLS};
 use super::subject::of_lone_verb;
+use crate::analysis::lexicon::WordList;
 
 /// Words after an amount that do not name what it measures ("£5m lower", "11% above").
-const NOT_MEASURED_NOUNS: &str = "\
+static NOT_MEASURED_NOUNS: WordList = WordList::new(
+    "\
     above below higher lower more less up down off back each apiece per cent percent \
-    year-on-year quarter period overall day days";
+    year-on-year quarter period overall day days",
+);
 /// "-ly" adjectives that may stand between an amount and its noun ("£5 monthly fee").
-const RATE_ADJECTIVES: &str = "daily weekly monthly quarterly yearly hourly";
+static RATE_ADJECTIVES: WordList = WordList::new("daily weekly monthly quarterly yearly hourly");
 /// Auxiliaries between a subject and its verb ("the dollar has fallen").
-const AUXILIARIES: &str = "\
-    has have had is was were are will would could may might should can be been also still";
+static AUXILIARIES: WordList = WordList::new(
+    "\
+    has have had is was were are will would could may might should can be been also still",
+);
 /// Quantifiers that open an "of" phrase without saying what is counted.
-const QUANTIFIERS: &str = "all both each every";
-const PHRASE_PREPOSITIONS: &str = "in of on for at";
+static QUANTIFIERS: WordList = WordList::new("all both each every");
+static PHRASE_PREPOSITIONS: WordList = WordList::new("in of on for at");
 
 /// Joins tokens, attaching a possessive clitic to the word before ("country's exports").
 pub(super) fn join(words: &[&str]) -> String {
@@ -48,7 +53,7 @@ pub fn of_phrase(words: &[&str], at: usize) -> Option<String> {
         return None;
     }
     let mut k = at + 1;
-    while words.get(k).is_some_and(|w| is(w, DETERMINERS) || is(w, QUANTIFIERS)) {
+    while words.get(k).is_some_and(|w| DETERMINERS.contains(w) || QUANTIFIERS.contains(w)) {
         k += 1;
     }
     let phrase: Vec<&str> = words
@@ -58,7 +63,7 @@ pub fn of_phrase(words: &[&str], at: usize) -> Option<String> {
             matches!(**w, "'s" | "’s")
                 || is_phrase_word(w)
                     && !is_boundary(w)
-                    && !is(w, AUXILIARIES)
+                    && !AUXILIARIES.contains(w)
                     && (!is_event_verb(w) || w.ends_with("ing"))
                     && !is_report_verb(w)
         })
@@ -78,7 +83,7 @@ pub fn noun_after_amount(words: &[&str], at: usize, money: bool) -> Option<Strin
         at = 1 + (at + 1..at + 10).find(|&k| words.get(k) == Some(&")"))?;
     }
     let spent_on = if money { "in on" } else { "in" };
-    if words.get(at).is_some_and(|w| is(w, spent_on)) {
+    if words.get(at).is_some_and(|w| one_of(w, spent_on)) {
         return modified_noun(words, at + 1);
     }
     modified_noun(words, at)
@@ -92,11 +97,11 @@ fn modified_noun(words: &[&str], at: usize) -> Option<String> {
         return None;
     }
     // "a £39.99 monthly fee": a frequency adjective before the noun.
-    let rate = usize::from(listed(first, RATE_ADJECTIVES));
+    let rate = usize::from(RATE_ADJECTIVES.contains(first));
     let n = (0..counted_noun(words, at + rate))
         .take_while(|&k| {
             words.get(at + rate + k).is_some_and(|w| {
-                !is_time_word(w) && !listed(w, NOT_MEASURED_NOUNS) && !is_currency_word(w)
+                !is_time_word(w) && !NOT_MEASURED_NOUNS.contains(w) && !is_currency_word(w)
             })
         })
         .count();
@@ -107,9 +112,9 @@ fn modified_noun(words: &[&str], at: usize) -> Option<String> {
     let mut phrase: Vec<&str> = words.get(at..at + n)?.to_vec();
     // "rise in December sales", "stake in Yukos".
     let next = at + n;
-    if words.get(next).is_some_and(|w| is(w, PHRASE_PREPOSITIONS)) {
+    if words.get(next).is_some_and(|w| PHRASE_PREPOSITIONS.contains(w)) {
         let mut k = next + 1;
-        while words.get(k).is_some_and(|w| is(w, DETERMINERS)) {
+        while words.get(k).is_some_and(|w| DETERMINERS.contains(w)) {
             k += 1;
         }
         let tail = counted_noun(words, k).max(proper_name_length(words, k));
@@ -137,20 +142,20 @@ fn proper_name_length(words: &[&str], at: usize) -> usize {
 /// for the year rose").
 pub fn about_measure(words: &[&str], start: usize) -> String {
     let skippable = |w: &str| {
-        is(
+        one_of(
             w,
             "by to of up down around from at for a an % ( between and ; - was is were are be been",
         ) || is_currency_word(w)
             || is_digit_number(w)
             || is_scale(w)
-            || listed(w, CURRENCY_SYMBOLS)
+            || CURRENCY_SYMBOLS.contains(w)
     };
     let mut k = start;
     while k > 0 && words.get(k - 1).is_some_and(|w| skippable(w)) {
         k -= 1;
     }
     let Some(last) = k.checked_sub(1) else { return String::new() };
-    let stop = |w: &str| !is_plain_word(w) || is_boundary(w) || is(w, DETERMINERS);
+    let stop = |w: &str| !is_plain_word(w) || is_boundary(w) || DETERMINERS.contains(w);
     let phrase_start = |end: usize, most: usize| {
         let mut first = end;
         while first > 0 && end - first < most {
@@ -170,11 +175,11 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
     // "the dollar has fallen", "the economy, which could grow", "the index, which surged": the
     // subject is before the auxiliaries or the relative pronoun.
     let mut aux = first;
-    while aux > 0 && words.get(aux - 1).is_some_and(|w| is(w, AUXILIARIES)) {
+    while aux > 0 && words.get(aux - 1).is_some_and(|w| AUXILIARIES.contains(w)) {
         aux -= 1;
     }
     let mut end = aux;
-    let relative = end > 0 && words.get(end - 1).is_some_and(|w| is(w, "which who"));
+    let relative = end > 0 && words.get(end - 1).is_some_and(|w| one_of(w, "which who"));
     if relative {
         end -= 1;
         if end > 0 && words.get(end - 1) == Some(&",") {
@@ -190,8 +195,8 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
     }
     // "exports for the year rose": a qualifier in the subject.
     let qualified = first >= 3
-        && words.get(first - 1).is_some_and(|w| is(w, DETERMINERS))
-        && words.get(first - 2).is_some_and(|w| is(w, "for of in at"))
+        && words.get(first - 1).is_some_and(|w| DETERMINERS.contains(w))
+        && words.get(first - 2).is_some_and(|w| one_of(w, "for of in at"))
         && words.get(first - 3).is_some_and(|w| !stop(w) && !is_report_verb(w));
     if qualified && last + 1 - first < 3 {
         first -= 3;

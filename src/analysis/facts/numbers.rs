@@ -3,15 +3,18 @@
 //! ("at least", "more than") and the units after them ("%", "per cent", "bn"). Also the tests that
 //! keep years, times, ordinals, scores and names ("Formula 1") out.
 
-use super::lexicon::listed;
+use crate::analysis::lexicon::WordList;
 
-const UNITS: &str = "\
+static UNITS: WordList = WordList::new(
+    "\
     zero two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen \
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety";
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety",
+);
 
 /// Words that multiply a number, and their plurals used alone ("hundreds of people").
-const SCALES: &str = "hundred thousand million billion trillion dozen";
-const PLURAL_SCALES: &str = "dozens hundreds thousands millions billions tens scores";
+static SCALES: WordList = WordList::new("hundred thousand million billion trillion dozen");
+static PLURAL_SCALES: WordList =
+    WordList::new("dozens hundreds thousands millions billions tens scores");
 
 /// Modifiers before a number, longest first, as lower-case word sequences.
 const MODIFIERS: &[&[&str]] = &[
@@ -41,30 +44,34 @@ const MODIFIERS: &[&[&str]] = &[
 ];
 
 /// Time units: a number followed by one is a duration, which the date stage owns.
-const TIME_UNITS: &str = "\
+static TIME_UNITS: WordList = WordList::new(
+    "\
     second seconds minute minutes hour hours day days week weeks month months year years \
-    decade decades century centuries";
+    decade decades century centuries",
+);
 
-pub const CURRENCY_SYMBOLS: &str = "$ £ € ¥ US$ ₹";
+pub static CURRENCY_SYMBOLS: WordList = WordList::new("$ £ € ¥ US$ ₹");
 
-const MONTHS: &str = "\
+static MONTHS: WordList = WordList::new(
+    "\
     january february march april may june july august september october november december jan \
-    feb mar apr jun jul aug sep sept oct nov dec";
+    feb mar apr jun jul aug sep sept oct nov dec",
+);
 
 /// A number word that starts a quantity ("three", "twenty-five", "million", "hundreds").
 pub fn is_number_word(word: &str) -> bool {
     let lower = word.to_lowercase();
-    let parts_are_units = lower.split('-').all(|p| listed(p, UNITS) || p == "one");
-    (parts_are_units && lower != "one") || is_scale(&lower) || listed(&lower, PLURAL_SCALES)
+    let parts_are_units = lower.split('-').all(|p| UNITS.contains(p) || p == "one");
+    (parts_are_units && lower != "one") || is_scale(&lower) || PLURAL_SCALES.contains(&lower)
 }
 
 pub fn is_scale(word: &str) -> bool {
     let lower = word.to_lowercase();
-    listed(&lower, SCALES) || matches!(lower.as_str(), "bn" | "m" | "k" | "tn")
+    SCALES.contains(&lower) || matches!(lower.as_str(), "bn" | "m" | "k" | "tn")
 }
 
 pub fn is_plural_scale(word: &str) -> bool {
-    listed(word, PLURAL_SCALES)
+    PLURAL_SCALES.contains(word)
 }
 
 /// A token written with digits: "26", "1,000", "3.5", "1.13bn", "600m", "28-point".
@@ -99,7 +106,7 @@ pub fn is_not_a_count(word: &str) -> bool {
         && !ordinal
         && !decade
         && !time
-        && (!listed(&suffix, UNIT_SUFFIXES) || word.ends_with('G'));
+        && (!UNIT_SUFFIXES.contains(&suffix) || word.ends_with('G'));
     ordinal
         || time
         || decade
@@ -111,8 +118,10 @@ pub fn is_not_a_count(word: &str) -> bool {
 }
 
 /// Units written straight after digits: "1.13bn", "600m", "5km", "40kg".
-const UNIT_SUFFIXES: &str = "\
-    bn m k tn km kg g mm cm mph kmh ft lb lbs gb mb tb kb mw gw kw p mn sq ml l t x";
+static UNIT_SUFFIXES: WordList = WordList::new(
+    "\
+    bn m k tn km kg g mm cm mph kmh ft lb lbs gb mb tb kb mw gw kw p mn sq ml l t x",
+);
 
 /// Four digits from 1800 to 2100.
 pub fn is_year(digits: &str) -> bool {
@@ -120,22 +129,24 @@ pub fn is_year(digits: &str) -> bool {
 }
 
 pub fn is_month(word: &str) -> bool {
-    listed(word.trim_end_matches('.'), MONTHS)
+    MONTHS.contains(word.trim_end_matches('.'))
 }
 
 /// Currencies written as words after a number: "68m euros", "895.4 reais".
-const CURRENCY_WORDS: &str = "\
+static CURRENCY_WORDS: WordList = WordList::new(
+    "\
     euros euro dollars dollar pounds sterling yen yuan renminbi reais rupees roubles rubles \
     francs pesos won rand lira krona kronor kroner zloty shekels dinars riyals dirhams baht \
-    ringgit rupiah";
+    ringgit rupiah",
+);
 
 pub fn is_currency_word(word: &str) -> bool {
-    listed(word, CURRENCY_WORDS)
+    CURRENCY_WORDS.contains(word)
 }
 
 /// A time unit right after a number: "three years", "65 seconds".
 pub fn is_time_unit(word: &str) -> bool {
-    listed(word, TIME_UNITS)
+    TIME_UNITS.contains(word)
 }
 
 /// Time words right after a number: "10 a.m.", "3 pm", "9 GMT".

@@ -4,7 +4,7 @@
 //! mention at its head, by a person named inside it, or by its own words as a description.
 
 use super::lexicon::{
-    as_description, is_boundary, is_noun_reading, is_time_word, is_wordlike, listed,
+    as_description, is_boundary, is_noun_reading, is_time_word, is_wordlike,
     may_stand_between_speaker_and_verb, GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
 };
 use crate::analysis::document::Document;
@@ -98,10 +98,10 @@ impl<'a> Speakers<'a> {
         let region_span = self.span(region)?;
         let words = self.doc.slice(&span);
         let lower = words.to_lowercase();
-        if listed(&lower, PERSON_PRONOUNS) {
+        if PERSON_PRONOUNS.contains(&lower) {
             return Some(Named::Person { at: span.start });
         }
-        if listed(&lower, GROUP_PRONOUNS) {
+        if GROUP_PRONOUNS.contains(&lower) {
             return Some(Named::Group);
         }
         if phrase.len() == 1 && matches!(lower.as_str(), "i" | "you" | "it" | "one" | "this") {
@@ -153,7 +153,7 @@ impl<'a> Speakers<'a> {
     pub fn is_person_like(&self, name: &str, entity: Option<usize>) -> bool {
         match entity {
             Some(id) => self.entities.get(id).is_some_and(|e| e.kind == EntityKind::Person),
-            None => name.rsplit(' ').next().is_some_and(|w| listed(w, PERSON_NOUNS)),
+            None => name.rsplit(' ').next().is_some_and(|w| PERSON_NOUNS.contains(w)),
         }
     }
 

@@ -4,7 +4,7 @@
 //! ("peace plan developed by ..."), or for a measure the subject and verb ("sales rose").
 
 use super::counted::{about_adjective, about_counted, counted_noun};
-use super::lexicon::listed;
+use super::lexicon::one_of;
 use super::linked::{fill_from_neighbours, Unit};
 use super::measured::{about_measure, noun_after_amount, of_phrase};
 use super::numbers::{
@@ -95,7 +95,7 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
         end += 1;
     }
     let mut start = i;
-    let currency = i > 0 && listed(words[i - 1], CURRENCY_SYMBOLS);
+    let currency = i > 0 && CURRENCY_SYMBOLS.contains(words[i - 1]);
     if currency {
         start -= 1;
     }
@@ -178,7 +178,7 @@ fn age_about(unit: &str, words: &[&str], end: usize) -> Option<String> {
 fn in_date_or_name(words: &[&str], i: usize) -> bool {
     let prev = i.checked_sub(1).and_then(|p| words.get(p)).copied().unwrap_or("");
     let next = words.get(i + 1).copied().unwrap_or("");
-    let day_range = listed(next, "and or to - –")
+    let day_range = one_of(next, "and or to - –")
         && words.get(i + 2).is_some_and(|w| w.len() <= 2 && is_digit_number(w))
         && words.get(i + 3).is_some_and(|w| is_month(w));
     if day_range {
@@ -186,7 +186,7 @@ fn in_date_or_name(words: &[&str], i: usize) -> bool {
     }
     let name_before = i > 1
         && prev.chars().next().is_some_and(char::is_uppercase)
-        && !listed(prev, CURRENCY_SYMBOLS)
+        && !CURRENCY_SYMBOLS.contains(prev)
         && prev.chars().all(char::is_alphanumeric);
     is_month(prev) || is_month(next) || is_clock_word(next) || name_before
 }
@@ -197,7 +197,7 @@ fn is_rank(words: &[&str], i: usize) -> bool {
     // "the top 10" is a chart; "the top five spammers" counts spammers.
     let top_list =
         prev.is_some_and(|w| w.eq_ignore_ascii_case("top")) && counted_noun(words, i + 1) == 0;
-    top_list || prev.is_some_and(|w| listed(w, "number no no."))
+    top_list || prev.is_some_and(|w| one_of(w, "number no no."))
 }
 
 /// "out of 10" after a number: its length in words.

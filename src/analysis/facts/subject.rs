@@ -3,18 +3,20 @@
 //! Carrey, took $30m") or, for a participle clause, the subject of the sentence ("The Pacifier
 //! fell to second place, taking $18m"; "The thriller topped the chart after taking $22m").
 
-use super::counted::{is, is_event_verb, is_plain_word, DETERMINERS};
-use super::lexicon::{is_boundary, is_report_verb, listed};
+use super::counted::{is_event_verb, is_plain_word, DETERMINERS};
+use super::lexicon::{is_boundary, is_report_verb, one_of};
 use super::measured::join;
+use crate::analysis::lexicon::WordList;
 
 /// Longest clause skipped between two commas, in words.
 const MAX_CLAUSE: usize = 15;
 /// Longest subject taken, in words.
 const MAX_SUBJECT: usize = 6;
 /// Words that open a participle clause hanging on the sentence's subject.
-const PARTICIPLE_OPENERS: &str = "after before while since by despite";
+static PARTICIPLE_OPENERS: WordList = WordList::new("after before while since by despite");
 /// Auxiliaries that may follow a subject.
-const AUXILIARIES: &str = "has have had is was were are will would could may might";
+static AUXILIARIES: WordList =
+    WordList::new("has have had is was were are will would could may might");
 
 /// "subject verb" for the verb words `words[first..=last]` (adverbs and a verb), when the
 /// subject can be found.
@@ -22,12 +24,12 @@ pub fn of_lone_verb(words: &[&str], first: usize, last: usize) -> Option<String>
     let verb = words.get(first..=last)?.join(" ");
     let before = first.checked_sub(1).and_then(|k| words.get(k)).copied()?;
     let participle = words.get(last)?.ends_with("ing");
-    let subject = if participle && (before == "," || listed(before, PARTICIPLE_OPENERS)) {
+    let subject = if participle && (before == "," || PARTICIPLE_OPENERS.contains(before)) {
         sentence_subject(words)?
     } else if before == "to" {
         // "in a bid to raise": a noun taking "to" has no subject here.
         let noun = first.checked_sub(2).and_then(|k| words.get(k));
-        if noun.is_some_and(|w| listed(w, "bid order attempt effort move way")) {
+        if noun.is_some_and(|w| one_of(w, "bid order attempt effort move way")) {
             return None;
         }
         // "Italy plans to raise", "the market is likely to grow": one verb or adjective taking
@@ -40,10 +42,10 @@ pub fn of_lone_verb(words: &[&str], first: usize, last: usize) -> Option<String>
                 && is_plain_word(w)
                 && w.starts_with(|c: char| c.is_lowercase())
                 && !is_boundary(w)
-                && !is(w, DETERMINERS)
+                && !DETERMINERS.contains(w)
                 && (!w.ends_with("ly") || *w == "likely")
-                && !listed(w, "ago earlier later");
-            if !(control || is(w, AUXILIARIES)) {
+                && !one_of(w, "ago earlier later");
+            if !(control || AUXILIARIES.contains(w)) {
                 break;
             }
             controls += usize::from(control);
@@ -66,11 +68,11 @@ fn is_subject_word(word: &str) -> bool {
     let hyphenated = word.contains('-') && word.chars().any(char::is_alphabetic);
     (is_plain_word(word) || matches!(word, "'s" | "’s") || hyphenated)
         && !is_boundary(word)
-        && !is(word, DETERMINERS)
-        && !listed(word, "ago earlier later")
+        && !DETERMINERS.contains(word)
+        && !one_of(word, "ago earlier later")
         && !is_event_verb(word)
         && !is_report_verb(word)
-        && !is(word, AUXILIARIES)
+        && !AUXILIARIES.contains(word)
 }
 
 /// The noun phrase ending right before `end`, without its determiner: "Series of Unfortunate
@@ -80,7 +82,7 @@ fn phrase_before(words: &[&str], end: usize) -> Option<String> {
     // A determiner inside a name or after "of" ("The Passion of the Christ").
     let capital = |k: usize| words.get(k).is_some_and(|w| w.starts_with(char::is_uppercase));
     let inner_determiner = |k: usize| {
-        words.get(k).is_some_and(|w| is(w, DETERMINERS))
+        words.get(k).is_some_and(|w| DETERMINERS.contains(w))
             && (capital(k) && capital(k + 1)
                 || k.checked_sub(1).and_then(|p| words.get(p)) == Some(&"of"))
     };
@@ -106,14 +108,14 @@ fn sentence_subject(words: &[&str]) -> Option<String> {
     if opener {
         start = 1 + (0..MAX_CLAUSE.min(words.len())).find(|&k| words[k] == ",")?;
     }
-    while words.get(start).is_some_and(|w| is(w, DETERMINERS)) {
+    while words.get(start).is_some_and(|w| DETERMINERS.contains(w)) {
         start += 1;
     }
     let mut end = start;
     while end - start < MAX_SUBJECT && words.get(end).is_some_and(|w| is_subject_word(w)) {
         end += 1;
     }
-    let verb_follows = words.get(end).is_some_and(|w| is_event_verb(w) || is(w, AUXILIARIES));
+    let verb_follows = words.get(end).is_some_and(|w| is_event_verb(w) || AUXILIARIES.contains(w));
     (start < end && verb_follows).then(|| join(words.get(start..end).unwrap_or_default()))
 }
 

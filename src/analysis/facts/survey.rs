@@ -41,9 +41,9 @@ impl QuantityKind {
 /// The kind of a quantity, from the words of its text (and "age of" in its `about`).
 pub fn kind_of(q: &Quantity) -> QuantityKind {
     let words: Vec<&str> = tokens::tokenize(&q.text).iter().map(|t| t.text(&q.text)).collect();
-    let currency = words.iter().any(|w| {
-        CURRENCY_SYMBOLS.split_whitespace().any(|c| w.starts_with(c)) || is_currency_word(w)
-    });
+    let currency = words
+        .iter()
+        .any(|w| CURRENCY_SYMBOLS.iter().any(|c| w.starts_with(c)) || is_currency_word(w));
     if currency {
         return QuantityKind::Money;
     }

@@ -4,7 +4,7 @@
 
 use super::clusters::Clusters;
 use super::document::{DocContext, TokenInfo, ALL_CAPS, INIT_CAP, NO_ALNUM};
-use super::gazetteer::{Gazetteer, GazetteerMatch};
+use super::gazetteer::{Gazetteer, GazetteerMatch, MAX_PHRASE};
 use super::hash::{feature, feature2, hash_affix};
 use super::labels::Label;
 
@@ -157,8 +157,13 @@ fn token_features(res: Resources, doc: &DocContext, s: &[TokenInfo], i: usize, o
     }
 }
 
+/// Features of the matches covering token `i`. Matches are sorted by start and none is longer
+/// than [`MAX_PHRASE`], so only those starting in the window before `i` are looked at: linear
+/// in the sentence, however many matches it has.
 fn gazetteer_features(template: u32, matches: &[GazetteerMatch], i: usize, out: &mut Vec<u64>) {
-    for m in matches.iter().filter(|m| m.start <= i && i < m.end) {
+    let first = matches.partition_point(|m| m.start + MAX_PHRASE <= i);
+    let window = matches[first..].iter().take_while(|m| m.start <= i);
+    for m in window.filter(|m| i < m.end) {
         let position = match (i == m.start, i + 1 == m.end) {
             (true, true) => 0,
             (true, false) => 1,

@@ -11,6 +11,7 @@ mod words;
 use super::document::Document;
 use super::ner::{self, NerModel, Tagger};
 use super::{EntityKind, Span};
+use std::ops::Range;
 use kinds::{kind_of, split_at_title, surnames_follow_full_names};
 use words::{conll_words, whole_compounds};
 
@@ -55,33 +56,78 @@ pub fn recognize_observed(doc: &Document, progress: &mut dyn FnMut(f32)) -> Name
     }
 }
 
-/// Finds entity spans with a given model; the text is one document (or a few, see
-/// [`MAX_DOCUMENT_TOKENS`]).
-pub fn recognize_with(model: &NerModel, doc: &Document, progress: &mut dyn FnMut(f32)) -> Names {
+/// Finds entity spans with a given model; the text is one document, or for a very long text a
+/// few (see [`MAX_DOCUMENT_TOKENS`]), tagged on as many threads as the machine has cores.
+pub fn recognize_with(
+    model: &NerModel,
+    doc: &Document,
+    progress: &mut dyn FnMut(f32),
+) -> Names {
     let text = doc.text();
     let whole = whole_compounds(text, doc.tokens());
-    let mut tagger = Tagger::new(model);
-    let mut out = Vec::new();
-    let sentences = doc.sentences();
-    let mut first = 0;
-    while first < sentences.len() {
-        let start_token = sentences[first].tokens.start;
-        let mut last = first;
-        while last < sentences.len()
-            && (last == first || sentences[last].tokens.end - start_token <= MAX_DOCUMENT_TOKENS)
-        {
-            last += 1;
-        }
-        let spans: Vec<Vec<Span>> = sentences[first..last]
+    let pieces = pieces(doc);
+    let tag = |piece: &Range<usize>| {
+        let spans: Vec<Vec<Span>> = doc.sentences()[piece.clone()]
             .iter()
             .map(|s| conll_words(text, doc.tokens().get(s.tokens.clone()).unwrap_or(&[]), &whole))
             .collect();
-        tag_piece(&mut tagger, text, &spans, &mut out);
-        first = last;
-        progress(sentences[last - 1].tokens.end as f32 / doc.len().max(1) as f32);
+        let mut found = Vec::new();
+        tag_piece(&mut Tagger::new(model), text, &spans, &mut found);
+        found
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(pieces.len());
+    let mut out = Vec::new();
+    if threads <= 1 {
+        for piece in &pieces {
+            out.extend(tag(piece));
+            progress(doc.sentences()[piece.end - 1].tokens.end as f32 / doc.len().max(1) as f32);
+        }
+    } else {
+        // Pieces are dealt round-robin to the threads; results are put back in reading order.
+        let (sender, receiver) = std::sync::mpsc::channel::<(usize, Vec<EntitySpan>)>();
+        let mut results: Vec<Option<Vec<EntitySpan>>> = vec![None; pieces.len()];
+        std::thread::scope(|scope| {
+            for t in 0..threads {
+                let (sender, pieces, tag) = (sender.clone(), &pieces, &tag);
+                scope.spawn(move || {
+                    for k in (t..pieces.len()).step_by(threads) {
+                        if sender.send((k, tag(&pieces[k]))).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(sender);
+            let mut done = 0;
+            for (k, found) in receiver {
+                done += pieces[k].len();
+                results[k] = Some(found);
+                progress(done as f32 / doc.sentences().len().max(1) as f32);
+            }
+        });
+        out = results.into_iter().flatten().flatten().collect();
     }
     surnames_follow_full_names(text, &mut out);
     Names(out)
+}
+
+/// The document's sentences in runs of at most [`MAX_DOCUMENT_TOKENS`] tokens (a longer
+/// sentence is a run of its own).
+fn pieces(doc: &Document) -> Vec<Range<usize>> {
+    let sentences = doc.sentences();
+    let mut out = Vec::new();
+    let mut first = 0;
+    while first < sentences.len() {
+        let start_token = sentences[first].tokens.start;
+        let mut last = first + 1;
+        while last < sentences.len() && sentences[last].tokens.end - start_token <= MAX_DOCUMENT_TOKENS
+        {
+            last += 1;
+        }
+        out.push(first..last);
+        first = last;
+    }
+    out
 }
 
 /// Tags one document given as the word spans of its sentences, adding the entity spans to

@@ -24,84 +24,84 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// Splits `text` into tokens.
+/// Splits `text` into tokens. One pass over the text by byte offset, holding nothing but the
+/// tokens (memory is a small multiple of the token count, not of the characters).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let end_of = |i: usize| chars.get(i).map(|&(b, _)| b).unwrap_or(text.len());
+    let at = |p: usize| text.get(p..).and_then(|rest| rest.chars().next());
+    let before = |p: usize| text.get(..p).and_then(|head| head.chars().next_back());
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = at(i) {
+        let start = i;
+        let next = i + c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
+            i = next;
             continue;
         }
         if !is_word_char(c) {
             // Possessive / contraction clitic: 's 're 've 'll 'd 'm
-            if is_apostrophe(c) && i > 0 && is_word_char(chars[i - 1].1) {
-                let mut j = i + 1;
-                while j < chars.len() && chars[j].1.is_alphabetic() {
-                    j += 1;
+            if is_apostrophe(c) && before(i).is_some_and(is_word_char) {
+                let mut j = next;
+                while let Some(d) = at(j).filter(|d| d.is_alphabetic()) {
+                    j += d.len_utf8();
                 }
-                let clitic: String =
-                    chars[i + 1..j].iter().map(|&(_, c)| c.to_ascii_lowercase()).collect();
+                let clitic = text[next..j].to_ascii_lowercase();
                 if matches!(clitic.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m" | "t" | "") {
-                    tokens.push(Token { span: start..end_of(j) });
+                    tokens.push(Token { span: start..j });
                     i = j;
                     continue;
                 }
             }
-            tokens.push(Token { span: start..end_of(i + 1) });
-            i += 1;
+            tokens.push(Token { span: start..next });
+            i = next;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
+        let mut j = next;
+        while let Some(c) = at(j) {
             if is_word_char(c) {
-                j += 1;
+                j += c.len_utf8();
                 continue;
             }
-            let next_is_word = chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n));
-            let prev = chars[j - 1].1;
+            let after = j + c.len_utf8();
+            let next_is_word = at(after).is_some_and(is_word_char);
+            let prev = before(j).unwrap_or(' ');
             // 1,000 and 3.5 ; U.S. ; well-known ; e-mail
             let joins = match c {
-                ',' | '.' if prev.is_ascii_digit() => {
-                    chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit())
-                }
-                '.' => next_is_word && is_abbreviation_dot(&chars, i, j),
+                ',' | '.' if prev.is_ascii_digit() => at(after).is_some_and(|n| n.is_ascii_digit()),
+                '.' => next_is_word && is_abbreviation_dot(&text[start..j]),
                 '-' | '‐' | '&' => next_is_word,
                 '/' => next_is_word && prev.is_ascii_digit(),
                 _ => false,
             };
             if joins {
-                j += 1;
+                j = after;
             } else {
                 break;
             }
         }
         // A trailing period of an initialism (U.S., a.m.) belongs to the token.
-        if j < chars.len() && chars[j].1 == '.' && is_initialism(&chars[i..j]) {
+        if at(j) == Some('.') && is_initialism(&text[start..j]) {
             j += 1;
         }
-        tokens.push(Token { span: start..end_of(j) });
+        tokens.push(Token { span: start..j });
         i = j;
     }
     tokens
 }
 
-/// `U.S` when we are at the dot in "U.S.": single letters separated by dots.
-fn is_abbreviation_dot(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
-    dot - start == 1 || chars[start..dot].iter().rev().nth(1).is_some_and(|&(_, c)| c == '.')
+/// At a dot ending `before` (the token so far): "U" in "U.S" (one character) or "U.S" in
+/// "U.S.A" (a dot two characters back): single letters separated by dots.
+fn is_abbreviation_dot(before: &str) -> bool {
+    before.chars().nth(1).is_none() || before.chars().rev().nth(1) == Some('.')
 }
 
 /// Letters alternating with dots: "U.S", "a.m", "U.K".
-fn is_initialism(chars: &[(usize, char)]) -> bool {
-    chars.len() >= 3
-        && chars
-            .iter()
+fn is_initialism(token: &str) -> bool {
+    token.chars().nth(2).is_some()
+        && token
+            .chars()
             .enumerate()
-            .all(|(k, &(_, c))| if k % 2 == 0 { c.is_alphabetic() } else { c == '.' })
+            .all(|(k, c)| if k % 2 == 0 { c.is_alphabetic() } else { c == '.' })
 }
 
 #[cfg(test)]
@@ -132,6 +132,15 @@ mod tests {
     fn sentence_final_period_is_separate() {
         assert_eq!(words("in Kyiv. Then"), ["in", "Kyiv", ".", "Then"]);
         assert_eq!(words("at 10 a.m. today"), ["at", "10", "a.m.", "today"]);
+    }
+
+    #[test]
+    fn initialisms_and_clitics() {
+        // A clitic needs a letter before it; "'n" is no clitic.
+        assert_eq!(words("U.S.A. and U.K.'s a.m. e.g. rock'n'roll"), [
+            "U.S.A.", "and", "U.K.", "'", "s", "a.m.", "e.g.", "rock", "'", "n", "'", "roll"
+        ]);
+        assert_eq!(words("don’t we’ll O'Neill"), ["don", "’t", "we", "’ll", "O", "'", "Neill"]);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::EntitySpan;
 use crate::analysis::ner::EntityType;
 use crate::analysis::EntityKind;
+use std::collections::HashSet;
 
 /// Named groups that do not look like demonyms.
 const GROUP_WORDS: &[&str] = &[
@@ -232,7 +233,7 @@ pub(super) fn split_at_title(
 /// A one-word misc or organization mention that is the first or last word of a person's full
 /// name elsewhere in the article ("the Trump administration" after "Donald Trump") is that person.
 pub(super) fn surnames_follow_full_names(text: &str, spans: &mut [EntitySpan]) {
-    let mut name_words: Vec<&str> = Vec::new();
+    let mut name_words: HashSet<&str> = HashSet::new();
     for s in spans.iter().filter(|s| s.kind == EntityKind::Person) {
         let words: Vec<&str> = text.get(s.span.clone()).unwrap_or("").split(' ').collect();
         if words.len() >= 2 {
@@ -243,7 +244,7 @@ pub(super) fn surnames_follow_full_names(text: &str, spans: &mut [EntitySpan]) {
         let word = text.get(s.span.clone()).unwrap_or("");
         if matches!(s.kind, EntityKind::Misc | EntityKind::Organization)
             && !word.contains(' ')
-            && name_words.contains(&word)
+            && name_words.contains(word)
         {
             s.kind = EntityKind::Person;
         }

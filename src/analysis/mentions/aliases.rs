@@ -6,6 +6,7 @@ use super::lexicon::is_capitalised;
 use super::mention::{name_key, Mention};
 use crate::analysis::document::Document;
 use crate::analysis::{EntityKind, Span};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use EntityKind::{Organization as Org, Place};
 
@@ -123,30 +124,71 @@ pub fn define_acronyms(doc: &Document, mentions: &mut Vec<Mention>) -> Vec<Acron
             }
         }
     }
+    // Each definition once (a long text may define an acronym many times), the first kind
+    // given to its long form, and every later use of its acronym.
+    let mut seen = HashSet::new();
+    found.retain(|def| seen.insert((def.long.clone(), def.short.clone())));
+    let mut kinds: HashMap<String, EntityKind> = HashMap::new();
+    for m in added.iter().chain(mentions.iter()) {
+        kinds.entry(name_key(doc.slice(&m.span))).or_insert(m.kind);
+    }
+    let shorts: HashSet<&str> = found.iter().map(|d| d.short.as_str()).collect();
+    let mut uses: HashMap<&str, Vec<Span>> = HashMap::new();
+    for t in doc.tokens().iter().filter(|t| shorts.contains(doc.slice(&t.span))) {
+        uses.entry(doc.slice(&t.span)).or_default().push(t.span.clone());
+    }
     for def in &found {
-        let kind =
-            added.iter().chain(mentions.iter()).find(|m| name_key(doc.slice(&m.span)) == def.long);
-        let kind = kind.map_or(EntityKind::Organization, |m| m.kind);
-        for t in doc.tokens().iter().filter(|t| doc.slice(&t.span) == def.short) {
-            added.push(Mention::guessed(t.span.clone(), kind));
+        let kind = kinds.get(&def.long).copied().unwrap_or(EntityKind::Organization);
+        for span in uses.get(def.short.as_str()).into_iter().flatten() {
+            added.push(Mention::guessed(span.clone(), kind));
         }
     }
     insert_uncovered(mentions, added);
     found
 }
 
-/// Adds mentions that do not overlap an existing one, keeping reading order.
+/// Adds mentions that do not overlap an existing one (nor one added before them), keeping
+/// reading order. Mentions are looked up by position, so this is near-linear.
 pub fn insert_uncovered(mentions: &mut Vec<Mention>, added: Vec<Mention>) {
+    if added.is_empty() {
+        return;
+    }
+    let mut existing: Vec<Span> = mentions.iter().map(|m| m.span.clone()).collect();
+    existing.sort_by_key(|s| s.start);
+    // The largest end among spans starting at or before each one (spans may overlap).
+    let reach: Vec<usize> = existing
+        .iter()
+        .scan(0, |max, s| {
+            *max = (*max).max(s.end);
+            Some(*max)
+        })
+        .collect();
+    let hits_existing = |m: &Span| {
+        let before = existing.partition_point(|s| s.start < m.end);
+        before > 0 && reach[before - 1] > m.start
+    };
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let hits_taken = |taken: &BTreeMap<usize, usize>, m: &Span| {
+        taken.range(..m.end).next_back().is_some_and(|(_, &end)| end > m.start)
+    };
+    let mut accepted = Vec::new();
     for m in added {
-        if !mentions.iter().any(|e| overlaps(&e.span, &m.span)) {
-            let at = mentions.partition_point(|e| e.span.start < m.span.start);
-            mentions.insert(at, m);
+        if m.span.start < m.span.end && !hits_existing(&m.span) && !hits_taken(&taken, &m.span) {
+            taken.insert(m.span.start, m.span.end);
+            accepted.push(m);
         }
     }
-}
-
-fn overlaps(a: &Span, b: &Span) -> bool {
-    a.start < b.end && b.start < a.end
+    accepted.sort_by_key(|m| m.span.start);
+    let old = std::mem::take(mentions);
+    mentions.reserve(old.len() + accepted.len());
+    let mut new = accepted.into_iter().peekable();
+    for m in old {
+        while new.peek().is_some_and(|a| a.span.start <= m.span.start) {
+            mentions.extend(new.next());
+        }
+        mentions.push(m);
+    }
+    mentions.extend(new);
 }
 
 #[cfg(test)]

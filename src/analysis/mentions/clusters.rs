@@ -108,8 +108,14 @@ pub fn cluster(
     for def in acronyms {
         link_keys(&def.long, &def.short, &mut uf);
     }
+    let mut organizations: HashMap<&str, Vec<&str>> = HashMap::new();
+    for key in by_key.keys().copied().filter(|k| kind(k) == EntityKind::Organization) {
+        if let Some(last) = key.rsplit(' ').next() {
+            organizations.entry(last).or_default().push(key);
+        }
+    }
     for key in by_key.keys() {
-        if let Some(full) = organization_with_country(key, &by_key, &kind) {
+        if let Some(full) = organization_with_country(key, &organizations, &kind) {
             link_keys(key, full, &mut uf);
         }
     }
@@ -118,7 +124,9 @@ pub fn cluster(
 
 /// Links the mentions of each name, and a short person name to its full name. When several
 /// people share the short name ("Trump" with "Donald Trump" and "Melania Trump"), each mention
-/// goes to the one named most recently before it (or first after it).
+/// goes to the one named most recently before it (or first after it). Full names are looked up
+/// by their last word (and, for a first name, by their first word), so the work grows with the
+/// names that can match, not with every pair of names.
 fn link_same_names_and_short_forms(
     mentions: &[Mention],
     by_key: &ByKey,
@@ -130,6 +138,14 @@ fn link_same_names_and_short_forms(
         .filter(|k| k.contains(' ') && kind(k) == EntityKind::Person)
         .map(|k| k.split(' ').collect())
         .collect();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (n, full) in full_names.iter().enumerate() {
+        if let (Some(first), Some(last)) = (full.first(), full.last()) {
+            by_last.entry(surname_form(last).to_lowercase()).or_default().push(n);
+            by_first.entry(first).or_default().push(n);
+        }
+    }
     let first_of = |full: &[&str]| by_key.get(full.join(" ").as_str()).map_or(&[][..], |v| v);
     for (key, idx) in by_key {
         let has_person_vote = idx.iter().any(|&i| mentions[i].kind == EntityKind::Person);
@@ -138,9 +154,19 @@ fn link_same_names_and_short_forms(
             || kind(key) == EntityKind::Misc
             || (kind(key) == EntityKind::Group && !looks_like_demonym(key));
         let short: Vec<&str> = key.split(' ').collect();
-        let candidates: Vec<&[usize]> = full_names
+        let mut possible: Vec<usize> = Vec::new();
+        if may_be_person && alias_set(key).is_none() {
+            let last = short.last().map(|w| surname_form(w).to_lowercase()).unwrap_or_default();
+            possible.extend(by_last.get(&last).into_iter().flatten());
+            if has_person_vote && short.len() == 1 {
+                possible.extend(by_first.get(short[0]).into_iter().flatten());
+            }
+            possible.sort_unstable();
+            possible.dedup();
+        }
+        let candidates: Vec<&[usize]> = possible
             .iter()
-            .filter(|_| may_be_person && alias_set(key).is_none())
+            .map(|&n| &full_names[n])
             .filter(|full| is_short_form(&short, full, has_person_vote))
             .map(|full| first_of(full))
             .filter(|v| !v.is_empty())
@@ -186,10 +212,10 @@ fn groups_in_reading_order(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Vec<
 }
 
 /// "Army" -> "US Army": the only organization whose name is this one preceded by places,
-/// nationalities or alias names.
+/// nationalities or alias names (`organizations` holds the organizations' names by last word).
 fn organization_with_country<'k>(
     key: &str,
-    by_key: &ByKey<'k>,
+    organizations: &HashMap<&str, Vec<&'k str>>,
     kind: &impl Fn(&str) -> EntityKind,
 ) -> Option<&'k str> {
     if !matches!(kind(key), EntityKind::Organization | EntityKind::Misc) {
@@ -201,7 +227,8 @@ fn organization_with_country<'k>(
             || matches!(kind(w), EntityKind::Place | EntityKind::Group)
             || looks_like_demonym(w)
     };
-    let mut found = by_key.keys().copied().filter(|full| {
+    let last = short.last().copied().unwrap_or_default();
+    let mut found = organizations.get(last).into_iter().flatten().copied().filter(|full| {
         let words: Vec<&str> = full.split(' ').collect();
         kind(full) == EntityKind::Organization
             && words.len() > short.len()

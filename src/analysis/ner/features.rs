@@ -72,24 +72,37 @@ pub fn extract(res: Resources, doc: &DocContext, out: &mut TokenFeatures) {
     out.hashes.clear();
     out.offsets.clear();
     out.offsets.push(0);
-    let mut lower = Vec::new();
     for range in &doc.sentences {
-        let Some(tokens) = doc.tokens.get(range.clone()) else { continue };
-        lower.clear();
-        lower.extend(tokens.iter().map(|t| t.lower_hash));
-        let starts_name = |i: usize| {
-            tokens.get(i).is_some_and(|t| {
-                t.flags & INIT_CAP != 0 || (t.caps_sentence && t.flags & ALL_CAPS != 0)
-            })
-        };
-        let gaz_names = res.names.find(&lower, starts_name);
-        let gaz_places = res.places.find(&lower, starts_name);
-        for i in 0..tokens.len() {
-            token_features(res, doc, tokens, i, &mut out.hashes);
-            gazetteer_features(GAZ_NAMES, &gaz_names, i, &mut out.hashes);
-            gazetteer_features(GAZ_PLACES, &gaz_places, i, &mut out.hashes);
-            out.offsets.push(out.hashes.len());
-        }
+        extract_sentence(res, doc, range.clone(), out);
+    }
+}
+
+/// Appends the first-pass features of the tokens of one sentence (a token range of `doc`) to
+/// `out`; a tagger calls it sentence by sentence so that only one sentence's features are held
+/// at a time.
+pub fn extract_sentence(
+    res: Resources,
+    doc: &DocContext,
+    range: std::ops::Range<usize>,
+    out: &mut TokenFeatures,
+) {
+    if out.offsets.is_empty() {
+        out.offsets.push(out.hashes.len());
+    }
+    let Some(tokens) = doc.tokens.get(range) else { return };
+    let lower: Vec<u64> = tokens.iter().map(|t| t.lower_hash).collect();
+    let starts_name = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.flags & INIT_CAP != 0 || (t.caps_sentence && t.flags & ALL_CAPS != 0)
+        })
+    };
+    let gaz_names = res.names.find(&lower, starts_name);
+    let gaz_places = res.places.find(&lower, starts_name);
+    for i in 0..tokens.len() {
+        token_features(res, doc, tokens, i, &mut out.hashes);
+        gazetteer_features(GAZ_NAMES, &gaz_names, i, &mut out.hashes);
+        gazetteer_features(GAZ_PLACES, &gaz_places, i, &mut out.hashes);
+        out.offsets.push(out.hashes.len());
     }
 }
 

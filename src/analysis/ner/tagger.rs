@@ -4,7 +4,7 @@
 
 use super::decode::Decoder;
 use super::document::DocContext;
-use super::features::{extract, extract_majority, TokenFeatures};
+use super::features::{extract_majority, extract_sentence, TokenFeatures};
 use super::labels::{Label, NUM_LABELS};
 use super::model::{NerModel, STRIDE};
 
@@ -41,12 +41,18 @@ impl<'m> Tagger<'m> {
     /// the second pass adds).
     pub fn tag_passes(&mut self, sentences: &[Vec<&str>], passes: usize) -> Vec<Vec<Label>> {
         let doc = DocContext::new(sentences);
-        extract(self.model.resources(), &doc, &mut self.features);
+        // Scores of both passes from the first-pass features, one sentence at a time: only
+        // the scores (not the features) of the whole document are held.
         self.scores.clear();
-        for i in 0..doc.tokens.len() {
-            let mut s = [0i32; STRIDE];
-            self.model.add_scores(self.features.of(i), &mut s);
-            self.scores.push(s);
+        for range in &doc.sentences {
+            self.features.hashes.clear();
+            self.features.offsets.clear();
+            extract_sentence(self.model.resources(), &doc, range.clone(), &mut self.features);
+            for i in 0..range.len() {
+                let mut s = [0i32; STRIDE];
+                self.model.add_scores(self.features.of(i), &mut s);
+                self.scores.push(s);
+            }
         }
         let first = self.decode_pass(&doc, 0);
         if passes < 2 {

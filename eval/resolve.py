@@ -17,7 +17,7 @@ from pathlib import Path
 KINDS = {"person", "organization", "place", "group", "misc"}
 SUBKINDS = {"work", "product", "event", "award", "law", "language", "other"}
 VALUE = re.compile(
-    r"^(\d{2}|\d{3}|\d{4}(-(\d{2}(-\d{2}(T(\d{2}:\d{2}|MO|AF|EV|NI))?)?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?)$"
+    r"^(\d{2}|\d{3}|\d{4}(-(\d{2}(-\d{2}(T(\d{2}:\d{2}|MO|AF|EV|NI))?)?|W\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?)$"
 )
 
 
@@ -100,7 +100,6 @@ def resolve_entities(body, doc):
         for s, e, _ in picked(body, item, f"exclude[{i}]"):
             excluded.add((s, e))
     claims = []  # (explicit, length, start, end, entity index)
-    names = set()
     for i, ent in enumerate(doc.get("entities", [])):
         what = f"entity {ent.get('name')!r}"
         if ent.get("kind") not in KINDS:
@@ -111,9 +110,6 @@ def resolve_entities(body, doc):
         texts = [f if isinstance(f, str) else f.get("text") for f in forms]
         if ent.get("name") not in texts:
             raise Problem(f"{what}: the name must be one of its forms")
-        if ent["name"] in names:
-            raise Problem(f"{what}: two entities with one name; make the names differ")
-        names.add(ent["name"])
         roles = ent.setdefault("roles", [])
         if not isinstance(roles, list) or not all(isinstance(r, str) and r for r in roles):
             raise Problem(f"{what}: roles must be a list of strings")

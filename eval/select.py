@@ -24,7 +24,7 @@ def words(text):
 
 def bbc(root, category):
     for p in sorted((root / "bbc-news-summary" / "articles" / category).glob("*.txt")):
-        raw = p.read_text(encoding="latin-1")
+        raw = p.read_text(encoding="utf-8")
         paras = [re.sub(r"\s+", " ", para).strip() for para in re.split(r"\n\s*\n", raw)]
         paras = [para for para in paras if para]
         yield p, "\n\n".join(paras) + "\n", None

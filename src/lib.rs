@@ -24,6 +24,7 @@ pub mod analysis;
 pub mod article;
 pub mod library;
 pub mod report;
+pub mod tools;
 pub mod tui;
 
 pub use analysis::{analyze, Analysis};

@@ -66,14 +66,15 @@ impl Report {
     /// false find of every article.
     pub fn to_text(&self, details: bool) -> String {
         let mut out = String::new();
+        let n = self.articles.len();
+        let failed = match self.failed.len() {
+            0 => String::new(),
+            n => format!(", {n} failed"),
+        };
         let _ = writeln!(
             out,
-            "{} articles scored{}; counts summed over the articles (micro averages)\n",
-            self.articles.len(),
-            match self.failed.len() {
-                0 => String::new(),
-                n => format!(", {n} failed"),
-            }
+            "{n} article{} scored{failed}; counts summed over the articles (micro averages)\n",
+            if n == 1 { "" } else { "s" }
         );
         let rows = self.families.iter().map(|(f, c)| (f.label(), *c));
         table(&mut out, "family", rows);

@@ -69,6 +69,8 @@ pub enum GoldProblem {
     OutOfRange { what: String, start: usize, end: usize, len: usize },
     #[error("{what}: span {start}..{end} is {found:?} in the body, not {text:?}")]
     Mismatch { what: String, start: usize, end: usize, text: String, found: String },
+    #[error("{what}: no {field}")]
+    Missing { what: String, field: &'static str },
     #[error("{what}: event and trigger go together")]
     Event { what: String },
 }
@@ -162,13 +164,22 @@ impl Gold {
         }
         let mut quantities = Vec::new();
         for q in raw.quantities {
-            let span = bytes.place(&q, &format!("quantity {:?}", q.text))?;
+            let what = format!("quantity {:?}", q.text);
+            let span = bytes.place(&q, &what)?;
+            for (field, value) in [("about", &q.about), ("head", &q.head)] {
+                if value.trim().is_empty() {
+                    return Err(GoldProblem::Missing { what, field });
+                }
+            }
             quantities.push(GoldQuantity { span, about: q.about, head: q.head });
         }
         let mut dates = Vec::new();
         for d in raw.dates {
             let what = format!("date {:?}", d.text);
             let span = bytes.place(&d, &what)?;
+            if d.value.trim().is_empty() {
+                return Err(GoldProblem::Missing { what, field: "value" });
+            }
             if d.event.is_some() != d.trigger.is_some() {
                 return Err(GoldProblem::Event { what });
             }
@@ -283,5 +294,11 @@ mod tests {
             .contains("not inside the body"));
         assert!(problem(r#"{"published": "2025-11-20", "dates": [{"text": "Monday", "value": "2025", "event": "x", "start": 51, "end": 57}]}"#)
             .contains("event and trigger"));
+        assert!(problem(
+            r#"{"published": "2025-11-20", "dates": [{"text": "Monday", "start": 51, "end": 57}]}"#
+        )
+        .contains("date \"Monday\": no value"));
+        assert!(problem(r#"{"published": "2025-11-20", "quantities": [{"text": "€2bn", "about": "x", "start": 22, "end": 26}]}"#)
+            .contains("no head"));
     }
 }

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use std::ops::AddAssign;
 
 pub use finding::{Finding, Locator, Outcome};
-pub use matching::{counts_of, matching};
+pub use matching::{counts_of, matching, missed, unmatched};
 
 /// What is scored, in the order the report lists it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

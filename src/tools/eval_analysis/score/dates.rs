@@ -2,11 +2,12 @@
 //! value is equal) and events (timeline entries, right when the date matches a gold date that
 //! has an event and the entry's phrase has its trigger word, an inflection aside).
 
-use super::{counts_of, matching, overlaps, Counts, Family, Finding, Locator, Outcome};
+use super::{
+    counts_of, matching, missed, overlaps, unmatched, Counts, Family, Finding, Locator, Outcome,
+};
 use crate::analysis::{Analysis, Timex, TimexKind};
 use crate::tools::eval_analysis::gold::{Gold, GoldDate};
 use crate::tools::eval_analysis::words::has_stem;
-use std::collections::HashSet;
 
 /// A DATE or TIME whose value is on the calendar: a year, decade or century and what follows it
 /// (`2025-11-19`, `2025-W47`, `199`, `2025-11-19TMO`), not `PAST_REF` nor `XXXX-WXX-1`.
@@ -27,9 +28,8 @@ pub fn dates(gold: &Gold, analysis: &Analysis, at: &Locator) -> (Counts, Vec<Fin
     let matched = matching(golds.len(), finds.len(), |g, f| {
         overlaps(&golds[g].span, &finds[f].span) && golds[g].value == finds[f].value
     });
-    let hit: HashSet<usize> = matched.iter().flatten().copied().collect();
     let mut found = Vec::new();
-    for (_, d) in golds.iter().enumerate().filter(|(g, _)| !hit.contains(g)) {
+    for d in missed(&matched, golds) {
         // Any timex tells why: a wrong value, or a value off the calendar.
         let other = (analysis.timexes.iter())
             .find(|t| overlaps(&t.span, &d.span))
@@ -37,7 +37,7 @@ pub fn dates(gold: &Gold, analysis: &Analysis, at: &Locator) -> (Counts, Vec<Fin
         let tag = (Family::Dates, Outcome::Miss);
         found.push(at.finding(tag, &d.span, d.value.clone(), other));
     }
-    for (t, _) in finds.iter().zip(&matched).filter(|(_, m)| m.is_none()) {
+    for t in unmatched(&matched, &finds) {
         let other = (golds.iter())
             .find(|g| overlaps(&g.span, &t.span))
             .map(|g| format!("gold: {:?} {}", at.text(&g.span), g.value));
@@ -63,16 +63,15 @@ pub fn events(gold: &Gold, analysis: &Analysis, at: &Locator) -> (Counts, Vec<Fi
         let ((d, trigger), t) = (golds[g], &finds[f]);
         overlaps(&d.span, &t.span) && d.value == t.date && has_stem(&t.event, trigger)
     });
-    let hit: HashSet<usize> = matched.iter().flatten().copied().collect();
     let mut found = Vec::new();
-    for (_, (d, _)) in golds.iter().enumerate().filter(|(g, _)| !hit.contains(g)) {
+    for (d, _) in missed(&matched, &golds) {
         let other = (finds.iter())
             .find(|t| overlaps(&t.span, &d.span))
             .map(|t| format!("program: {}: {}", t.date, t.event));
         let tag = (Family::Events, Outcome::Miss);
         found.push(at.finding(tag, &d.span, event_of(d), other));
     }
-    for (t, _) in finds.iter().zip(&matched).filter(|(_, m)| m.is_none()) {
+    for t in unmatched(&matched, finds) {
         let other = (gold.dates.iter())
             .find(|d| overlaps(&d.span, &t.span))
             .map(|d| format!("gold: {}", event_of(d)));

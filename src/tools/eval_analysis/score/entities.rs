@@ -2,7 +2,10 @@
 //! differently written names in one entity) and roles ((entity, role) pairs), and the map from
 //! the program's entities to the gold ones that roles and quote speakers go through.
 
-use super::{counts_of, matching, overlaps, Counts, Family, Finding, Locator, Outcome, NAME_KINDS};
+use super::{
+    counts_of, matching, missed, overlaps, unmatched, Counts, Family, Finding, Locator, Outcome,
+    NAME_KINDS,
+};
 use crate::analysis::{Analysis, EntityKind, Span};
 use crate::tools::eval_analysis::gold::Gold;
 use crate::tools::eval_analysis::words::role_key;
@@ -49,7 +52,6 @@ pub fn entities(
         c.found += 1;
         c.tp += usize::from(m.is_some());
     }
-    let hit: HashSet<usize> = matched.iter().flatten().copied().collect();
     // What the other side has at a span: the same span first, else an overlapping one.
     let other = |span: &Span, side: &[Mention], label: &str| {
         let same = side.iter().find(|(s, _, _)| s == span);
@@ -60,11 +62,11 @@ pub fn entities(
         })
     };
     let mut found = Vec::new();
-    for (_, (span, kind, _)) in golds.iter().enumerate().filter(|(g, _)| !hit.contains(g)) {
+    for (span, kind, _) in missed(&matched, &golds) {
         let tag = (Family::Entities, Outcome::Miss);
         found.push(at.finding(tag, span, kind.label().into(), other(span, &finds, "program")));
     }
-    for ((span, kind, _), _) in finds.iter().zip(&matched).filter(|(_, m)| m.is_none()) {
+    for (span, kind, _) in unmatched(&matched, &finds) {
         let tag = (Family::Entities, Outcome::False);
         found.push(at.finding(tag, span, kind.label().into(), other(span, &golds, "gold")));
     }
@@ -194,14 +196,10 @@ pub fn roles(gold: &Gold, analysis: &Analysis, map: &EntityMap) -> (Counts, Vec<
     let matched = matching(golds.len(), finds.len(), |g, f| {
         map.gold_of(finds[f].0) == Some(golds[g].0) && golds[g].1 == finds[f].1
     });
-    let hit: HashSet<usize> = matched.iter().flatten().copied().collect();
     let list =
         |roles: Vec<&str>| if roles.is_empty() { "none".to_string() } else { roles.join("; ") };
     let mut found = Vec::new();
-    for (g, (entity, _, role)) in golds.iter().enumerate() {
-        if hit.contains(&g) {
-            continue;
-        }
+    for (entity, _, role) in missed(&matched, &golds) {
         let program: Vec<&str> = (finds.iter())
             .filter(|(f, _, _)| map.gold_of(*f) == Some(*entity))
             .map(|(_, _, r)| *r)
@@ -215,7 +213,7 @@ pub fn roles(gold: &Gold, analysis: &Analysis, map: &EntityMap) -> (Counts, Vec<
             other,
         ));
     }
-    for ((entity, _, role), _) in finds.iter().zip(&matched).filter(|(_, m)| m.is_none()) {
+    for (entity, _, role) in unmatched(&matched, &finds) {
         let other = match map.gold_of(*entity) {
             Some(g) => {
                 let e = &gold.entities[g];

@@ -3,11 +3,12 @@
 //! the gold head word).
 
 use super::entities::EntityMap;
-use super::{counts_of, matching, overlaps, Counts, Family, Finding, Locator, Outcome};
-use crate::analysis::{Analysis, Quote};
+use super::{
+    counts_of, matching, missed, overlaps, unmatched, Counts, Family, Finding, Locator, Outcome,
+};
+use crate::analysis::{Analysis, Quote, Span};
 use crate::tools::eval_analysis::gold::Gold;
 use crate::tools::eval_analysis::words::{has_noun, phrase_key};
-use std::collections::HashSet;
 
 /// Whether the program's quote names the gold speaker: through its entity (mapped to the gold
 /// entity of that name), or by its phrase, equal to the gold speaker or to a form of the gold
@@ -33,7 +34,7 @@ pub fn quotes(
     map: &EntityMap,
     at: &Locator,
 ) -> (Counts, Vec<Finding>) {
-    let golds: Vec<(&std::ops::Range<usize>, &str)> =
+    let golds: Vec<(&Span, &str)> =
         gold.quotes.iter().filter_map(|q| Some((&q.span, q.speaker.as_deref()?))).collect();
     let finds: Vec<&Quote> = (analysis.quotes.iter())
         .filter(|q| q.speaker.is_some() || golds.iter().any(|(s, _)| overlaps(s, &q.span)))
@@ -41,18 +42,17 @@ pub fn quotes(
     let matched = matching(golds.len(), finds.len(), |g, f| {
         overlaps(golds[g].0, &finds[f].span) && same_speaker(gold, map, golds[g].1, finds[f])
     });
-    let hit: HashSet<usize> = matched.iter().flatten().copied().collect();
     let said =
         |s: Option<&str>| s.map_or_else(|| "no speaker".to_string(), |s| format!("speaker {s}"));
     let mut found = Vec::new();
-    for (_, (span, speaker)) in golds.iter().enumerate().filter(|(g, _)| !hit.contains(g)) {
+    for (span, speaker) in missed(&matched, &golds) {
         let other = (analysis.quotes.iter())
             .find(|q| overlaps(&q.span, span))
             .map(|q| format!("program: {}", said(q.speaker.as_deref())));
         let tag = (Family::QuoteSpeakers, Outcome::Miss);
         found.push(at.finding(tag, span, said(Some(speaker)), other));
     }
-    for (quote, _) in finds.iter().zip(&matched).filter(|(_, m)| m.is_none()) {
+    for quote in unmatched(&matched, &finds) {
         let other = (gold.quotes.iter())
             .find(|q| overlaps(&q.span, &quote.span))
             .map(|q| format!("gold: {}", said(q.speaker.as_deref())));
@@ -68,16 +68,15 @@ pub fn quantities(gold: &Gold, analysis: &Analysis, at: &Locator) -> (Counts, Ve
     let matched = matching(golds.len(), finds.len(), |g, f| {
         overlaps(&golds[g].span, &finds[f].span) && has_noun(&finds[f].about, &golds[g].head)
     });
-    let hit: HashSet<usize> = matched.iter().flatten().copied().collect();
     let mut found = Vec::new();
-    for (_, q) in golds.iter().enumerate().filter(|(g, _)| !hit.contains(g)) {
+    for q in missed(&matched, golds) {
         let other = (finds.iter())
             .find(|f| overlaps(&f.span, &q.span))
             .map(|f| format!("program: {:?} about {:?}", f.text, f.about));
         let tag = (Family::Quantities, Outcome::Miss);
         found.push(at.finding(tag, &q.span, format!("head {:?} ({})", q.head, q.about), other));
     }
-    for (q, _) in finds.iter().zip(&matched).filter(|(_, m)| m.is_none()) {
+    for q in unmatched(&matched, finds) {
         let other = (golds.iter())
             .find(|g| overlaps(&g.span, &q.span))
             .map(|g| format!("gold: {:?} head {:?} ({})", at.text(&g.span), g.head, g.about));

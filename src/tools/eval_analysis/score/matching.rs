@@ -52,6 +52,23 @@ pub fn counts_of(matched: &[Option<usize>], gold: usize) -> Counts {
     Counts { tp: matched.iter().flatten().count(), found: matched.len(), gold }
 }
 
+/// The gold items no find is matched to, in order.
+pub fn missed<'a, T>(matched: &[Option<usize>], golds: &'a [T]) -> impl Iterator<Item = &'a T> {
+    let mut hit = vec![false; golds.len()];
+    for &g in matched.iter().flatten() {
+        hit[g] = true;
+    }
+    golds.iter().zip(hit).filter(|(_, hit)| !hit).map(|(g, _)| g)
+}
+
+/// The finds matched to no gold item, in order.
+pub fn unmatched<'a, T>(
+    matched: &'a [Option<usize>],
+    finds: &'a [T],
+) -> impl Iterator<Item = &'a T> {
+    finds.iter().zip(matched).filter(|(_, m)| m.is_none()).map(|(f, _)| f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +82,8 @@ mod tests {
         let c = counts_of(&matching(3, 1, |_, _| true), 3);
         assert_eq!((c.precision(), c.recall(), c.errors()), (Some(1.0), Some(1.0 / 3.0), 2));
         assert_eq!(Counts::default().f1(), None);
+        let matched = matching(3, 3, |g, f| g == f && g != 1);
+        assert_eq!(missed(&matched, &["a", "b", "c"]).collect::<Vec<_>>(), [&"b"]);
+        assert_eq!(unmatched(&matched, &["x", "y", "z"]).collect::<Vec<_>>(), [&"y"]);
     }
 }

@@ -1,6 +1,7 @@
 //! The subcommands of the `newslens` binary, one module per family. Each parses its own
 //! arguments (clap `Args`), calls the library and prints; the work itself is in the library.
 
+pub mod eval;
 pub mod library;
 pub mod measure;
 pub mod ner;

@@ -19,11 +19,15 @@
 //! [`report`] prints it (`analyze --json` and the text report), [`library`] keeps feeds,
 //! articles and their cached analyses in SQLite with an index from entity to article, and the
 //! terminal UI in [`tui`] only reads analyses and never calls into the stages itself.
+//!
+//! [`tools`] holds the instruments that measure the whole from outside: `eval-analysis` scores
+//! an article's analysis against the hand-made gold set of `eval/`.
 
 pub mod analysis;
 pub mod article;
 pub mod library;
 pub mod report;
+pub mod tools;
 pub mod tui;
 
 pub use analysis::{analyze, Analysis};

@@ -43,6 +43,9 @@ enum Command {
     /// Survey the quantities of a folder of articles: share with an empty `about`, by kind and
     /// by the word after the number, with seeded random examples to read.
     EvalQuantities(cli::measure::EvalQuantitiesArgs),
+    /// Score the whole analysis against the hand-made gold set (NAME.json beside NAME.txt, see
+    /// docs/annotation.md): entities, merges, roles, quote speakers, quantities, dates, events.
+    EvalAnalysis(cli::eval::EvalAnalysisArgs),
     /// Time the whole analysis pipeline over articles (use a release build).
     BenchAnalyze(cli::measure::BenchAnalyzeArgs),
     /// Time loading a file or folder (best of --runs) and list what failed to load.
@@ -91,6 +94,7 @@ fn main() -> Result<()> {
         Some(Command::BenchTimex(args)) => cli::timex::bench_timex(args),
         Some(Command::EvalSummary(args)) => cli::measure::eval_summary(args),
         Some(Command::EvalQuantities(args)) => cli::measure::eval_quantities(args),
+        Some(Command::EvalAnalysis(args)) => cli::eval::eval_analysis(args),
         Some(Command::BenchAnalyze(args)) => cli::measure::bench_analyze(args),
         Some(Command::BenchLoad(args)) => cli::measure::bench_load(args),
         Some(Command::BenchUi(args)) => cli::measure::bench_ui(args),

@@ -2,18 +2,18 @@
 //! [`analyze`], which runs the pipeline stages in order. Offsets are byte ranges into
 //! [`Analysis::text`]; the JSON output converts them to Unicode scalar offsets.
 
-pub mod document;
-pub mod entities;
-pub mod facts;
-pub mod lexicon;
-pub mod mentions;
-pub mod ner;
-pub mod pos;
-pub mod sentences;
-pub mod summary;
-pub mod timeline;
-pub mod timex;
-pub mod tokens;
+pub(crate) mod document;
+pub(crate) mod entities;
+pub(crate) mod facts;
+pub(crate) mod lexicon;
+pub(crate) mod mentions;
+pub(crate) mod ner;
+pub(crate) mod pos;
+pub(crate) mod sentences;
+pub(crate) mod summary;
+pub(crate) mod timeline;
+pub(crate) mod timex;
+pub(crate) mod tokens;
 
 use crate::article::Article;
 use chrono::NaiveDate;
@@ -211,6 +211,11 @@ pub fn analyze(article: &Article) -> Analysis {
 /// as the stages finish; the reader shows it while a big article is analysed off the key loop.
 pub fn analyze_with_progress(article: &Article, progress: &mut dyn FnMut(f32)) -> Analysis {
     run(article.text(), article.published, progress)
+}
+
+/// The number of tokens the pipeline reads in `text` (for throughput figures).
+pub fn token_count(text: &str) -> usize {
+    tokens::tokenize(text).len()
 }
 
 /// The temporal expressions of a plain text, normalised against `published`: what

@@ -1,7 +1,7 @@
 //! The quantity survey: kinds read from a quantity's text, the empty-`about` counts, the word
 //! after the number, and a repeatable example draw.
 
-use newslens::analysis::facts::survey::{kind_of, quantities_of, survey, Pick, QuantityKind};
+use newslens::tools::quantity_survey::{kind_of, quantities_of, survey, Pick, QuantityKind};
 use newslens::analysis::Quantity;
 
 fn quantity(text: &str, about: &str) -> Quantity {

@@ -3,8 +3,7 @@
 
 use assert_cmd::Command;
 use newslens::analysis::analyze_text;
-use newslens::analysis::summary::eval::{self, EvalError, Method};
-use newslens::analysis::summary::Weights;
+use newslens::tools::summary_eval::{self as eval, EvalError, Method, Weights};
 use std::path::Path;
 
 const DIR: &str = "tests/data/summary-eval";

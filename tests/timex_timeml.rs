@@ -1,8 +1,8 @@
 //! The TimeML reader on a small hand-made file, and the TempEval-3 scoring arithmetic on a
 //! tiny hand-made case.
 
-use newslens::analysis::timex::eval::{score, Prf, Report};
-use newslens::analysis::timex::timeml::{self, GoldTimex};
+use newslens::tools::timex::eval::{score, Prf, Report};
+use newslens::tools::timex::timeml::{self, GoldTimex};
 use newslens::analysis::{Timex, TimexKind};
 use std::path::Path;
 
@@ -31,7 +31,7 @@ fn reads_dct_text_and_gold_offsets() {
 #[test]
 fn tagger_finds_the_tiny_gold() {
     let doc = timeml::read_file(Path::new("tests/data/tiny.tml")).expect("tiny.tml parses");
-    let report = newslens::analysis::timex::eval::evaluate(std::slice::from_ref(&doc), |d| {
+    let report = newslens::tools::timex::eval::evaluate(std::slice::from_ref(&doc), |d| {
         newslens::analysis::find_dates(&d.text, Some(d.dct))
     });
     assert_eq!(report.counts.strict, 3, "{report}");

@@ -16,7 +16,6 @@ pub mod quantities;
 pub mod quote_marks;
 pub mod quotes;
 pub mod subject;
-pub mod survey;
 #[cfg(test)]
 mod tests;
 

@@ -1,24 +1,21 @@
 //! The part-of-speech tagger (Penn Treebank tags as in CoNLL-2003): a greedy left-to-right
 //! averaged perceptron over hashed word, affix, shape and context features with the two previous
 //! tags, after Honnibal's tagger, plus a dictionary of frequent unambiguous words. This module
-//! owns the model, its training and evaluation, and tagging the product's tokens; the timeline
+//! owns the model and tagging the product's tokens (its training, corpus reading and evaluation
+//! are tools, in `crate::tools::pos`); the timeline
 //! reads the tags to find the event a date dates.
 
-pub mod corpus;
-pub mod eval;
-pub mod features;
-pub mod model;
-pub mod perceptron;
-pub mod tagger;
-pub mod tags;
-pub mod train;
+pub(crate) mod features;
+pub(crate) mod model;
+pub(crate) mod perceptron;
+pub(crate) mod tagger;
+pub(crate) mod tags;
 
 pub use model::PosModel;
 pub use tagger::PosTagger;
 pub use tags::Tag;
 
 use super::ner::NerError;
-use super::tokens::Token;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -56,19 +53,6 @@ pub fn conll_form(word: &str) -> Cow<'_, str> {
         _ if word.contains(['’', '‘']) => Cow::Owned(word.replace(['’', '‘'], "'")),
         _ => Cow::Borrowed(word),
     }
-}
-
-/// One tag per token of a sentence, with `model`.
-pub fn tag_tokens_with(model: &PosModel, text: &str, tokens: &[&Token]) -> Vec<Tag> {
-    let forms: Vec<Cow<str>> =
-        tokens.iter().map(|t| conll_form(text.get(t.span.clone()).unwrap_or(""))).collect();
-    let words: Vec<&str> = forms.iter().map(|w| w.as_ref()).collect();
-    PosTagger::new(model).tag(&words)
-}
-
-/// One tag per token of a sentence with the shipped model; `None` if it cannot be loaded.
-pub fn tag_tokens(text: &str, tokens: &[&Token]) -> Option<Vec<Tag>> {
-    embedded_model().ok().map(|m| tag_tokens_with(m, text, tokens))
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@
 //! pronoun). Selection is MMR-style: each pick is penalised by its similarity to the sentences
 //! already picked, and near-duplicates of a picked sentence go to the end of the ranking.
 
-pub mod eval;
 pub mod similarity;
 #[cfg(test)]
 mod tests;

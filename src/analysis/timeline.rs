@@ -9,6 +9,8 @@ pub mod event;
 pub mod order;
 pub mod sentence;
 pub mod subject;
+#[cfg(test)]
+mod tests;
 
 use super::document::Document;
 use super::timex::{self, Dates};

@@ -6,8 +6,10 @@
 //! - `lexicon` and `numbers` (word tables); tokens and sentences come from the shared
 //!   [`Document`];
 //! - pattern families `dates`, `periods`, `relative`, `durations`, put together by `patterns`;
-//! - `tense` (which way a weekday or month points), `normalize` and `calendar` (values);
-//! - `timeml`, `eval` and `output`: reading TimeML gold, TempEval-3 scoring, command output.
+//! - `tense` (which way a weekday or month points), `normalize` and `calendar` (values).
+//!
+//! Reading TimeML gold, TempEval-3 scoring and the `timex` command's output are tools, in
+//! `crate::tools::timex`.
 //!
 //! A rule-based tagger in the manner of HeidelTime, written for news: it has no model to load
 //! and tags about two million tokens a second.
@@ -16,16 +18,13 @@ pub mod anaphora;
 pub mod calendar;
 pub mod dates;
 pub mod durations;
-pub mod eval;
 pub mod lexicon;
 pub mod normalize;
 pub mod numbers;
-pub mod output;
 pub mod patterns;
 pub mod periods;
 pub mod relative;
 pub mod tense;
-pub mod timeml;
 
 use super::document::Document;
 use super::{Timex, TimexKind};

@@ -39,7 +39,7 @@ pub struct BenchUiArgs {
 pub fn eval_summary(args: EvalSummaryArgs) -> Result<()> {
     let EvalSummaryArgs { dir, k: ks, weights } = args;
     let (dir, ks, weights) = (dir.as_path(), ks.as_slice(), weights.as_str());
-    use newslens::analysis::summary::eval;
+    use newslens::tools::summary_eval as eval;
     let weights = weights.parse()?;
     let started = std::time::Instant::now();
     let samples = eval::load_corpus(dir)?;
@@ -82,7 +82,7 @@ pub fn bench_analyze(args: BenchAnalyzeArgs) -> Result<()> {
         bail!("no article could be loaded");
     }
     let tokens: usize =
-        articles.iter().map(|a| newslens::analysis::tokens::tokenize(&a.text()).len()).sum();
+        articles.iter().map(|a| newslens::analysis::token_count(&a.text())).sum();
     // The model loads on first use: do it outside the timing, and report it.
     let started = std::time::Instant::now();
     newslens::analyze(&articles[0]);
@@ -125,9 +125,9 @@ pub struct EvalQuantitiesArgs {
     pub pick: String,
 }
 
-/// The quantity survey of `newslens::analysis::facts::survey` over the given articles.
+/// The quantity survey of `newslens::tools::quantity_survey` over the given articles.
 pub fn eval_quantities(args: EvalQuantitiesArgs) -> Result<()> {
-    use newslens::analysis::facts::survey::{survey, Pick};
+    use newslens::tools::quantity_survey::{survey, Pick};
     let pick = match args.pick.as_str() {
         "empty" => Pick::EmptyAbout,
         "filled" => Pick::FilledAbout,

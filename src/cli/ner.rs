@@ -1,12 +1,9 @@
 //! The named-entity commands of the `newslens` binary: train-ner, tag, eval-ner, bench-ner and
-//! train-clusters. The work is done by `newslens::analysis::ner`; this prints.
+//! train-clusters. The work is done by `newslens::tools::ner`; this prints.
 
 use anyhow::{Context, Result};
 use clap::Args;
-use newslens::analysis::ner::{
-    self, cluster_train, clusters::Clusters, conll::ConllFile, gazetteer::Gazetteer, train,
-    EntityType, NerModel,
-};
+use newslens::tools::ner::{self, cluster_train, conll::ConllFile, train, NerModel};
 use std::path::Path;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -107,14 +104,12 @@ struct Lists<'a> {
 }
 
 fn options(lists: Lists, epochs: usize, folds: usize) -> Result<train::TrainOptions> {
-    let places = Gazetteer::from_lines(&ner::read_text(lists.places)?, EntityType::Loc);
-    let clusters = if lists.clusters.exists() {
-        Clusters::parse(&ner::read_text(lists.clusters)?, &lists.clusters.display().to_string())?
-    } else {
+    let (options, found) =
+        train::TrainOptions::from_files(lists.places, lists.clusters, epochs, folds)?;
+    if !found {
         eprintln!("note: {} not found, training without word clusters", lists.clusters.display());
-        Clusters::default()
-    };
-    Ok(train::TrainOptions { epochs, folds, places, clusters })
+    }
+    Ok(options)
 }
 
 fn compare_crf(

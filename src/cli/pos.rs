@@ -1,10 +1,10 @@
 //! The part-of-speech commands of the `newslens` binary: train-pos, eval-pos and bench-pos. The
-//! work is done by `newslens::analysis::pos`; this prints.
+//! work is done by `newslens::tools::pos`; this prints.
 
 use super::emit;
 use anyhow::{Context, Result};
 use clap::Args;
-use newslens::analysis::pos::{self, corpus, eval, train, PosModel};
+use newslens::tools::pos::{self, corpus, eval, train, PosModel};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -149,19 +149,11 @@ pub fn tag_pos(a: TagPosArgs) -> Result<()> {
     } else {
         std::fs::read_to_string(&a.file).with_context(|| format!("reading {}", a.file.display()))?
     };
-    let model = pos::embedded_model().map_err(|e| anyhow::anyhow!("{e}"))?;
-    let tokens = newslens::analysis::tokens::tokenize(&text);
+    let sentences =
+        pos::tagged_sentences(&text).context("the built-in POS model cannot be loaded")?;
     let mut out = String::new();
-    for s in newslens::analysis::sentences::split(&text, &tokens) {
-        let in_sentence: Vec<_> =
-            tokens.iter().filter(|t| s.start <= t.span.start && t.span.end <= s.end).collect();
-        let tags = pos::tag_tokens_with(model, &text, &in_sentence);
-        let pairs: Vec<String> = in_sentence
-            .iter()
-            .zip(&tags)
-            .map(|(t, tag)| format!("{}/{}", t.text(&text), tag.as_str()))
-            .collect();
-        writeln!(out, "{}", pairs.join(" "))?;
+    for line in sentences {
+        writeln!(out, "{line}")?;
     }
     emit(&out)
 }

@@ -43,7 +43,8 @@ pub struct BenchTimexArgs {
 /// Prints every temporal expression in a plain-text file.
 pub fn timex(args: TimexArgs) -> Result<()> {
     let TimexArgs { file, dct, json } = args;
-    use newslens::analysis::timex::{find_in_text, output};
+    use newslens::analysis::find_dates as find_in_text;
+    use newslens::tools::timex::output;
     let text = if file.as_os_str() == "-" {
         std::io::read_to_string(std::io::stdin()).context("cannot read stdin")?
     } else {
@@ -61,7 +62,8 @@ pub fn timex(args: TimexArgs) -> Result<()> {
 /// Scores the tagger on TimeML folders.
 pub fn eval_timex(args: EvalTimexArgs) -> Result<()> {
     let EvalTimexArgs { dirs, details, all } = args;
-    use newslens::analysis::timex::{eval, find_in_text, timeml};
+    use newslens::analysis::find_dates as find_in_text;
+    use newslens::tools::timex::{eval, timeml};
     let mut docs = Vec::new();
     for dir in &dirs {
         let found = timeml::read_dir(dir)?;
@@ -86,7 +88,7 @@ pub fn eval_timex(args: EvalTimexArgs) -> Result<()> {
 /// Times the tagger over TimeML text.
 pub fn bench_timex(args: BenchTimexArgs) -> Result<()> {
     let BenchTimexArgs { dirs, passes } = args;
-    use newslens::analysis::timex::{output, timeml};
+    use newslens::tools::timex::{output, timeml};
     let mut docs = Vec::new();
     for dir in &dirs {
         docs.extend(timeml::read_dir(dir)?);

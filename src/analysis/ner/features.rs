@@ -32,13 +32,6 @@ impl TokenFeatures {
         }
     }
 
-    pub fn len(&self) -> usize {
-        self.offsets.len().saturating_sub(1)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
 }
 
 // Template ids: one per feature family (the value is hashed with it).

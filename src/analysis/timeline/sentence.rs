@@ -44,9 +44,6 @@ impl Sentence<'_> {
         self.tokens.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.tokens.is_empty()
-    }
 
     pub fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| self.text.get(t.span.clone()).unwrap_or(""))

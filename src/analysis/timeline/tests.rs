@@ -1,6 +1,6 @@
-//! Date order of TIMEX3 values at mixed precision, as the timeline sorts them.
+//! Unit tests: date order of TIMEX3 values at mixed precision, as the timeline sorts them.
 
-use newslens::analysis::timeline::order::key;
+use crate::analysis::timeline::order::key;
 
 #[test]
 fn values_sort_by_first_day_then_precision() {

@@ -2,8 +2,8 @@
 //! sentences, `-DOCSTART-` lines between documents. Every line is kept so a file can be written
 //! back with a column appended.
 
-use super::labels::{iob1_to_iob2, Label};
-use super::NerError;
+use crate::analysis::ner::labels::{iob1_to_iob2, Label};
+use crate::analysis::ner::NerError;
 use std::path::Path;
 
 /// One line of a CoNLL file.

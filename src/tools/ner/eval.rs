@@ -1,7 +1,7 @@
 //! Exact-span evaluation in the style of conlleval: an entity counts as found only when its
 //! start, end and type all match the gold entity.
 
-use super::labels::{spans, EntityType, Label};
+use crate::analysis::ner::labels::{spans, EntityType, Label};
 use std::fmt;
 
 /// Span counts for one type (or all types together).

@@ -2,12 +2,12 @@
 //! confusions, and throughput on one thread.
 
 use super::corpus::TaggedSentence;
-use super::model::PosModel;
-use super::tagger::PosTagger;
-use super::tags::Tag;
-use super::PosError;
+use crate::analysis::pos::model::PosModel;
+use crate::analysis::pos::tagger::PosTagger;
+use crate::analysis::pos::tags::Tag;
+use crate::analysis::pos::PosError;
 use crate::analysis::ner::hash::hash_str;
-use crate::analysis::ner::{time_tagging, BenchResult};
+use crate::tools::timing::{time_tagging, BenchResult};
 use std::collections::BTreeMap;
 use std::time::Duration;
 

@@ -4,17 +4,17 @@
 //! the other folds (jack-knifing), so training sees lists and first-pass labels as noisy as they
 //! are on new text.
 
-use super::clusters::Clusters;
+use crate::analysis::ner::clusters::Clusters;
 use super::conll::ConllDoc;
-use super::decode::{Decoder, Transitions};
-use super::document::DocContext;
-use super::features::{extract, extract_majority, Resources, TokenFeatures};
-use super::gazetteer::Gazetteer;
-use super::hash::HashKeyMap;
-use super::labels::{Label, NUM_LABELS};
-use super::model::{ModelParts, NerModel, PASSES, STRIDE};
-use super::perceptron::{predict, Averaged, Instance, Perceptron};
-use super::NerError;
+use crate::analysis::ner::decode::{Decoder, Transitions};
+use crate::analysis::ner::document::DocContext;
+use crate::analysis::ner::features::{extract, extract_majority, Resources, TokenFeatures};
+use crate::analysis::ner::gazetteer::Gazetteer;
+use crate::analysis::ner::hash::HashKeyMap;
+use crate::analysis::ner::labels::{Label, NUM_LABELS};
+use crate::analysis::ner::model::{ModelParts, NerModel, PASSES, STRIDE};
+use crate::analysis::ner::perceptron::{predict, Averaged, Instance, Perceptron};
+use crate::analysis::ner::NerError;
 
 /// Training settings.
 pub struct TrainOptions {
@@ -22,6 +22,29 @@ pub struct TrainOptions {
     pub folds: usize,
     pub places: Gazetteer,
     pub clusters: Clusters,
+}
+
+impl TrainOptions {
+    /// Options with the place list and word clusters read from their files; a missing clusters
+    /// file means training without clusters (the second value is then `false`).
+    pub fn from_files(
+        places: &std::path::Path,
+        clusters: &std::path::Path,
+        epochs: usize,
+        folds: usize,
+    ) -> Result<(TrainOptions, bool), NerError> {
+        let places = Gazetteer::from_lines(
+            &super::read_text(places)?,
+            crate::analysis::ner::EntityType::Loc,
+        );
+        let found = clusters.exists();
+        let clusters = if found {
+            Clusters::parse(&super::read_text(clusters)?, &clusters.display().to_string())?
+        } else {
+            Clusters::default()
+        };
+        Ok((TrainOptions { epochs, folds, places, clusters }, found))
+    }
 }
 
 /// Feature hashes interned to dense ids.

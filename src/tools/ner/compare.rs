@@ -4,12 +4,12 @@
 
 use super::conll::ConllDoc;
 use super::crf::Crf;
-use super::decode::Decoder;
-use super::document::DocContext;
+use crate::analysis::ner::decode::Decoder;
+use crate::analysis::ner::document::DocContext;
 use super::eval::Evaluation;
-use super::features::{extract, Resources, TokenFeatures};
-use super::labels::Label;
-use super::perceptron::{predict, Averaged, Instance, Perceptron};
+use crate::analysis::ner::features::{extract, Resources, TokenFeatures};
+use crate::analysis::ner::labels::Label;
+use crate::analysis::ner::perceptron::{predict, Averaged, Instance, Perceptron};
 use super::train::{labelled_names, Interner, TrainOptions};
 use std::time::Instant;
 

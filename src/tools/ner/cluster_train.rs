@@ -4,9 +4,9 @@
 //! split in two again and again by spherical 2-means, which gives every word a path of bits in a
 //! binary tree, as Brown clusters do. Deterministic for the same input.
 
-use super::clusters::ClusterEntry;
+use crate::analysis::ner::clusters::ClusterEntry;
 use super::conll::ConllFile;
-use super::NerError;
+use crate::analysis::ner::NerError;
 use crate::analysis::{sentences, tokens};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! `about` (what the number counts) is empty, broken down by kind of quantity and by the word
 //! right after the number, with seeded random examples to read by hand.
 
-use super::numbers::{is_currency_word, is_digit_number, percent_after, suffix, CURRENCY_SYMBOLS};
+use crate::analysis::facts::numbers::{is_currency_word, is_digit_number, percent_after, suffix, CURRENCY_SYMBOLS};
 use crate::analysis::document::Document;
 use crate::analysis::{timex, tokens, Quantity};
 use std::collections::BTreeMap;
@@ -67,7 +67,7 @@ pub fn kind_of(q: &Quantity) -> QuantityKind {
 }
 
 fn is_number(word: &str) -> bool {
-    super::numbers::is_number_word(word)
+    crate::analysis::facts::numbers::is_number_word(word)
 }
 
 /// Which quantities to draw the examples from.
@@ -104,7 +104,7 @@ pub struct Survey {
 pub fn quantities_of(text: &str) -> (Document, Vec<Quantity>) {
     let doc = Document::new(text.to_string(), None);
     let dates = timex::find(&doc);
-    let found = super::quantities(&doc, &dates).into_vec();
+    let found = crate::analysis::facts::quantities(&doc, &dates).into_vec();
     (doc, found)
 }
 

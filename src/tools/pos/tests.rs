@@ -1,8 +1,9 @@
-//! The part-of-speech tagger: the shipped model on hand-written news sentences, its file format
+//! Unit tests of the part-of-speech tagger: the shipped model on hand-written news sentences, its file format
 //! (round trip, corrupt files rejected with a typed error) and deterministic training.
 
-use newslens::analysis::pos::{self, corpus, train, PosError, PosModel, PosTagger, Tag};
-use newslens::analysis::tokens::tokenize;
+use crate::analysis::pos::{self, PosError, PosModel, PosTagger, Tag};
+use crate::analysis::tokens::tokenize;
+use crate::tools::pos::{corpus, train};
 
 fn tags(sentence: &str) -> Vec<(String, &'static str)> {
     let model = pos::embedded_model().expect("the shipped model loads");
@@ -58,8 +59,8 @@ fn the_same_word_as_noun_and_verb() {
 fn product_tokens_are_tagged_one_to_one() {
     let text = "“We won’t sell,” the chairman said on Tuesday.";
     let toks = tokenize(text);
-    let refs: Vec<_> = toks.iter().collect();
-    let tags = pos::tag_tokens(text, &refs).expect("model loads");
+    let doc = crate::analysis::document::Document::new(text.to_string(), None);
+    let tags = doc.sentence_tags(0).expect("model loads");
     assert_eq!(tags.len(), toks.len());
     let said = toks.iter().position(|t| t.text(text) == "said").unwrap();
     assert!(tags[said].is_verb());
@@ -86,7 +87,7 @@ fn corrupt_models_are_typed_errors() {
             other => panic!("expected a corrupt-model error, got {:?}", other.map(|_| ())),
         }
     }
-    let ner = newslens::analysis::ner::EMBEDDED_MODEL;
+    let ner = crate::analysis::ner::EMBEDDED_MODEL;
     assert!(matches!(PosModel::from_bytes(ner), Err(PosError::CorruptModel(_))));
 }
 
@@ -110,7 +111,7 @@ fn training_is_deterministic_and_learns_a_toy_corpus() {
     let a = train::train(&sentences, &opts, |_| {}).unwrap();
     let b = train::train(&sentences, &opts, |_| {}).unwrap();
     assert_eq!(a.to_bytes().unwrap(), b.to_bytes().unwrap());
-    let e = pos::eval::evaluate(&a, &sentences);
+    let e = crate::tools::pos::eval::evaluate(&a, &sentences);
     assert_eq!(e.accuracy(), 1.0, "{:?}", e.top_confusions(5));
     let mut tagger = PosTagger::new(&a);
     // "bark" is a verb after a plural noun and a noun after a determiner.

@@ -1,9 +1,9 @@
 //! Tagged sentences from CoNLL files: the word in the first column and its part-of-speech tag in
 //! the second (CoNLL-2003: word, POS, chunk, NE). Lines are read by the NER module's reader.
 
-use super::tags::Tag;
-use super::PosError;
-use crate::analysis::ner::conll::{ConllFile, ConllLine};
+use crate::analysis::pos::tags::Tag;
+use crate::analysis::pos::PosError;
+use crate::tools::ner::conll::{ConllFile, ConllLine};
 use std::path::Path;
 
 /// One sentence with its gold tags.

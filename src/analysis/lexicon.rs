@@ -1,6 +1,18 @@
 //! The word lists the rules read, as [`WordList`]s: a list is written once, as the words of one
 //! concept separated by spaces, and looked up through a hash set built on first use. A lookup
 //! ignores ASCII case unless it says otherwise ([`WordList::contains_exact`]).
+//!
+//! The lists that more than one stage reads live here, one file per concept: closed classes
+//! (determiners, auxiliaries, function words), titles and roles, reporting verbs, the calendar,
+//! nationalities, seats of government. A list that one stage alone reads stays in that stage's
+//! own `lexicon` module. Every entry belongs to the general class its list is named for.
+
+pub mod calendar;
+pub mod closed_class;
+pub mod institutions;
+pub mod nationalities;
+pub mod reporting;
+pub mod titles;
 
 use std::collections::HashSet;
 use std::sync::OnceLock;

@@ -45,3 +45,9 @@ pub fn embedded_model() -> Result<&'static NerModel, &'static NerError> {
     MODEL.get_or_init(|| NerModel::from_bytes(EMBEDDED_MODEL)).as_ref()
 }
 
+/// Whether running news text writes `word` in lower case at least as often as capitalised
+/// (from the word clusters' counts). Words the clusters do not know are not.
+pub(crate) fn usually_lower_case(word: &str) -> bool {
+    let Ok(model) = embedded_model() else { return false };
+    model.resources().clusters.case_bucket(hash::hash_lower(word)) <= 1
+}

@@ -5,18 +5,12 @@
 //! is cut into pieces of that length, so that no stage's work per sentence grows without bound.
 
 use super::document::Sentence;
+use super::lexicon::titles::ABBREVIATIONS;
 use super::tokens::Token;
 use super::Span;
 
 /// The longest sentence, in tokens; news sentences stay far below it.
 pub const MAX_SENTENCE_TOKENS: usize = 250;
-
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
-    "rep", "sen", "gov", "pres", "rev", "st", "jr", "sr", "co", "corp", "inc", "ltd", "no", "vs",
-    "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mt", "ft", "approx", "dept", "est", "fig", "u.s", "e.g", "i.e",
-];
 
 fn closes(s: &str) -> bool {
     matches!(s, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
@@ -78,7 +72,7 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     }
     let prev = tokens[dot - 1].text(text);
     let lower = prev.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.contains(&lower)
         || (prev.chars().count() == 1 && prev.chars().all(|c| c.is_uppercase()))
 }
 

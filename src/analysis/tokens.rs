@@ -137,9 +137,10 @@ mod tests {
     #[test]
     fn initialisms_and_clitics() {
         // A clitic needs a letter before it; "'n" is no clitic.
-        assert_eq!(words("U.S.A. and U.K.'s a.m. e.g. rock'n'roll"), [
-            "U.S.A.", "and", "U.K.", "'", "s", "a.m.", "e.g.", "rock", "'", "n", "'", "roll"
-        ]);
+        assert_eq!(
+            words("U.S.A. and U.K.'s a.m. e.g. rock'n'roll"),
+            ["U.S.A.", "and", "U.K.", "'", "s", "a.m.", "e.g.", "rock", "'", "n", "'", "roll"]
+        );
         assert_eq!(words("don’t we’ll O'Neill"), ["don", "’t", "we", "’ll", "O", "'", "Neill"]);
     }
 

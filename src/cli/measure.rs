@@ -81,8 +81,7 @@ pub fn bench_analyze(args: BenchAnalyzeArgs) -> Result<()> {
     if articles.is_empty() {
         bail!("no article could be loaded");
     }
-    let tokens: usize =
-        articles.iter().map(|a| newslens::analysis::token_count(&a.text())).sum();
+    let tokens: usize = articles.iter().map(|a| newslens::analysis::token_count(&a.text())).sum();
     // The model loads on first use: do it outside the timing, and report it.
     let started = std::time::Instant::now();
     newslens::analyze(&articles[0]);

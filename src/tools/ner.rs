@@ -7,9 +7,9 @@ pub mod compare;
 pub mod conll;
 pub mod crf;
 pub mod eval;
-pub mod train;
 #[cfg(test)]
 mod tests;
+pub mod train;
 
 pub use crate::analysis::ner::{NerError, NerModel, EMBEDDED_MODEL};
 

@@ -3,9 +3,9 @@
 
 pub mod corpus;
 pub mod eval;
-pub mod train;
 #[cfg(test)]
 mod tests;
+pub mod train;
 
 pub use crate::analysis::pos::{PosError, PosModel, EMBEDDED_MODEL};
 
@@ -19,8 +19,10 @@ pub fn tagged_sentences(text: &str) -> Option<Vec<String>> {
         .map(|k| {
             let tags = doc.sentence_tags(k)?;
             let tokens = doc.sentences()[k].tokens.clone();
-            let pairs: Vec<String> =
-                tokens.zip(tags).map(|(i, tag)| format!("{}/{}", doc.word(i), tag.as_str())).collect();
+            let pairs: Vec<String> = tokens
+                .zip(tags)
+                .map(|(i, tag)| format!("{}/{}", doc.word(i), tag.as_str()))
+                .collect();
             Some(pairs.join(" "))
         })
         .collect()

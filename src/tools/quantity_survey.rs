@@ -2,8 +2,10 @@
 //! `about` (what the number counts) is empty, broken down by kind of quantity and by the word
 //! right after the number, with seeded random examples to read by hand.
 
-use crate::analysis::facts::numbers::{is_currency_word, is_digit_number, percent_after, suffix, CURRENCY_SYMBOLS};
 use crate::analysis::document::Document;
+use crate::analysis::facts::numbers::{
+    is_currency_word, is_digit_number, percent_after, suffix, CURRENCY_SYMBOLS,
+};
 use crate::analysis::{timex, tokens, Quantity};
 use std::collections::BTreeMap;
 use std::fmt;

@@ -3,9 +3,9 @@
 //! `DIR/summaries/{category}/NAME.txt` (the sentences the reference kept, concatenated). A picked
 //! sentence counts as kept when its whitespace-normalised text occurs in the reference.
 
+use crate::analysis::document::Document;
 pub use crate::analysis::summary::Weights;
 use crate::analysis::summary::{rank_lead, rank_textrank, rank_with};
-use crate::analysis::document::Document;
 use crate::analysis::{entities, facts, mentions, timex, SummarySentence};
 use std::path::{Path, PathBuf};
 

@@ -64,4 +64,3 @@ pub fn time_tagging<M, E>(
         model_bytes: model_bytes.len(),
     })
 }
-

@@ -5,7 +5,15 @@
 
 use super::lexicon::{is_boundary, is_report_verb};
 use super::numbers::is_number_word;
+use crate::analysis::lexicon::closed_class::AUXILIARIES;
+pub(super) use crate::analysis::lexicon::closed_class::DETERMINERS;
 use crate::analysis::lexicon::WordList;
+
+/// An auxiliary, or an adverb that news puts between a subject and its verb ("were reportedly
+/// killed", "have also been").
+fn is_auxiliary_or_adverb(word: &str) -> bool {
+    AUXILIARIES.contains(word) || super::lexicon::one_of(word, "reportedly also")
+}
 
 /// Past forms that do not end in "-ed", and the past participles of common "-ing" forms.
 const IRREGULAR_PAST: &[(&str, &str)] = &[
@@ -40,15 +48,11 @@ static PAST_WITHOUT_ED: WordList = WordList::new(
     spent paid saw seen won got shot fled died hurt drove grew rose fell met led won began went \
     came became kept stood",
 );
-pub(super) static DETERMINERS: WordList =
-    WordList::new("a an the this that his her their its our these those");
 /// Words that end a counted noun phrase although they are not boundaries elsewhere.
 static NOT_NOUNS: WordList = WordList::new(
     "such each other same own ago apiece per worth between among out via \
     within without ahead last next alone",
 );
-static AUXILIARIES: WordList =
-    WordList::new("were was are is have has had been being reportedly also");
 static PLACE_PREPOSITIONS: WordList = WordList::new("in at near across outside from on");
 
 pub(super) fn is_plain_word(word: &str) -> bool {
@@ -90,7 +94,7 @@ pub fn counted_noun(words: &[&str], at: usize) -> usize {
         let stop = !is_plain_word(w)
             || is_boundary(w)
             || DETERMINERS.contains(w)
-            || AUXILIARIES.contains(w)
+            || is_auxiliary_or_adverb(w)
             || NOT_NOUNS.contains(w)
             || w.eq_ignore_ascii_case("of")
             || is_report_verb(w) && !(n == 0 && is_plural_noun_reading(w))
@@ -132,7 +136,7 @@ pub fn about_counted(words: &[&str], start: usize, noun_start: usize, noun_end: 
                 .is_some_and(|d| DETERMINERS.contains(d))
         });
     let mut k = noun_end;
-    while words.get(k).is_some_and(|w| AUXILIARIES.contains(w)) {
+    while words.get(k).is_some_and(|w| is_auxiliary_or_adverb(w)) {
         k += 1;
     }
     let after = words.get(k).filter(|w| is_event_verb(w));

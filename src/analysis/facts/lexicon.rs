@@ -1,35 +1,14 @@
-//! Word lists for fact finding: reporting verbs, words that end a noun phrase, pronouns and the
-//! auxiliaries and adverbs that may sit between a speaker and the verb.
+//! The fact stages' word tests: reporting verbs, pronouns and nouns for people (lists shared
+//! with the other stages, in [`crate::analysis::lexicon`]), and the facts' own lists: words that
+//! end a speaker's noun phrase, the adverbs that may sit between a speaker and the verb, and
+//! the words of a time phrase.
 
+use crate::analysis::lexicon::calendar::{MONTHS, WEEKDAYS};
+use crate::analysis::lexicon::closed_class::DETERMINERS;
+pub use crate::analysis::lexicon::closed_class::{GROUP_PRONOUNS, PERSON_PRONOUNS};
+use crate::analysis::lexicon::reporting::{NOUN_LIKE_VERBS, REPORT_PARTICIPLES, REPORT_VERBS};
+pub use crate::analysis::lexicon::titles::PERSON_NOUNS;
 use crate::analysis::lexicon::WordList;
-
-/// Finite reporting verbs: "X said", "said X", "X described it as".
-static REPORT_VERBS: WordList = WordList::new(
-    "\
-    said says say told tells noted notes added adds described describes called calls warned \
-    warns referenced references stated states explained explains insisted insists argued \
-    argues claimed claims asked asks replied replies wrote writes declared declares announced \
-    announces acknowledged acknowledges admitted admits confirmed confirms suggested suggests \
-    stressed stresses emphasised emphasized emphasises emphasizes urged urges cautioned \
-    predicted predicts recalled continued concluded commented remarked observed tweeted posted \
-    term termed terms dubbed dubs labelled labeled hailed hails branded quipped joked conceded \
-    maintained promised vowed pledged boasted complained lamented praised criticised \
-    criticized denounced agreed believes believed cited quoted reiterated recounted whispered \
-    shouted responded answered countered estimated revealed characterised \
-    characterized concedes recalls continues concludes comments remarks observes reckons \
-    reckoned maintains promises vows boasts complains laments agrees cites responds counters \
-    reveals pointed points",
-);
-
-/// Reporting verbs in `-ing` form: their speaker is the subject of the clause they hang on.
-static REPORT_PARTICIPLES: WordList = WordList::new(
-    "\
-    saying telling noting adding describing calling warning referencing stating explaining \
-    insisting arguing claiming asking writing declaring announcing acknowledging admitting \
-    confirming suggesting stressing emphasising emphasizing urging terming dubbing labelling \
-    labeling hailing branding praising citing characterising characterizing joking recalling \
-    conceding replying responding commenting pointing",
-);
 
 /// Words that cannot be inside a speaker's noun phrase: clause words, prepositions (except
 /// "of"), verbs of being, sentence adverbs.
@@ -50,47 +29,24 @@ static BETWEEN_SPEAKER_AND_VERB: WordList = WordList::new(
     even often allegedly quickly subsequently",
 );
 
-/// Reporting verbs that are also nouns ("the Armenian term for", "his claims"): after a
-/// determiner they are not verbs.
-static NOUN_LIKE_VERBS: WordList = WordList::new(
-    "\
-    term terms claims calls notes states references quotes answers",
-);
-
-static DETERMINERS: WordList =
-    WordList::new("a an the its his her their our this that these those");
-
 /// A verb that reads as a noun after a subject phrase starting with `first`.
 pub fn is_noun_reading(verb: &str, first: &str) -> bool {
     NOUN_LIKE_VERBS.contains(verb) && DETERMINERS.contains(first)
 }
 
-/// Words of a time phrase that may open a clause before its subject ("Last month Marsh").
-static TIME_WORDS: WordList = WordList::new(
-    "\
-    last this next past month week year weekend monday tuesday wednesday thursday friday \
-    saturday sunday january february march april june july august september october \
-    november december morning afternoon evening tonight",
-);
+/// Words of a time phrase that may open a clause before its subject ("Last month Marsh"),
+/// besides weekdays and months.
+static TIME_WORDS: WordList =
+    WordList::new("last this next past month week year weekend morning afternoon evening tonight");
 
 pub fn is_time_word(word: &str) -> bool {
-    TIME_WORDS.contains(word) || !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+    // "May" is a month, and more often the modal.
+    let month = MONTHS.contains(word) && !word.eq_ignore_ascii_case("may");
+    TIME_WORDS.contains(word)
+        || WEEKDAYS.contains(word)
+        || month
+        || !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
 }
-
-/// Nouns for people, heads of speaker descriptions ("a Jive spokeswoman").
-pub static PERSON_NOUNS: WordList = WordList::new(
-    "\
-    spokesman spokeswoman spokesperson official minister director executive chief analyst \
-    economist lawyer attorney president chairman chairwoman chair secretary manager boss \
-    founder head editor consultant expert researcher professor doctor man woman aide adviser \
-    advisor envoy governor mayor senator judge prosecutor officer commander general leader \
-    member owner strategist correspondent producer singer actor actress star player coach \
-    source organiser organizer witness resident student teacher worker campaigner",
-);
-
-/// Personal pronouns that may stand for a speaker.
-pub static PERSON_PRONOUNS: WordList = WordList::new("he she");
-pub static GROUP_PRONOUNS: WordList = WordList::new("they we");
 
 /// Whether `word` is one of the few space-separated `words` written at the call, ignoring ASCII
 /// case; longer lists are [`WordList`]s.

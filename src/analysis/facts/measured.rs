@@ -6,7 +6,13 @@ use super::counted::{counted_noun, is_event_verb, is_plain_word, DETERMINERS};
 use super::lexicon::{is_boundary, is_report_verb, is_time_word, one_of};
 use super::numbers::{is_currency_word, is_digit_number, is_scale, CURRENCY_SYMBOLS};
 use super::subject::of_lone_verb;
+use crate::analysis::lexicon::closed_class::{AUXILIARIES, MODALS};
 use crate::analysis::lexicon::WordList;
+
+/// An auxiliary, a modal, or an adverb inside a verb group ("has also risen", "is still").
+fn is_verb_group_word(word: &str) -> bool {
+    AUXILIARIES.contains(word) || MODALS.contains(word) || one_of(word, "also still")
+}
 
 /// Words after an amount that do not name what it measures ("£5m lower", "11% above").
 static NOT_MEASURED_NOUNS: WordList = WordList::new(
@@ -16,11 +22,6 @@ static NOT_MEASURED_NOUNS: WordList = WordList::new(
 );
 /// "-ly" adjectives that may stand between an amount and its noun ("£5 monthly fee").
 static RATE_ADJECTIVES: WordList = WordList::new("daily weekly monthly quarterly yearly hourly");
-/// Auxiliaries between a subject and its verb ("the dollar has fallen").
-static AUXILIARIES: WordList = WordList::new(
-    "\
-    has have had is was were are will would could may might should can be been also still",
-);
 /// Quantifiers that open an "of" phrase without saying what is counted.
 static QUANTIFIERS: WordList = WordList::new("all both each every");
 static PHRASE_PREPOSITIONS: WordList = WordList::new("in of on for at");
@@ -63,7 +64,7 @@ pub fn of_phrase(words: &[&str], at: usize) -> Option<String> {
             matches!(**w, "'s" | "’s")
                 || is_phrase_word(w)
                     && !is_boundary(w)
-                    && !AUXILIARIES.contains(w)
+                    && !is_verb_group_word(w)
                     && (!is_event_verb(w) || w.ends_with("ing"))
                     && !is_report_verb(w)
         })
@@ -175,7 +176,7 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
     // "the dollar has fallen", "the economy, which could grow", "the index, which surged": the
     // subject is before the auxiliaries or the relative pronoun.
     let mut aux = first;
-    while aux > 0 && words.get(aux - 1).is_some_and(|w| AUXILIARIES.contains(w)) {
+    while aux > 0 && words.get(aux - 1).is_some_and(|w| is_verb_group_word(w)) {
         aux -= 1;
     }
     let mut end = aux;

@@ -3,6 +3,7 @@
 //! ("at least", "more than") and the units after them ("%", "per cent", "bn"). Also the tests that
 //! keep years, times, ordinals, scores and names ("Formula 1") out.
 
+use crate::analysis::lexicon::calendar::{MONTHS, MONTH_ABBREVIATIONS};
 use crate::analysis::lexicon::WordList;
 
 static UNITS: WordList = WordList::new(
@@ -51,12 +52,6 @@ static TIME_UNITS: WordList = WordList::new(
 );
 
 pub static CURRENCY_SYMBOLS: WordList = WordList::new("$ £ € ¥ US$ ₹");
-
-static MONTHS: WordList = WordList::new(
-    "\
-    january february march april may june july august september october november december jan \
-    feb mar apr jun jul aug sep sept oct nov dec",
-);
 
 /// A number word that starts a quantity ("three", "twenty-five", "million", "hundreds").
 pub fn is_number_word(word: &str) -> bool {
@@ -129,7 +124,8 @@ pub fn is_year(digits: &str) -> bool {
 }
 
 pub fn is_month(word: &str) -> bool {
-    MONTHS.contains(word.trim_end_matches('.'))
+    let word = word.trim_end_matches('.');
+    MONTHS.contains(word) || MONTH_ABBREVIATIONS.contains(word)
 }
 
 /// Currencies written as words after a number: "68m euros", "895.4 reais".

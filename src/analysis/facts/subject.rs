@@ -6,7 +6,13 @@
 use super::counted::{is_event_verb, is_plain_word, DETERMINERS};
 use super::lexicon::{is_boundary, is_report_verb, one_of};
 use super::measured::join;
+use crate::analysis::lexicon::closed_class::{AUXILIARIES, MODALS};
 use crate::analysis::lexicon::WordList;
+
+/// An auxiliary or a modal.
+fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(word) || MODALS.contains(word)
+}
 
 /// Longest clause skipped between two commas, in words.
 const MAX_CLAUSE: usize = 15;
@@ -14,9 +20,6 @@ const MAX_CLAUSE: usize = 15;
 const MAX_SUBJECT: usize = 6;
 /// Words that open a participle clause hanging on the sentence's subject.
 static PARTICIPLE_OPENERS: WordList = WordList::new("after before while since by despite");
-/// Auxiliaries that may follow a subject.
-static AUXILIARIES: WordList =
-    WordList::new("has have had is was were are will would could may might");
 
 /// "subject verb" for the verb words `words[first..=last]` (adverbs and a verb), when the
 /// subject can be found.
@@ -45,7 +48,7 @@ pub fn of_lone_verb(words: &[&str], first: usize, last: usize) -> Option<String>
                 && !DETERMINERS.contains(w)
                 && (!w.ends_with("ly") || *w == "likely")
                 && !one_of(w, "ago earlier later");
-            if !(control || AUXILIARIES.contains(w)) {
+            if !(control || is_auxiliary(w)) {
                 break;
             }
             controls += usize::from(control);
@@ -72,7 +75,7 @@ fn is_subject_word(word: &str) -> bool {
         && !one_of(word, "ago earlier later")
         && !is_event_verb(word)
         && !is_report_verb(word)
-        && !AUXILIARIES.contains(word)
+        && !is_auxiliary(word)
 }
 
 /// The noun phrase ending right before `end`, without its determiner: "Series of Unfortunate
@@ -115,7 +118,7 @@ fn sentence_subject(words: &[&str]) -> Option<String> {
     while end - start < MAX_SUBJECT && words.get(end).is_some_and(|w| is_subject_word(w)) {
         end += 1;
     }
-    let verb_follows = words.get(end).is_some_and(|w| is_event_verb(w) || AUXILIARIES.contains(w));
+    let verb_follows = words.get(end).is_some_and(|w| is_event_verb(w) || is_auxiliary(w));
     (start < end && verb_follows).then(|| join(words.get(start..end).unwrap_or_default()))
 }
 

@@ -5,6 +5,7 @@
 use super::lexicon::is_capitalised;
 use super::mention::{name_key, Mention};
 use crate::analysis::document::Document;
+use crate::analysis::lexicon::institutions::is_seat_of_government;
 use crate::analysis::{EntityKind, Span};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -31,16 +32,9 @@ const ALIAS_SETS: &[(EntityKind, &[&str])] = &[
     (Org, &["World Health Organization", "WHO"]),
 ];
 
-/// Seats of government named for the institution in them ("the White House said"): an
-/// organization whatever kind a recogniser gives the place name. Separated by `|`.
-const INSTITUTIONS: &str =
-    "White House|Kremlin|Pentagon|Downing Street|Élysée|Elysee|Élysée Palace|\
-    Elysee Palace|Blue House|Zhongnanhai|Whitehall|Foggy Bottom|Quai d'Orsay|Number 10";
-
 /// "White House", "Kremlin": a seat of government that stands for an institution.
 pub fn is_institution(name: &str) -> bool {
-    let name = name_key(name);
-    INSTITUTIONS.split('|').any(|n| n.trim() == name)
+    is_seat_of_government(name)
 }
 
 /// Which alias set a name belongs to, if any.

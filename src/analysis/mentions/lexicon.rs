@@ -1,79 +1,17 @@
-//! Word lists the mention stage reasons with: title and role head words, honorifics, the
-//! lower-case words that may modify a title, and the function words that never start a name or a
-//! role. All lookups are case-insensitive unless a function says otherwise.
+//! The mention stage's word tests: title and role head words, honorifics, the lower-case words
+//! that may modify a title, the function words that never start a name or a role (the lists are
+//! shared, in [`crate::analysis::lexicon`]), and the particles inside personal names. All
+//! lookups are case-insensitive unless a function says otherwise.
 
+use crate::analysis::lexicon::calendar::SEASONS;
+use crate::analysis::lexicon::closed_class::FUNCTION_WORDS;
+use crate::analysis::lexicon::titles::{
+    COURTESY_TITLES, HONORIFICS, ORGANIZATION_MODIFIERS, ROLE_MODIFIERS, TITLE_HEADS,
+    TITLE_OF_OBJECTS,
+};
 use crate::analysis::lexicon::WordList;
 
-/// Head words of a title or role ("US Army *Secretary*", "Kremlin *spokesman*").
-static TITLE_HEADS: WordList = WordList::new(
-    "\
-    adviser advisor aide ambassador attorney cardinal ceo chair chairman chairperson \
-    chairwoman chancellor chief commander commissioner congressman congresswoman coordinator \
-    councillor councilman councilwoman deputy director diplomat emir emperor envoy executive \
-    founder governor head judge king lawmaker leader mayor minister negotiator official \
-    officer pope premier president prince princess prosecutor queen representative secretary \
-    senator speaker spokesman spokesperson spokeswoman sultan treasurer vice-president",
-);
-
-/// Words that complete a title after "of" ("Chief of *Staff*", "Secretary of *State*") and are
-/// part of the title rather than a name.
-static TITLE_OF_OBJECTS: WordList = WordList::new(
-    "\
-    staff state defense defence treasury",
-);
-
-/// Abbreviated or military honorifics written before a name; they become a role of their own
-/// ("Gen."), except the courtesy ones in [`COURTESY_TITLES`].
-static HONORIFICS: WordList = WordList::new(
-    "\
-    adm brig capt cmdr col cpl dr gen gov lt maj pres prof rep rev sen sgt general admiral \
-    captain colonel corporal lieutenant major sergeant marshal professor rabbi sheikh sir \
-    dame lord",
-);
-
-/// Honorifics that carry no role ("Mr. Smith" has no role "Mr.").
-static COURTESY_TITLES: WordList = WordList::new(
-    "\
-    mr mrs ms miss mx madam",
-);
-
-/// Lower-case words that may stand before a title head ("*foreign* minister", "*special* envoy").
-static ROLE_MODIFIERS: WordList = WordList::new(
-    "\
-    acting assistant associate commanding defence defense deputy economy energy executive \
-    finance foreign former general health home interim interior justice military national \
-    presidential press prime principal security senior special state top trade vice chief \
-    first supreme lead peace economic climate policy intelligence communications campaign \
-    party opposition government cabinet police union parliamentary regional",
-);
-
-/// Role modifiers that name an organization when capitalised ("*Army* Chief of Staff", "the
-/// *army* spokesman"): in a title they are both a modifier and a name.
-static ORGANIZATION_MODIFIERS: WordList = WordList::new("army navy police");
-
-/// Closed-class and discourse words that are never (part of) a name, in any case. A span made
-/// only of these and titles is not an entity.
-static FUNCTION_WORDS: WordList = WordList::new(
-    "\
-    a about according after again all also although an and any as at background because \
-    before both but by during each earlier either even every for from further he her here \
-    his however i if in instead it its last later many meanwhile more most moreover my next \
-    no nor not now of on once or our overall previously senior she since so some still such \
-    summary that the their them then there these they this those though thus to today \
-    tomorrow under until we when where whether which while who why with yesterday yet you \
-    your despite amid among between through via what how indeed first finally additionally \
-    notably separately elsewhere nevertheless \
-    likewise similarly consequently accordingly therefore otherwise besides nonetheless \
-    furthermore hence spring summer autumn winter",
-);
-
-/// Nationality adjectives that the endings in [`looks_like_demonym`] miss.
-static DEMONYMS: WordList = WordList::new(
-    "\
-    German Greek Thai Swiss Israeli Saudi Czech Dutch Arab Soviet Western Yemeni Omani Qatari \
-    Emirati Somali Malian Nepali Bangladeshi Pakistani Afghan Filipino Kuwaiti Bahraini Welsh \
-    Scottish Irish Kurdish Basque",
-);
+pub use crate::analysis::lexicon::nationalities::looks_like_demonym;
 
 /// Lower-case particles inside personal names ("Osama *bin* Laden", "Ursula *von der* Leyen").
 static NAME_PARTICLES: WordList = WordList::new(
@@ -137,9 +75,10 @@ pub fn surname_form(word: &str) -> &str {
     word
 }
 
-/// "The", "Meanwhile", "during": never part of a name or a role.
+/// "The", "Meanwhile", "during", "Spring": never part of a name or a role.
 pub fn is_function_word(word: &str) -> bool {
-    listed(&FUNCTION_WORDS, &key(word))
+    let key = key(word);
+    listed(&FUNCTION_WORDS, &key) || listed(&SEASONS, &key)
 }
 
 /// Starts with an upper-case letter or a digit-free acronym ("US", "Kyiv", "U.S.").
@@ -150,17 +89,6 @@ pub fn is_capitalised(word: &str) -> bool {
 /// "'s", "’s", "'" and "’": the possessive ending the tokenizer splits off.
 pub fn is_possessive(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'S" | "’S" | "'" | "’")
-}
-
-/// Nationality and other group adjectives by their ending ("Ukrainian", "Chinese", "Turkish").
-pub fn looks_like_demonym(word: &str) -> bool {
-    listed(&DEMONYMS, word)
-        || is_capitalised(word)
-            && word.chars().all(char::is_alphabetic)
-            && ["ian", "ean", "ese", "ish", "can", "ran", "ani", "ali", "ari", "qi", "ch"]
-                .iter()
-                .any(|end| word.ends_with(end))
-            && word.chars().count() > 4
 }
 
 #[cfg(test)]

@@ -94,6 +94,12 @@ fn trim(doc: &Document, mut words: Vec<Span>) -> Vec<Span> {
         })
         .count();
     words.drain(..skip);
+    // "Senior Pentagon officials", "Background efforts": a common word opening the sentence is
+    // not part of the name that follows it.
+    let name_follows = words.get(1).is_some_and(|w| is_name_word(doc.slice(w)));
+    if name_follows && words.first().is_some_and(|w| is_common_opening_word(doc, w)) {
+        words.remove(0);
+    }
     let adjectives = words.iter().take_while(|w| is_adjectival_compound(doc.slice(w))).count();
     if adjectives < words.len() {
         words.drain(..adjectives);
@@ -203,6 +209,19 @@ fn is_common_word(doc: &Document, word: &Span, kind: EntityKind) -> bool {
     let known = alias_kind(w).is_some() || looks_like_demonym(w);
     doc.is_common_word_at_start(i)
         || (kind == EntityKind::Misc && !known && doc.only_starts_sentences(i))
+}
+
+/// A capitalised word opening a sentence that the article never capitalises inside a sentence,
+/// that news text mostly writes in lower case, and that the part-of-speech tagger reads as a
+/// common word here ("Senior", "Background", "Often"; not "General" in "General Motors", nor a
+/// first name).
+fn is_common_opening_word(doc: &Document, word: &Span) -> bool {
+    let Some(i) = doc.token_starting_at(word.start) else { return false };
+    let w = doc.word(i);
+    doc.only_starts_sentences(i)
+        && !w.chars().skip(1).any(char::is_uppercase)
+        && crate::analysis::ner::usually_lower_case(w)
+        && doc.tag(i).is_some_and(|t| !matches!(t.as_str(), "NNP" | "NNPS" | "FW" | "CD"))
 }
 
 /// Names inside a title become mentions of their own: "US Army" in "US Army Secretary",

@@ -131,7 +131,7 @@ fn clause(s: &Sentence) -> Option<String> {
 fn tidy(p: &str) -> String {
     let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
     match p.split_once(' ') {
-        Some((head, rest)) if DETERMINERS.contains(&head.to_lowercase().as_str()) => {
+        Some((head, rest)) if DETERMINERS.contains(head) => {
             format!("{} {rest}", head.to_lowercase())
         }
         _ => p,

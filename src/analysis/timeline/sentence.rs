@@ -2,26 +2,15 @@
 //! part-of-speech tag, where the date is, and the tests on a token (verb, noun-phrase word,
 //! boundary of a clause or aside).
 
+pub use crate::analysis::lexicon::closed_class::DETERMINERS;
+use crate::analysis::lexicon::closed_class::{AUXILIARIES, AUXILIARY_CLITICS};
 use crate::analysis::pos::Tag;
 use crate::analysis::tokens::Token;
-
-/// Determiners and possessives that open a noun phrase ("the", "its"), lower-cased at the
-/// start of a phrase.
-pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
-    "your",
-];
 
 /// Conjunctions tagged IN that open a clause rather than a prepositional phrase.
 const SUBORDINATORS: &[&str] = &[
     "that", "because", "if", "although", "though", "while", "whether", "as", "since", "after",
     "before", "until", "unless", "so", "despite",
-];
-
-/// Forms of "be", "have" and "do" and the clitics that stand for them.
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "has", "have", "had", "do",
-    "does", "did", "'ll", "’ll", "'re", "’re",
 ];
 
 /// Marks that end a clause or open or close an aside: commas, dashes, colons, semicolons,
@@ -43,7 +32,6 @@ impl Sentence<'_> {
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
-
 
     pub fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| self.text.get(t.span.clone()).unwrap_or(""))
@@ -104,7 +92,9 @@ impl Sentence<'_> {
 
     /// Modals and the forms of "be", "have" and "do": verbs that can open a verb group.
     pub fn is_auxiliary(&self, i: usize) -> bool {
-        self.tag(i) == Some(Tag::MD) || self.is_any(i, AUXILIARIES) && self.tag_is(i, Tag::is_verb)
+        self.tag(i) == Some(Tag::MD)
+            || (AUXILIARIES.contains(self.word(i)) || AUXILIARY_CLITICS.contains(self.word(i)))
+                && self.tag_is(i, Tag::is_verb)
     }
 
     pub fn is_adverb(&self, i: usize) -> bool {

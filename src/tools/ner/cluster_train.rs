@@ -4,8 +4,8 @@
 //! split in two again and again by spherical 2-means, which gives every word a path of bits in a
 //! binary tree, as Brown clusters do. Deterministic for the same input.
 
-use crate::analysis::ner::clusters::ClusterEntry;
 use super::conll::ConllFile;
+use crate::analysis::ner::clusters::ClusterEntry;
 use crate::analysis::ner::NerError;
 use crate::analysis::{sentences, tokens};
 use std::collections::HashMap;

@@ -2,11 +2,11 @@
 //! confusions, and throughput on one thread.
 
 use super::corpus::TaggedSentence;
+use crate::analysis::ner::hash::hash_str;
 use crate::analysis::pos::model::PosModel;
 use crate::analysis::pos::tagger::PosTagger;
 use crate::analysis::pos::tags::Tag;
 use crate::analysis::pos::PosError;
-use crate::analysis::ner::hash::hash_str;
 use crate::tools::timing::{time_tagging, BenchResult};
 use std::collections::BTreeMap;
 use std::time::Duration;

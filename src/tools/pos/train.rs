@@ -5,12 +5,12 @@
 //! dropped.
 
 use super::corpus::TaggedSentence;
+use crate::analysis::ner::hash::{hash_str, HashKeyMap};
 use crate::analysis::pos::features::{sentence_hashes, tag_features, word_features, WordHashes};
 use crate::analysis::pos::model::{ModelParts, PosModel};
 use crate::analysis::pos::perceptron::{best, Averaged, Training};
 use crate::analysis::pos::tags::{Tag, NUM_TAGS};
 use crate::analysis::pos::PosError;
-use crate::analysis::ner::hash::{hash_str, HashKeyMap};
 
 /// Training settings.
 #[derive(Debug, Clone)]

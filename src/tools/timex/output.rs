@@ -62,7 +62,8 @@ pub fn bench(docs: &[TimemlDoc], passes: usize) -> Bench {
     let mut expressions = 0;
     for _ in 0..passes.max(1) {
         let start = Instant::now();
-        expressions = docs.iter().map(|d| crate::analysis::find_dates(&d.text, Some(d.dct)).len()).sum();
+        expressions =
+            docs.iter().map(|d| crate::analysis::find_dates(&d.text, Some(d.dct)).len()).sum();
         best = best.min(start.elapsed());
     }
     Bench { documents: docs.len(), tokens, expressions, best, passes: passes.max(1) }

@@ -1,34 +1,36 @@
-//! The reader's whole state and [`App::update`], the only place it changes. Rendering reads an
-//! `&App`; caches (the wrapped text, the panel rows) are rebuilt here, on resize, article change
-//! and tab change, never while drawing.
+//! The reader's whole state and [`App::update`], the only place it changes. What the reader was
+//! opened on (files or the library) is a [`Source`], each with its own state; what the keys act
+//! on is decided by the keymap from [`App::context`], so `update` applies actions without
+//! working the context out again. Rendering reads an `&App`; caches (the wrapped text, the
+//! panel rows) are rebuilt here, on resize, article change and tab change, never while drawing.
 
 mod card;
+mod click;
 mod focus;
 mod library;
 mod navigate;
+mod panel;
 mod popup;
 mod search;
+mod source;
 
-pub use card::{Card, CardRow};
-pub use search::{find_all, Search};
+pub(crate) use card::{Card, CardRow};
+pub(crate) use search::{find_all, Search};
+pub(crate) use source::Source;
 
 use super::action::{Action, Tab};
 use super::doc::{Analysed, Doc};
-use super::keymap::{self, Mode};
-use super::library_view::LibraryView;
+use super::keymap::{self, Context, FocusKind, Mode, PopupKind};
 use super::panel_rows::PanelRows;
-use super::screen::{Screen, LIST_WIDTH};
+use super::screen::Screen;
 use super::text_layout::TextLayout;
 use crate::analysis::{Span, DEFAULT_SUMMARY_LEN};
 use crate::article::{Article, LoadError};
 use crossterm::event::KeyEvent;
 
-/// The library list is this wide when shown (the file list is [`LIST_WIDTH`]).
-const LIBRARY_LIST_WIDTH: u16 = 34;
-
 /// Which pane has the keyboard focus when no popup is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
+pub(crate) enum Focus {
     Text,
     Panel,
     /// The library's article list (library mode only).
@@ -37,14 +39,14 @@ pub enum Focus {
 
 /// A window drawn over the reader.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Popup {
+pub(crate) enum Popup {
     Help { scroll: usize },
     Card(Card),
 }
 
 /// A message for the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
+pub(crate) struct Message {
     pub text: String,
     pub is_error: bool,
 }
@@ -52,40 +54,38 @@ pub struct Message {
 /// Everything the reader knows.
 #[derive(Debug)]
 pub struct App {
-    pub docs: Vec<Doc>,
+    pub(crate) docs: Vec<Doc>,
     /// Index into `docs` of the article shown (always a loaded one), if any loaded.
-    pub current: Option<usize>,
+    pub(crate) current: Option<usize>,
     /// The terminal size (columns, rows).
-    pub size: (u16, u16),
-    pub screen: Screen,
+    pub(crate) size: (u16, u16),
+    pub(crate) screen: Screen,
     /// The current article wrapped at the text pane's width.
-    pub layout: TextLayout,
+    pub(crate) layout: TextLayout,
     /// Each tab's rows (by [`Tab::index`]) at the panel's width, built once per article/width.
-    pub panels: [PanelRows; 3],
+    pub(crate) panels: [PanelRows; 3],
     /// The panel width the rows were built for.
     panels_width: u16,
     /// Index of the top visible line of `layout`.
-    pub scroll: usize,
+    pub(crate) scroll: usize,
     /// The selected mention (index into the current article's shown mentions).
-    pub selected: Option<usize>,
+    pub(crate) selected: Option<usize>,
     /// A stretch of text the reader jumped to from the panel, underlined until the next move.
-    pub mark: Option<Span>,
-    pub tab: Tab,
-    pub focus: Focus,
+    pub(crate) mark: Option<Span>,
+    pub(crate) tab: Tab,
+    pub(crate) focus: Focus,
     /// Item index of the panel cursor.
-    pub panel_cursor: usize,
-    pub popup: Option<Popup>,
-    pub show_list: bool,
+    pub(crate) panel_cursor: usize,
+    pub(crate) popup: Option<Popup>,
+    pub(crate) show_list: bool,
     /// Highlighting switched off, per [`crate::analysis::EntityKind::TOGGLED`] kind.
-    pub hidden: [bool; 6],
-    pub summary_len: usize,
-    pub search: Search,
-    pub message: Option<Message>,
-    pub should_quit: bool,
-    /// The library, when the reader was opened on it (`newslens library`).
-    pub library: Option<LibraryView>,
-    /// On files: a library opened read-only, for the entity card's library rows.
-    pub lookup: Option<super::library_view::Lookup>,
+    pub(crate) hidden: [bool; 6],
+    pub(crate) summary_len: usize,
+    pub(crate) search: Search,
+    pub(crate) message: Option<Message>,
+    pub(crate) should_quit: bool,
+    /// Files or the library, with what only that source has.
+    pub(crate) source: Source,
 }
 
 impl App {
@@ -96,7 +96,7 @@ impl App {
 
     /// Builds the reader on items whose analysis may already be stored (see
     /// [`Doc::set_analysis`]); the first loaded one is analysed now if it is not.
-    pub fn from_docs(docs: Vec<Doc>, width: u16, height: u16) -> Self {
+    pub(crate) fn from_docs(docs: Vec<Doc>, width: u16, height: u16) -> Self {
         let failed: Vec<&LoadError> = docs
             .iter()
             .filter_map(|d| if let Doc::Failed(e) = d { Some(e) } else { None })
@@ -131,8 +131,7 @@ impl App {
             search: Search::default(),
             message,
             should_quit: false,
-            library: None,
-            lookup: None,
+            source: Source::Files { lookup: None },
         };
         if let Some(i) = current {
             app.open_doc(i, None);
@@ -142,20 +141,34 @@ impl App {
     }
 
     /// The current article's analysis, if an article is shown.
-    pub fn doc(&self) -> Option<&Analysed> {
+    pub(crate) fn doc(&self) -> Option<&Analysed> {
         self.current.and_then(|i| self.docs.get(i)).and_then(Doc::analysed)
     }
 
-    /// Which bindings apply now.
-    pub fn mode(&self) -> Mode {
-        match (&self.search.input, &self.popup, self.focus) {
-            (Some(_), _, _) => Mode::Search,
-            (_, Some(Popup::Help { .. }), _) => Mode::Help,
-            (_, Some(Popup::Card(_)), _) => Mode::Card,
-            (_, None, Focus::Panel) => Mode::Panel,
-            (_, None, Focus::List) => Mode::List,
-            (_, None, Focus::Text) => Mode::Reader,
+    /// The library, when the reader was opened on it.
+    pub(crate) fn library(&self) -> Option<&crate::tui::library_view::LibraryView> {
+        self.source.library()
+    }
+
+    /// What the key context is decided from.
+    pub(crate) fn context(&self) -> Context {
+        Context {
+            typing: self.search.input.is_some(),
+            popup: self.popup.as_ref().map(|p| match p {
+                Popup::Help { .. } => PopupKind::Help,
+                Popup::Card(_) => PopupKind::Card,
+            }),
+            focus: match self.focus {
+                Focus::Text => FocusKind::Text,
+                Focus::Panel => FocusKind::Panel,
+                Focus::List => FocusKind::List,
+            },
         }
+    }
+
+    /// Which bindings apply now.
+    pub(crate) fn mode(&self) -> Mode {
+        self.context().mode()
     }
 
     /// Looks the key up in the keymap for the current mode and applies it.
@@ -166,20 +179,16 @@ impl App {
     }
 
     /// Applies one action.
-    pub fn update(&mut self, action: Action) {
+    pub(crate) fn update(&mut self, action: Action) {
         if !matches!(action, Action::Resize(..)) && self.search.input.is_none() {
             self.message = None;
         }
         match action {
-            Action::ScrollLines(n) => self.scroll_lines(n),
-            Action::ScrollPages(n) if self.popup.is_some() => self.popup_pages(n),
-            Action::ScrollPages(n) if self.mode() == Mode::List => self.list_pages(n),
-            Action::ScrollPages(n) => self.scroll_lines(n * self.page_height()),
-            Action::Top if self.popup.is_some() => self.popup_end(false),
-            Action::Top if self.mode() == Mode::List => self.list_top(),
+            Action::ScrollLines(n) => {
+                self.set_scroll(self.scroll.saturating_add_signed(n as isize))
+            }
+            Action::ScrollPages(n) => self.scroll_pages(n),
             Action::Top => self.set_scroll(0),
-            Action::Bottom if self.popup.is_some() => self.popup_end(true),
-            Action::Bottom if self.mode() == Mode::List => self.list_bottom(),
             Action::Bottom => self.set_scroll(usize::MAX),
             Action::CycleMention(d) => self.cycle_mention(d),
             Action::NextOccurrence(d) => self.next_occurrence(d),
@@ -188,17 +197,24 @@ impl App {
             Action::ToggleList => self.toggle_list(),
             Action::ShowTab(tab) => self.show_tab(tab),
             Action::ToggleFocus => self.toggle_focus(),
-            Action::MoveCursor(d) if self.mode() == Mode::List => self.move_list_cursor(d),
-            Action::MoveCursor(d) => self.move_cursor(d),
-            Action::Activate if self.mode() == Mode::List => self.activate_list_row(),
-            Action::Activate => self.activate(),
+            Action::PanelCursor(d) => self.move_panel_cursor(d),
+            Action::PanelActivate => self.activate_panel_row(),
+            Action::ListCursor(d) => self.move_list_cursor(d),
+            Action::ListPages(n) => self.list_pages(n),
+            Action::ListTop => self.list_top(),
+            Action::ListBottom => self.list_bottom(),
+            Action::ListActivate => self.activate_list_row(),
+            Action::PopupLines(n) => self.popup_lines(n),
+            Action::PopupPages(n) => self.popup_pages(n),
+            Action::PopupEnd(bottom) => self.popup_end(bottom),
+            Action::PopupActivate => self.activate_card_row(),
             Action::ToggleKind(i) => self.toggle_kind(i),
             Action::SummaryLength(d) => self.change_summary(d),
             Action::StartSearch => self.search.input = Some(String::new()),
             Action::SearchType(c) => self.search.type_char(c),
             Action::SearchBackspace => self.search.backspace(),
-            Action::SearchConfirm if self.focus == Focus::List => self.search_library(),
             Action::SearchConfirm => self.confirm_search(),
+            Action::SearchLibrary => self.search_library(),
             Action::Help => self.toggle_help(),
             Action::Close => self.close(),
             Action::Quit => self.should_quit = true,
@@ -223,13 +239,7 @@ impl App {
     /// line's byte offset on screen.
     pub(crate) fn relayout(&mut self) {
         let (w, h) = self.size;
-        let list_w = if !self.show_list {
-            0
-        } else if self.library.is_some() {
-            LIBRARY_LIST_WIDTH
-        } else {
-            LIST_WIDTH
-        };
+        let list_w = if self.show_list { self.source.list_width() } else { 0 };
         self.screen = Screen::with_list(w, h, list_w, self.focus == Focus::Panel);
         let width = self.screen.text.width.max(1);
         let new_text = self.layout.lines.is_empty() && self.doc().is_some();
@@ -263,12 +273,12 @@ impl App {
     }
 
     /// The current tab's rows.
-    pub fn panel(&self) -> &PanelRows {
+    pub(crate) fn panel(&self) -> &PanelRows {
         &self.panels[self.tab.index()]
     }
 
     /// Byte offset of the first visible line.
-    pub fn top_offset(&self) -> usize {
+    pub(crate) fn top_offset(&self) -> usize {
         self.layout.lines.get(self.scroll).map_or(0, |l| l.start)
     }
 

@@ -45,20 +45,10 @@ impl Analysed {
         self.mentions.partition_point(|m| m.span.start < pos)
     }
 
-    /// The shown mention covering byte `pos`, if any.
-    pub fn mention_covering(&self, pos: usize) -> Option<usize> {
-        let i = self.mentions.partition_point(|m| m.span.end <= pos);
-        self.mentions.get(i).filter(|m| m.span.start <= pos).map(|_| i)
-    }
-
     /// The shown mention index of the entity's mention that starts at `start`.
     pub fn mention_starting(&self, start: usize) -> Option<usize> {
         let i = self.mention_at_or_after(start);
         self.mentions.get(i).filter(|m| m.span.start == start).map(|_| i)
-    }
-
-    pub fn entity_kind(&self, entity: usize) -> EntityKind {
-        self.analysis.entities.get(entity).map_or(EntityKind::Misc, |e| e.kind)
     }
 }
 

@@ -2,8 +2,8 @@
 //! the event loop that turns crossterm events into actions and redraws after each batch.
 
 use super::action::Action;
-use super::app::{App, Popup};
-use super::keymap::Mode;
+use super::app::App;
+use super::keymap;
 use super::render::render;
 use crate::article::{Article, LoadError};
 use crossterm::event::{
@@ -12,9 +12,6 @@ use crossterm::event::{
 use crossterm::execute;
 use std::io;
 use std::time::Duration;
-
-/// Lines one wheel notch scrolls.
-const WHEEL_LINES: i32 = 3;
 
 /// Restores the terminal when dropped: on return and on `?` errors (a panic is handled by the
 /// hooks, see [`install_mouse_panic_hook`]).
@@ -46,13 +43,13 @@ fn install_mouse_panic_hook() {
 const BACKGROUND_POLL: Duration = Duration::from_millis(100);
 
 /// Runs the reader in the terminal until the user quits.
-pub fn run(items: Vec<Result<Article, LoadError>>) -> io::Result<()> {
+pub(crate) fn run(items: Vec<Result<Article, LoadError>>) -> io::Result<()> {
     run_app(|w, h| App::new(items, w, h))
 }
 
 /// Runs the reader built by `make` (given the terminal size) until the user quits. While a
 /// background job runs, the loop wakes every `BACKGROUND_POLL` to apply its progress.
-pub fn run_app(make: impl FnOnce(u16, u16) -> App) -> io::Result<()> {
+pub(crate) fn run_app(make: impl FnOnce(u16, u16) -> App) -> io::Result<()> {
     install_mouse_panic_hook();
     let _guard = TerminalGuard;
     let mut terminal = ratatui::try_init()?;
@@ -76,25 +73,15 @@ pub fn run_app(make: impl FnOnce(u16, u16) -> App) -> io::Result<()> {
 }
 
 /// Turns one terminal event into actions on `app`.
-pub fn handle_event(app: &mut App, event: Event) {
+pub(crate) fn handle_event(app: &mut App, event: Event) {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(key),
-        Event::Mouse(m) => {
-            let wheel = match m.kind {
-                MouseEventKind::ScrollDown => WHEEL_LINES,
-                MouseEventKind::ScrollUp => -WHEEL_LINES,
-                MouseEventKind::Down(MouseButton::Left) => {
-                    return app.update(Action::Click(m.column, m.row));
-                }
-                _ => return,
-            };
-            match app.popup {
-                Some(Popup::Card(_)) => app.update(Action::MoveCursor(wheel.signum())),
-                // With the library list focused the wheel moves through the list.
-                None if app.mode() == Mode::List => app.update(Action::MoveCursor(wheel)),
-                _ => app.update(Action::ScrollLines(wheel)),
-            }
-        }
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => app.update(keymap::wheel(app.mode(), true)),
+            MouseEventKind::ScrollUp => app.update(keymap::wheel(app.mode(), false)),
+            MouseEventKind::Down(MouseButton::Left) => app.update(Action::Click(m.column, m.row)),
+            _ => {}
+        },
         Event::Resize(w, h) => app.update(Action::Resize(w, h)),
         _ => {}
     }

@@ -4,17 +4,17 @@
 //! Other open articles are analysed only when their text contains the entity's name, so opening
 //! a card stays cheap.
 
-use super::{App, Popup};
+use super::{App, Popup, Source};
 use crate::analysis::{EntityKind, Span};
 use crate::library::mentions::{self, LibraryEvent, MentionHit};
 use crate::tui::doc::Doc;
 
 /// Library articles listed on a card at most.
-pub const CARD_LIBRARY_LIMIT: usize = 200;
+pub(crate) const CARD_LIBRARY_LIMIT: usize = 200;
 
 /// One row of the card.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CardRow {
+pub(crate) enum CardRow {
     /// A mention in the current article.
     Here(Span),
     /// Another open article naming the same entity: its index, first mention, mention count.
@@ -25,15 +25,15 @@ pub enum CardRow {
 
 /// The open entity card.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Card {
-    pub entity: usize,
-    pub name: String,
-    pub kind: EntityKind,
-    pub roles: Vec<String>,
-    pub rows: Vec<CardRow>,
-    pub cursor: usize,
+pub(crate) struct Card {
+    pub(crate) entity: usize,
+    pub(crate) name: String,
+    pub(crate) kind: EntityKind,
+    pub(crate) roles: Vec<String>,
+    pub(crate) rows: Vec<CardRow>,
+    pub(crate) cursor: usize,
     /// The entity's dated events across the library, shown instead of the rows while set.
-    pub timeline: Option<Vec<LibraryEvent>>,
+    pub(crate) timeline: Option<Vec<LibraryEvent>>,
 }
 
 impl Card {
@@ -44,17 +44,12 @@ impl Card {
     }
 
     /// Number of rows about the current article.
-    pub fn here_count(&self) -> usize {
+    pub(crate) fn here_count(&self) -> usize {
         self.rows.iter().filter(|r| matches!(r, CardRow::Here(_))).count()
     }
 
-    /// Number of rows about other open articles.
-    pub fn elsewhere_count(&self) -> usize {
-        self.rows.iter().filter(|r| matches!(r, CardRow::Elsewhere { .. })).count()
-    }
-
     /// Number of library articles listed.
-    pub fn library_count(&self) -> usize {
+    pub(crate) fn library_count(&self) -> usize {
         self.rows.iter().filter(|r| matches!(r, CardRow::Library(_))).count()
     }
 }
@@ -75,10 +70,10 @@ impl App {
         let mut rows: Vec<CardRow> = entity.mentions.iter().cloned().map(CardRow::Here).collect();
         let cursor = entity.mentions.iter().position(|m| m.start == mention.start).unwrap_or(0);
         // On the library, the articles opened so far are listed under "In your library".
-        if self.library.is_none() {
+        if let Source::Files { .. } = self.source {
             rows.extend(self.same_entity_elsewhere(&entity.name, entity.kind));
         }
-        if let Some(store) = self.library_store() {
+        if let Some(store) = self.source.store() {
             match mentions::mentions_of_kind(
                 store,
                 &entity.name,
@@ -143,20 +138,17 @@ impl App {
                     self.jump_to_span(span);
                 }
             }
-            Some(CardRow::Library(hit)) if self.library.is_some() => {
-                self.open_library_article(hit.article_id, hit.offsets.first().cloned())
-            }
-            Some(CardRow::Library(hit)) => self.set_message(
-                format!("“{}” is in your library: newslens library", hit.title),
-                false,
-            ),
+            Some(CardRow::Library(hit)) => match self.source {
+                Source::Library(_) => {
+                    self.open_library_article(hit.article_id, hit.offsets.first().cloned())
+                }
+                Source::Files { .. } => self.set_message(
+                    format!("“{}” is in your library: newslens library", hit.title),
+                    false,
+                ),
+            },
             None => {}
         }
-    }
-
-    /// The library the card reads: the open one, or the read-only lookup on files.
-    fn library_store(&self) -> Option<&crate::library::Store> {
-        self.library.as_ref().map(|l| &l.store).or(self.lookup.as_ref().map(|l| &l.0))
     }
 
     /// `t` on the card: the entity's dated events across the library, or back to the rows.
@@ -166,8 +158,7 @@ impl App {
             card.cursor = 0;
             return;
         }
-        let store = self.library.as_ref().map(|l| &l.store).or(self.lookup.as_ref().map(|l| &l.0));
-        let Some(store) = store else {
+        let Some(store) = self.source.store() else {
             return self.set_message("the timeline across articles needs the library", false);
         };
         match mentions::timeline(store, &card.name, CARD_LIBRARY_LIMIT) {

@@ -2,7 +2,7 @@
 //! out by [`layout`] in up to three columns; when even the compact layout is taller than the
 //! terminal, j/k and PgDn/PgUp scroll it and the border says "more ↓" / "↑ more".
 
-pub mod layout;
+pub(crate) mod layout;
 
 use crate::tui::render::put_line;
 use crate::tui::theme;
@@ -13,11 +13,11 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
 /// The largest useful scroll of the overlay on a `width` x `height` terminal.
-pub fn max_scroll(width: u16, height: u16) -> usize {
+pub(crate) fn max_scroll(width: u16, height: u16) -> usize {
     HelpLayout::compute(Rect::new(0, 0, width, height)).max_scroll()
 }
 
-pub fn render(scroll: usize, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(scroll: usize, area: Rect, buf: &mut Buffer) {
     let help = HelpLayout::compute(area);
     let rect = help.rect;
     Clear.render(rect, buf);

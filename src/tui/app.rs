@@ -4,9 +4,11 @@
 //! working the context out again. Rendering reads an `&App`; caches (the wrapped text, the
 //! panel rows) are rebuilt here, on resize, article change and tab change, never while drawing.
 
+mod analysis;
 mod card;
 mod click;
 mod focus;
+mod layout;
 mod library;
 mod navigate;
 mod panel;
@@ -20,6 +22,7 @@ pub(crate) use source::Source;
 
 use super::action::{Action, Tab};
 use super::doc::{Analysed, Doc};
+use super::jobs::Jobs;
 use super::keymap::{self, Context, FocusKind, Mode, PopupKind};
 use super::panel_rows::PanelRows;
 use super::screen::Screen;
@@ -86,6 +89,12 @@ pub struct App {
     pub(crate) should_quit: bool,
     /// Files or the library, with what only that source has.
     pub(crate) source: Source,
+    /// Analyses running on worker threads.
+    pub(crate) jobs: Jobs,
+    /// Articles up to this many bytes are analysed at once, longer ones on a worker.
+    pub(crate) inline_bytes: usize,
+    /// A worker failed (a bug): the event loop ends the reader with this message.
+    pub(crate) fatal: Option<String>,
 }
 
 impl App {
@@ -97,6 +106,16 @@ impl App {
     /// Builds the reader on items whose analysis may already be stored (see
     /// [`Doc::set_analysis`]); the first loaded one is analysed now if it is not.
     pub(crate) fn from_docs(docs: Vec<Doc>, width: u16, height: u16) -> Self {
+        Self::from_docs_with(docs, width, height, analysis::INLINE_BYTES)
+    }
+
+    /// [`App::from_docs`], analysing on a worker every article longer than `inline_bytes`.
+    pub(crate) fn from_docs_with(
+        docs: Vec<Doc>,
+        width: u16,
+        height: u16,
+        inline_bytes: usize,
+    ) -> Self {
         let failed: Vec<&LoadError> = docs
             .iter()
             .filter_map(|d| if let Doc::Failed(e) = d { Some(e) } else { None })
@@ -132,6 +151,9 @@ impl App {
             message,
             should_quit: false,
             source: Source::Files { lookup: None },
+            jobs: Jobs::default(),
+            inline_bytes,
+            fatal: None,
         };
         if let Some(i) = current {
             app.open_doc(i, None);
@@ -233,76 +255,5 @@ impl App {
 
     pub(crate) fn set_message(&mut self, text: impl Into<String>, is_error: bool) {
         self.message = Some(Message { text: text.into(), is_error });
-    }
-
-    /// Recomputes the screen areas and rebuilds the caches whose width changed, keeping the top
-    /// line's byte offset on screen.
-    pub(crate) fn relayout(&mut self) {
-        let (w, h) = self.size;
-        let list_w = if self.show_list { self.source.list_width() } else { 0 };
-        self.screen = Screen::with_list(w, h, list_w, self.focus == Focus::Panel);
-        let width = self.screen.text.width.max(1);
-        let new_text = self.layout.lines.is_empty() && self.doc().is_some();
-        if self.layout.width != width || new_text {
-            let anchor = self.top_offset();
-            self.layout = self
-                .doc()
-                .map(|d| TextLayout::build(d.text(), width, &d.mentions))
-                .unwrap_or_default();
-            self.scroll = self.layout.line_of(anchor);
-            self.set_scroll(self.scroll);
-        }
-        let panel_width = self.screen.panel_inner().map_or(30, |r| r.width);
-        if new_text || panel_width != self.panels_width {
-            self.panels_width = panel_width;
-            for tab in Tab::ALL {
-                self.rebuild_panel(tab);
-            }
-        }
-    }
-
-    /// Rebuilds one tab's rows (after a resize, an article change, a new summary length).
-    pub(crate) fn rebuild_panel(&mut self, tab: Tab) {
-        let rows = self
-            .doc()
-            .map(|d| PanelRows::build(tab, d, self.panels_width, self.summary_len))
-            .unwrap_or_default();
-        self.panels[tab.index()] = rows;
-        let last = self.panel().items.len().saturating_sub(1);
-        self.panel_cursor = self.panel_cursor.min(last);
-    }
-
-    /// The current tab's rows.
-    pub(crate) fn panel(&self) -> &PanelRows {
-        &self.panels[self.tab.index()]
-    }
-
-    /// Byte offset of the first visible line.
-    pub(crate) fn top_offset(&self) -> usize {
-        self.layout.lines.get(self.scroll).map_or(0, |l| l.start)
-    }
-
-    /// Shows loaded article `i`, analysing it if needed, at byte offset `at` (or where the
-    /// reader left it).
-    pub(crate) fn open_doc(&mut self, i: usize, at: Option<usize>) {
-        let top = self.top_offset();
-        if let Some(Doc::Loaded { anchor, .. }) = self.current.and_then(|c| self.docs.get_mut(c)) {
-            *anchor = top;
-        }
-        let Some(doc) = self.docs.get_mut(i) else { return };
-        doc.ensure_analysed();
-        let anchor = match doc {
-            Doc::Loaded { anchor, .. } => *anchor,
-            Doc::Failed(_) => return,
-        };
-        self.current = Some(i);
-        self.selected = None;
-        self.mark = None;
-        self.search = Search::default();
-        self.popup = None;
-        self.layout = TextLayout::default();
-        self.relayout();
-        self.scroll = self.layout.line_of(at.unwrap_or(anchor));
-        self.set_scroll(self.scroll);
     }
 }

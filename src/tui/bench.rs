@@ -1,7 +1,10 @@
 //! `newslens bench-ui`: the reader's speed figures, measured in-process on a `TestBackend`.
 //! (a) building the app on the bundled sample and drawing the first frame; (b) handling one
 //! keystroke and redrawing on a generated ~1 MB article, analysed once outside the timing; (c) a
-//! case-insensitive text search on that article.
+//! case-insensitive text search on that article; (d) in [`busy`], the first frame and the
+//! keystrokes while a 10 MB article is analysed on a worker.
+
+mod busy;
 
 use super::app::App;
 use super::doc::Doc;
@@ -63,11 +66,22 @@ pub fn big_article(bytes: usize) -> Article {
             paragraphs.push(p.clone());
         }
     }
-    Article { title: format!("{} (repeated to ~1 MB)", sample.title), paragraphs, ..sample }
+    let mb = bytes as f64 / f64::from(1 << 20);
+    Article { title: format!("{} (repeated to ~{mb:.0} MB)", sample.title), paragraphs, ..sample }
 }
 
-/// Runs both measurements and returns the report.
+/// Size of the article of part (d), in MB.
+const BUSY_MB: usize = 10;
+
+/// Runs every measurement and returns the report.
 pub fn bench_ui(runs: usize, keystrokes: usize) -> String {
+    let mut out = bench_idle(runs, keystrokes);
+    out.push_str(&busy::bench_busy(BUSY_MB, keystrokes));
+    out
+}
+
+/// Parts (a) to (c).
+fn bench_idle(runs: usize, keystrokes: usize) -> String {
     let mut out = String::new();
     let mut startup = Vec::with_capacity(runs);
     for _ in 0..runs {

@@ -3,6 +3,7 @@
 
 use crate::analysis::{Analysis, EntityKind, Span};
 use crate::article::{Article, LoadError};
+use std::sync::{Arc, OnceLock};
 
 /// One entity mention as the text shows it: mentions never overlap here.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,7 +76,10 @@ fn shown_mentions(analysis: &Analysis) -> Vec<Mention> {
 #[derive(Debug)]
 pub enum Doc {
     Loaded {
-        article: Article,
+        /// Shared with a worker thread while it analyses the article.
+        article: Arc<Article>,
+        /// The body as the reader wraps it before the analysis is there (made once, on demand).
+        text: OnceLock<String>,
         /// Filled the first time the article is shown (or searched for a card).
         analysed: Option<Box<Analysed>>,
         /// Byte offset of the top line when the reader last left this article.
@@ -87,7 +91,12 @@ pub enum Doc {
 impl Doc {
     pub fn new(item: Result<Article, LoadError>) -> Self {
         match item {
-            Ok(article) => Doc::Loaded { article, analysed: None, anchor: 0 },
+            Ok(article) => Doc::Loaded {
+                article: Arc::new(article),
+                text: OnceLock::new(),
+                analysed: None,
+                anchor: 0,
+            },
             Err(e) => Doc::Failed(e),
         }
     }
@@ -99,6 +108,32 @@ impl Doc {
         }
     }
 
+    /// The article, to hand to a worker thread.
+    pub fn shared_article(&self) -> Option<Arc<Article>> {
+        match self {
+            Doc::Loaded { article, .. } => Some(Arc::clone(article)),
+            Doc::Failed(_) => None,
+        }
+    }
+
+    /// The body's length in bytes (what decides whether it is analysed on a worker).
+    pub fn text_len(&self) -> usize {
+        let Some(article) = self.article() else { return 0 };
+        let seps =
+            article.paragraphs.len().saturating_sub(1) * crate::article::PARAGRAPH_SEPARATOR.len();
+        article.paragraphs.iter().map(String::len).sum::<usize>() + seps
+    }
+
+    /// The body: the analysed text, or before the analysis the article's own (the same bytes,
+    /// so every offset stays valid when the analysis arrives).
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Doc::Loaded { analysed: Some(a), .. } => Some(a.text()),
+            Doc::Loaded { article, text, .. } => Some(text.get_or_init(|| article.text())),
+            Doc::Failed(_) => None,
+        }
+    }
+
     pub fn analysed(&self) -> Option<&Analysed> {
         match self {
             Doc::Loaded { analysed, .. } => analysed.as_deref(),
@@ -106,17 +141,24 @@ impl Doc {
         }
     }
 
-    /// Runs the analysis if it has not run yet.
+    /// Runs the analysis here if it has not run yet.
     pub fn ensure_analysed(&mut self) {
         if let Doc::Loaded { article, analysed: slot @ None, .. } = self {
             *slot = Some(Box::new(Analysed::new(crate::analyze(article))));
         }
     }
 
-    /// Stores an analysis computed elsewhere (the UI benchmark analyses once, outside timing).
-    pub fn set_analysis(&mut self, analysis: Analysis) {
-        if let Doc::Loaded { analysed, .. } = self {
-            *analysed = Some(Box::new(Analysed::new(analysis)));
+    /// Stores an analysis computed elsewhere (a worker, the library's cache, the benchmark);
+    /// the text made for showing it before is dropped.
+    pub fn set_analysed(&mut self, done: Box<Analysed>) {
+        if let Doc::Loaded { analysed, text, .. } = self {
+            *analysed = Some(done);
+            *text = OnceLock::new();
         }
+    }
+
+    /// Stores an analysis computed elsewhere.
+    pub fn set_analysis(&mut self, analysis: Analysis) {
+        self.set_analysed(Box::new(Analysed::new(analysis)));
     }
 }

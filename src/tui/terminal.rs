@@ -66,6 +66,9 @@ pub(crate) fn run_app(make: impl FnOnce(u16, u16) -> App) -> io::Result<()> {
         while !app.should_quit && event::poll(Duration::ZERO)? {
             handle_event(&mut app, event::read()?);
         }
+        if let Some(fatal) = app.fatal.take() {
+            return Err(io::Error::other(fatal));
+        }
         if app.should_quit {
             return Ok(());
         }

@@ -17,6 +17,7 @@ mod library_motions;
 mod library_screens;
 mod screens;
 mod search;
+mod worker;
 mod wrap;
 
 /// `insta::assert_snapshot!` against `tests/snapshots/NAME.snap`.

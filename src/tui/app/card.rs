@@ -34,6 +34,10 @@ pub(crate) struct Card {
     pub(crate) cursor: usize,
     /// The entity's dated events across the library, shown instead of the rows while set.
     pub(crate) timeline: Option<Vec<LibraryEvent>>,
+    /// Other open articles that name the entity, still being analysed on a worker.
+    pub(crate) waiting: Vec<usize>,
+    /// How many there were when the card opened.
+    pub(crate) searching: usize,
 }
 
 impl Card {
@@ -46,6 +50,34 @@ impl Card {
     /// Number of rows about the current article.
     pub(crate) fn here_count(&self) -> usize {
         self.rows.iter().filter(|r| matches!(r, CardRow::Here(_))).count()
+    }
+
+    /// "searching 12 other articles… 40%" while some are still being analysed.
+    pub(crate) fn search_progress(&self) -> Option<String> {
+        if self.waiting.is_empty() {
+            return None;
+        }
+        let done = (self.searching - self.waiting.len()) * 100 / self.searching.max(1);
+        Some(format!("searching {} other open articles… {done}%", self.searching))
+    }
+
+    /// Adds a row about another article in the order of the open articles, the cursor kept on
+    /// the row it was on.
+    fn insert_elsewhere(&mut self, row: CardRow) {
+        let CardRow::Elsewhere { doc, .. } = row else { return };
+        let at = self
+            .rows
+            .iter()
+            .position(|r| match r {
+                CardRow::Here(_) => false,
+                CardRow::Elsewhere { doc: d, .. } => *d > doc,
+                CardRow::Library(_) => true,
+            })
+            .unwrap_or(self.rows.len());
+        if at <= self.cursor && self.timeline.is_none() {
+            self.cursor += 1;
+        }
+        self.rows.insert(at, row);
     }
 
     /// Number of library articles listed.
@@ -70,8 +102,11 @@ impl App {
         let mut rows: Vec<CardRow> = entity.mentions.iter().cloned().map(CardRow::Here).collect();
         let cursor = entity.mentions.iter().position(|m| m.start == mention.start).unwrap_or(0);
         // On the library, the articles opened so far are listed under "In your library".
+        let mut waiting = Vec::new();
         if let Source::Files { .. } = self.source {
-            rows.extend(self.same_entity_elsewhere(&entity.name, entity.kind));
+            let (found, left) = self.same_entity_elsewhere(&entity.name, entity.kind);
+            rows.extend(found);
+            waiting = left;
         }
         if let Some(store) = self.source.store() {
             match mentions::mentions_of_kind(
@@ -92,33 +127,43 @@ impl App {
             rows,
             cursor,
             timeline: None,
+            searching: waiting.len(),
+            waiting,
         }));
     }
 
-    /// The other loaded articles with an entity of the same name and kind, analysing candidates
-    /// (those whose text contains the name) on the way.
-    fn same_entity_elsewhere(&mut self, name: &str, kind: EntityKind) -> Vec<CardRow> {
-        let mut rows = Vec::new();
-        for (i, doc) in self.docs.iter_mut().enumerate() {
-            if Some(i) == self.current {
-                continue;
-            }
-            let names_it =
-                doc.article().is_some_and(|a| a.paragraphs.iter().any(|p| p.contains(name)));
-            if !names_it {
-                continue;
-            }
-            doc.ensure_analysed();
-            let found = doc.analysed().and_then(|d| {
-                d.analysis.entities.iter().find(|e| e.name == name && e.kind == kind)
-            });
-            if let Some(span) =
-                found.and_then(|e| e.mentions.first().cloned().map(|s| (s, e.mentions.len())))
-            {
-                rows.push(CardRow::Elsewhere { doc: i, span: span.0, count: span.1 });
-            }
+    /// The other loaded articles with an entity of the same name and kind, and the candidates
+    /// (articles whose text contains the name) left to a worker to analyse. Short candidates
+    /// are analysed at once.
+    fn same_entity_elsewhere(
+        &mut self,
+        name: &str,
+        kind: EntityKind,
+    ) -> (Vec<CardRow>, Vec<usize>) {
+        let names_it = |doc: &Doc| {
+            doc.article().is_some_and(|a| a.paragraphs.iter().any(|p| p.contains(name)))
+        };
+        let candidates: Vec<usize> = (0..self.docs.len())
+            .filter(|&i| Some(i) != self.current && self.docs.get(i).is_some_and(names_it))
+            .collect();
+        let left = self.analyse(&candidates);
+        let rows = candidates
+            .iter()
+            .filter(|i| !left.contains(i))
+            .filter_map(|&i| elsewhere_row(self.docs.get(i)?, i, name, kind))
+            .collect();
+        (rows, left)
+    }
+
+    /// A worker analysed doc `doc`: the open card takes it in if it was waiting for it.
+    pub(crate) fn card_take_result(&mut self, doc: usize) {
+        let Some(Popup::Card(card)) = &mut self.popup else { return };
+        let Some(pos) = card.waiting.iter().position(|&d| d == doc) else { return };
+        card.waiting.remove(pos);
+        let row = self.docs.get(doc).and_then(|d| elsewhere_row(d, doc, &card.name, card.kind));
+        if let Some(row) = row {
+            card.insert_elsewhere(row);
         }
-        rows
     }
 
     /// Enter in the card: jumps to the mention, here or in the other article.
@@ -169,4 +214,12 @@ impl App {
             Err(e) => self.set_message(e.to_string(), true),
         }
     }
+}
+
+/// The card row for doc `i` when its analysis has an entity named `name` of `kind`.
+fn elsewhere_row(doc: &Doc, i: usize, name: &str, kind: EntityKind) -> Option<CardRow> {
+    let found =
+        doc.analysed()?.analysis.entities.iter().find(|e| e.name == name && e.kind == kind)?;
+    let span = found.mentions.first()?.clone();
+    Some(CardRow::Elsewhere { doc: i, span, count: found.mentions.len() })
 }

@@ -202,11 +202,18 @@ impl App {
 
     /// Whether a background job is running (the event loop then polls instead of blocking).
     pub(crate) fn busy(&self) -> bool {
-        self.source.library().is_some_and(|l| l.refresh.is_some())
+        self.jobs.busy() || self.source.library().is_some_and(|l| l.refresh.is_some())
+    }
+
+    /// Applies what the analysis workers and the background refresh reported; true when
+    /// something changed.
+    pub(crate) fn poll_background(&mut self) -> bool {
+        let analysed = self.apply_jobs();
+        self.apply_refresh() || analysed
     }
 
     /// Applies what the background refresh reported; true when something changed.
-    pub(crate) fn poll_background(&mut self) -> bool {
+    fn apply_refresh(&mut self) -> bool {
         let Some(job) = self.source.library().and_then(|l| l.refresh.as_ref()) else {
             return false;
         };

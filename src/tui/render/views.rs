@@ -53,8 +53,11 @@ pub(super) fn file_list(app: &App, area: Rect) -> FileList {
 }
 
 pub(super) fn article(app: &App) -> ArticleView<'_> {
-    let body = match app.doc() {
-        Some(doc) => Body::Text { text: doc.text(), mentions: &doc.mentions },
+    let shown = app.current.and_then(|i| app.docs.get(i));
+    let text = shown.and_then(|d| d.text());
+    let mentions = shown.and_then(|d| d.analysed()).map_or(&[][..], |a| &a.mentions);
+    let body = match text {
+        Some(text) => Body::Text { text, mentions },
         None if app.library().is_some() => Body::LibraryHints,
         None if app.docs.is_empty() => Body::Error("No articles."),
         None => Body::Error("No article could be loaded: see the list (l)."),
@@ -69,7 +72,7 @@ pub(super) fn article(app: &App) -> ArticleView<'_> {
         hidden: app.hidden,
         search: &app.search,
         mark: app.mark.as_ref(),
-        progress: None,
+        progress: app.analysis_progress(),
     }
 }
 
@@ -81,6 +84,7 @@ pub(super) fn side_panel(app: &App) -> SidePanelView<'_> {
         floats: app.screen.panel_floats,
         inner: app.screen.panel_inner(),
         window: app.panel_window(),
+        progress: app.analysis_progress(),
     }
 }
 
@@ -100,6 +104,6 @@ pub(super) fn card<'a>(app: &'a App, card: &'a Card) -> Option<CardView<'a>> {
         doc: app.doc()?,
         docs: &app.docs,
         timeline_key: app.source.store().is_some(),
-        progress: None,
+        progress: card.search_progress(),
     })
 }

@@ -24,6 +24,8 @@ pub(crate) struct SidePanelView<'a> {
     pub inner: Option<Rect>,
     /// Which rows are on screen.
     pub window: PanelWindow,
+    /// "analysing… 40%" while the rows wait for the analysis.
+    pub progress: Option<String>,
 }
 
 pub(crate) fn render(view: &SidePanelView, area: Rect, buf: &mut Buffer) {
@@ -51,6 +53,10 @@ pub(crate) fn render(view: &SidePanelView, area: Rect, buf: &mut Buffer) {
     }
     block.render(area, buf);
     let Some(inner) = view.inner else { return };
+    if let Some(progress) = &view.progress {
+        put_str(buf, inner.x, inner.y, progress, usize::from(inner.width), theme::dim());
+        return;
+    }
     let PanelWindow { starts, offset, anchor } = &view.window;
     let height = usize::from(inner.height);
     let mut row = 0usize;

@@ -1,0 +1,201 @@
+//! Heavy work off the key loop. Analysing an article (a big one, or the candidates of an entity
+//! card's "other articles") runs on a worker thread of its own; progress and results come back
+//! over one channel that the event loop drains between frames, each tagged with the index of
+//! the doc it belongs to, so a result can never be shown on another article. A result for an
+//! article no longer shown is kept (stored in its doc) for when it is shown again.
+
+use super::doc::Analysed;
+use crate::article::Article;
+use std::collections::BTreeMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+use std::sync::Arc;
+
+/// What a worker reports.
+#[derive(Debug)]
+pub(crate) enum JobEvent {
+    /// The share of doc `doc`'s analysis done, 0.0 to 1.0.
+    Progress {
+        doc: usize,
+        done: f32,
+    },
+    Analysed {
+        doc: usize,
+        analysed: Box<Analysed>,
+    },
+    /// The analysis of `doc` panicked (a bug): the reader stops with this message.
+    Failed {
+        doc: usize,
+        reason: String,
+    },
+}
+
+/// The running jobs and the channel their workers report on.
+#[derive(Debug)]
+pub(crate) struct Jobs {
+    tx: Sender<JobEvent>,
+    rx: Receiver<JobEvent>,
+    /// Docs being analysed (or waiting in a batch), with the share done.
+    running: BTreeMap<usize, f32>,
+}
+
+impl Default for Jobs {
+    fn default() -> Self {
+        let (tx, rx) = mpsc::channel();
+        Jobs { tx, rx, running: BTreeMap::new() }
+    }
+}
+
+impl Jobs {
+    /// Analyses `articles` in order on one worker thread, skipping docs already under way.
+    pub fn analyse(&mut self, articles: Vec<(usize, Arc<Article>)>) {
+        let todo: Vec<_> =
+            articles.into_iter().filter(|(doc, _)| !self.running.contains_key(doc)).collect();
+        if todo.is_empty() {
+            return;
+        }
+        for (doc, _) in &todo {
+            self.running.insert(*doc, 0.0);
+        }
+        let tx = self.tx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("newslens-analysis".into())
+            .spawn(move || analyse_all(&todo, &tx));
+        if let Err(e) = spawned {
+            let reason = format!("cannot start a worker thread: {e}");
+            let first = self.running.keys().next().copied().unwrap_or(0);
+            let _ = self.tx.send(JobEvent::Failed { doc: first, reason });
+        }
+    }
+
+    /// The share of doc `doc`'s analysis done, while it runs.
+    pub fn progress(&self, doc: usize) -> Option<f32> {
+        self.running.get(&doc).copied()
+    }
+
+    /// Whether any job runs (the event loop then wakes to apply its progress).
+    pub fn busy(&self) -> bool {
+        !self.running.is_empty()
+    }
+
+    /// The events sent since the last call.
+    pub fn drain(&mut self) -> Vec<JobEvent> {
+        let mut out = Vec::new();
+        loop {
+            match self.rx.try_recv() {
+                Ok(event) => {
+                    match &event {
+                        JobEvent::Progress { doc, done } => {
+                            if let Some(p) = self.running.get_mut(doc) {
+                                *p = *done;
+                            }
+                        }
+                        JobEvent::Analysed { doc, .. } | JobEvent::Failed { doc, .. } => {
+                            self.running.remove(doc);
+                        }
+                    }
+                    out.push(event);
+                }
+                // The app holds a sender, so the channel never disconnects.
+                Err(TryRecvError::Empty | TryRecvError::Disconnected) => return out,
+            }
+        }
+    }
+
+    /// Blocks until every job has reported its result, then returns all events (tests and the
+    /// benchmark; the reader itself never waits).
+    pub fn wait_all(&mut self) -> Vec<JobEvent> {
+        let mut out = Vec::new();
+        while self.busy() {
+            match self.rx.recv() {
+                Ok(event) => {
+                    let _ = self.tx.send(event);
+                    out.extend(self.drain());
+                }
+                Err(_) => break,
+            }
+        }
+        out
+    }
+}
+
+/// The worker: each article analysed in turn, its progress and result sent as they come.
+fn analyse_all(todo: &[(usize, Arc<Article>)], tx: &Sender<JobEvent>) {
+    for (doc, article) in todo {
+        let doc = *doc;
+        let run = catch_unwind(AssertUnwindSafe(|| {
+            let mut last = -1.0;
+            let analysis = crate::analysis::analyze_with_progress(article, &mut |done| {
+                if done > last {
+                    last = done;
+                    let _ = tx.send(JobEvent::Progress { doc, done });
+                }
+            });
+            Box::new(Analysed::new(analysis))
+        }));
+        let event = match run {
+            Ok(analysed) => JobEvent::Analysed { doc, analysed },
+            Err(panic) => {
+                let reason = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "a panic".into());
+                JobEvent::Failed { doc, reason }
+            }
+        };
+        if tx.send(event).is_err() {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str) -> Arc<Article> {
+        Arc::new(Article {
+            title: "t".into(),
+            source: "s".into(),
+            url: None,
+            published: None,
+            paragraphs: vec![text.into()],
+        })
+    }
+
+    #[test]
+    fn results_come_back_tagged_with_their_doc_and_progress_rises_to_one() {
+        let mut jobs = Jobs::default();
+        jobs.analyse(vec![(3, article("Dan Driscoll landed in Kyiv.")), (7, article("Paris."))]);
+        assert!(jobs.busy());
+        assert_eq!(jobs.progress(7), Some(0.0), "a batch's later docs wait at 0%");
+        let events = jobs.wait_all();
+        assert!(!jobs.busy());
+        let done: Vec<usize> = events
+            .iter()
+            .filter_map(|e| if let JobEvent::Analysed { doc, .. } = e { Some(*doc) } else { None })
+            .collect();
+        assert_eq!(done, [3, 7]);
+        let last_progress = events.iter().rev().find_map(|e| match e {
+            JobEvent::Progress { doc: 3, done } => Some(*done),
+            _ => None,
+        });
+        assert_eq!(last_progress, Some(1.0));
+        let text = events.iter().find_map(|e| match e {
+            JobEvent::Analysed { doc: 3, analysed } => Some(analysed.text().to_string()),
+            _ => None,
+        });
+        assert_eq!(text.as_deref(), Some("Dan Driscoll landed in Kyiv."));
+    }
+
+    #[test]
+    fn a_doc_already_under_way_is_not_analysed_twice() {
+        let mut jobs = Jobs::default();
+        jobs.analyse(vec![(1, article("One."))]);
+        jobs.analyse(vec![(1, article("One.")), (2, article("Two."))]);
+        let analysed =
+            jobs.wait_all().iter().filter(|e| matches!(e, JobEvent::Analysed { .. })).count();
+        assert_eq!(analysed, 2);
+    }
+}

@@ -77,6 +77,7 @@ impl App {
 
     /// Waits for every running analysis and applies it (tests and the benchmark only: the
     /// reader never blocks on a worker).
+    #[cfg(test)]
     pub(crate) fn wait_for_jobs(&mut self) {
         let events = self.jobs.wait_all();
         self.apply_job_events(events);

@@ -102,8 +102,8 @@ impl Jobs {
         }
     }
 
-    /// Blocks until every job has reported its result, then returns all events (tests and the
-    /// benchmark; the reader itself never waits).
+    /// Blocks until every job has reported its result, then returns all events (tests; the
+    /// reader itself never waits).
     #[cfg(test)]
     pub fn wait_all(&mut self) -> Vec<JobEvent> {
         let mut out = Vec::new();

@@ -75,7 +75,7 @@ impl App {
         changed
     }
 
-    /// Waits for every running analysis and applies it (tests and the benchmark only: the
+    /// Waits for every running analysis and applies it (tests only: the
     /// reader never blocks on a worker).
     #[cfg(test)]
     pub(crate) fn wait_for_jobs(&mut self) {

@@ -17,6 +17,7 @@ mod library_motions;
 mod library_screens;
 mod screens;
 mod search;
+mod sizes;
 mod worker;
 mod wrap;
 

@@ -89,6 +89,8 @@ pub struct App {
     pub(crate) should_quit: bool,
     /// Files or the library, with what only that source has.
     pub(crate) source: Source,
+    /// The layouts of the articles last left.
+    pub(crate) layouts: layout::LayoutCache,
     /// Analyses running on worker threads.
     pub(crate) jobs: Jobs,
     /// Articles up to this many bytes are analysed at once, longer ones on a worker.
@@ -151,6 +153,7 @@ impl App {
             message,
             should_quit: false,
             source: Source::Files { lookup: None },
+            layouts: Default::default(),
             jobs: Jobs::default(),
             inline_bytes,
             fatal: None,

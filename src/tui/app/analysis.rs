@@ -7,7 +7,6 @@
 use super::{App, Popup, Search};
 use crate::tui::doc::Doc;
 use crate::tui::jobs::JobEvent;
-use crate::tui::text_layout::TextLayout;
 
 /// Articles up to this size are analysed at once (about 20 ms); longer ones on a worker.
 pub(crate) const INLINE_BYTES: usize = 64 * 1024;
@@ -25,12 +24,18 @@ impl App {
             _ => return,
         };
         self.analyse(&[i]);
+        if let Some(left) = self.current {
+            let analysed = self.docs.get(left).is_some_and(|d| d.analysed().is_some());
+            self.layouts.put(left, analysed, std::mem::take(&mut self.layout));
+        }
+        let analysed = self.docs.get(i).is_some_and(|d| d.analysed().is_some());
         self.current = Some(i);
         self.selected = None;
         self.mark = None;
         self.search = Search::default();
         self.popup = None;
-        self.layout = TextLayout::default();
+        self.layout = self.layouts.take(i, analysed).unwrap_or_default();
+        self.rebuild_panels();
         self.relayout();
         self.scroll = self.layout.line_of(at.unwrap_or(anchor));
         self.set_scroll(self.scroll);
@@ -90,6 +95,7 @@ impl App {
                 JobEvent::Analysed { doc, analysed } => {
                     let Some(slot) = self.docs.get_mut(doc) else { continue };
                     slot.set_analysed(analysed);
+                    self.layouts.forget(doc);
                     if self.current == Some(doc) {
                         self.relayout_text();
                     }

@@ -1,6 +1,8 @@
 //! The caches `update` keeps for drawing: the screen areas, the current article wrapped at the
-//! text pane's width (its plain text while the analysis runs, with its mentions after), and each
-//! panel tab's rows; rebuilt on resize, article change, tab change, never while drawing.
+//! text pane's width (its plain text while the analysis runs, with its mentions after), the
+//! layouts of the last few articles left (so going back to a 10 MB article does not wrap it
+//! again), and each panel tab's rows; rebuilt on resize, article change, tab change, never while
+//! drawing.
 
 use super::{App, Focus};
 use crate::tui::action::Tab;
@@ -33,6 +35,11 @@ impl App {
                 self.rebuild_panel(tab);
             }
         }
+    }
+
+    /// Makes the next [`App::relayout`] rebuild every tab's rows (another article is shown).
+    pub(crate) fn rebuild_panels(&mut self) {
+        self.panels_width = u16::MAX;
     }
 
     /// Rebuilds one tab's rows (after a resize, an article change, a new summary length).
@@ -71,5 +78,34 @@ impl App {
         self.relayout();
         self.scroll = self.layout.line_of(top);
         self.set_scroll(self.scroll);
+    }
+}
+
+/// Layouts kept of articles left.
+const KEPT_LAYOUTS: usize = 4;
+
+/// The layouts of the articles last left: `(doc, built with its analysis, layout)`.
+#[derive(Debug, Default)]
+pub(crate) struct LayoutCache(Vec<(usize, bool, TextLayout)>);
+
+impl LayoutCache {
+    /// Keeps `layout` of doc `doc`, dropping the oldest beyond [`KEPT_LAYOUTS`].
+    pub(crate) fn put(&mut self, doc: usize, analysed: bool, layout: TextLayout) {
+        self.forget(doc);
+        self.0.push((doc, analysed, layout));
+        if self.0.len() > KEPT_LAYOUTS {
+            self.0.remove(0);
+        }
+    }
+
+    /// The kept layout of doc `doc`, if it was built in the same state (with or without its
+    /// analysis).
+    pub(crate) fn take(&mut self, doc: usize, analysed: bool) -> Option<TextLayout> {
+        let i = self.0.iter().position(|(d, a, _)| *d == doc && *a == analysed)?;
+        Some(self.0.remove(i).2)
+    }
+
+    pub(crate) fn forget(&mut self, doc: usize) {
+        self.0.retain(|(d, ..)| *d != doc);
     }
 }

@@ -69,6 +69,28 @@ fn a_result_for_an_article_no_longer_shown_is_kept_and_never_shown_on_another() 
     assert!(screen(&app).contains("Sirens sounded"));
     keys(&mut app, "[");
     assert!(!app.jobs.busy() && app.doc().is_some(), "shown analysed, with no new job");
+    let highlighted = |app: &App| {
+        app.layout.lines.iter().any(|l| app.layout.segments(l).iter().any(|s| s.mention.is_some()))
+    };
+    assert!(highlighted(&app), "not the plain layout kept from before the analysis");
+}
+
+#[test]
+fn going_back_to_an_article_reuses_its_layout_and_rebuilds_its_panel() {
+    let mut items: Vec<_> = article::bundled().into_iter().map(Ok).collect();
+    items.push(Ok(second()));
+    let mut app = App::new(items, 120, 40);
+    let lines = app.layout.lines.clone();
+    let facts = app.panel().items.len();
+    keys(&mut app, "]");
+    assert_ne!(app.panel().items.len(), facts, "the second article's own facts");
+    keys(&mut app, "[");
+    assert_eq!(app.layout.lines, lines);
+    assert_eq!(app.panel().items.len(), facts);
+    app.update(crate::tui::action::Action::Resize(90, 30));
+    keys(&mut app, "][");
+    assert_eq!(app.layout.width, app.screen.text.width, "rebuilt at the new width");
+    assert_ne!(app.layout.lines, lines);
 }
 
 #[test]

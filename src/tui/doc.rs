@@ -72,6 +72,33 @@ fn shown_mentions(analysis: &Analysis) -> Vec<Mention> {
     shown
 }
 
+/// A text to wrap on another thread: the plain body, or the analysed one with its mentions.
+#[derive(Debug, Clone)]
+pub enum LayoutSource {
+    Plain(Arc<str>),
+    Analysed(Arc<Analysed>),
+}
+
+impl LayoutSource {
+    pub fn text(&self) -> &str {
+        match self {
+            LayoutSource::Plain(t) => t,
+            LayoutSource::Analysed(a) => a.text(),
+        }
+    }
+
+    pub fn mentions(&self) -> &[Mention] {
+        match self {
+            LayoutSource::Plain(_) => &[],
+            LayoutSource::Analysed(a) => &a.mentions,
+        }
+    }
+
+    pub fn is_analysed(&self) -> bool {
+        matches!(self, LayoutSource::Analysed(_))
+    }
+}
+
 /// An item of the article list.
 #[derive(Debug)]
 pub enum Doc {
@@ -79,9 +106,10 @@ pub enum Doc {
         /// Shared with a worker thread while it analyses the article.
         article: Arc<Article>,
         /// The body as the reader wraps it before the analysis is there (made once, on demand).
-        text: OnceLock<String>,
-        /// Filled the first time the article is shown (or searched for a card).
-        analysed: Option<Box<Analysed>>,
+        text: OnceLock<Arc<str>>,
+        /// Filled the first time the article is shown (or searched for a card); shared with the
+        /// thread that wraps a big text.
+        analysed: Option<Arc<Analysed>>,
         /// Byte offset of the top line when the reader last left this article.
         anchor: usize,
     },
@@ -129,7 +157,22 @@ impl Doc {
     pub fn text(&self) -> Option<&str> {
         match self {
             Doc::Loaded { analysed: Some(a), .. } => Some(a.text()),
-            Doc::Loaded { article, text, .. } => Some(text.get_or_init(|| article.text())),
+            Doc::Loaded { article, text, .. } => Some(text.get_or_init(|| article.text().into())),
+            Doc::Failed(_) => None,
+        }
+    }
+
+    /// What a layout worker needs to wrap this doc's text as it is now shown.
+    pub fn layout_source(&self) -> Option<LayoutSource> {
+        match self {
+            Doc::Loaded { analysed: Some(a), .. } => Some(LayoutSource::Analysed(Arc::clone(a))),
+            Doc::Loaded { .. } => {
+                self.text()?;
+                match self {
+                    Doc::Loaded { text, .. } => text.get().cloned().map(LayoutSource::Plain),
+                    Doc::Failed(_) => None,
+                }
+            }
             Doc::Failed(_) => None,
         }
     }
@@ -144,7 +187,7 @@ impl Doc {
     /// Runs the analysis here if it has not run yet.
     pub fn ensure_analysed(&mut self) {
         if let Doc::Loaded { article, analysed: slot @ None, .. } = self {
-            *slot = Some(Box::new(Analysed::new(crate::analyze(article))));
+            *slot = Some(Arc::new(Analysed::new(crate::analyze(article))));
         }
     }
 
@@ -152,7 +195,7 @@ impl Doc {
     /// the text made for showing it before is dropped.
     pub fn set_analysed(&mut self, done: Box<Analysed>) {
         if let Doc::Loaded { analysed, text, .. } = self {
-            *analysed = Some(done);
+            *analysed = Some(Arc::from(done));
             *text = OnceLock::new();
         }
     }

@@ -1,14 +1,18 @@
 //! Heavy work off the key loop. Analysing an article (a big one, or the candidates of an entity
-//! card's "other articles") runs on a worker thread of its own; progress and results come back
-//! over one channel that the event loop drains between frames, each tagged with the index of
-//! the doc it belongs to, so a result can never be shown on another article. A result for an
-//! article no longer shown is kept (stored in its doc) for when it is shown again.
+//! card's "other articles") runs on a worker thread of its own, and wrapping a big text on the
+//! [`layout`] worker; progress and results come back over one channel that the event loop
+//! drains between frames, each tagged with the index of the doc it belongs to, so a result can
+//! never be shown on another article. A result for an article no longer shown is kept (stored
+//! in its doc) for when it is shown again.
 
-use super::doc::Analysed;
+mod layout;
+
+use super::doc::{Analysed, LayoutSource};
+use super::text_layout::TextLayout;
 use crate::article::Article;
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
 
 /// What a worker reports.
@@ -28,6 +32,11 @@ pub(crate) enum JobEvent {
         doc: usize,
         reason: String,
     },
+    /// A text wrapped: (doc, width, with mentions), and its layout.
+    Laid {
+        key: layout::Key,
+        layout: Box<TextLayout>,
+    },
 }
 
 /// The running jobs and the channel their workers report on.
@@ -37,12 +46,16 @@ pub(crate) struct Jobs {
     rx: Receiver<JobEvent>,
     /// Docs being analysed (or waiting in a batch), with the share done.
     running: BTreeMap<usize, f32>,
+    /// The layout worker, started on the first big text.
+    layouts: Option<Sender<layout::Request>>,
+    /// The layout asked for last, until it arrives.
+    wanted_layout: Option<layout::Key>,
 }
 
 impl Default for Jobs {
     fn default() -> Self {
         let (tx, rx) = mpsc::channel();
-        Jobs { tx, rx, running: BTreeMap::new() }
+        Jobs { tx, rx, running: BTreeMap::new(), layouts: None, wanted_layout: None }
     }
 }
 
@@ -68,6 +81,22 @@ impl Jobs {
         }
     }
 
+    /// Wraps doc `doc`'s text from `source` at `width` on the layout worker (false when no
+    /// worker can be started: the caller then wraps it itself).
+    pub fn lay_out(&mut self, doc: usize, width: u16, source: LayoutSource) -> bool {
+        let request = layout::Request { doc, width, source };
+        let key = request.key();
+        if self.wanted_layout == Some(key) {
+            return true;
+        }
+        if self.layouts.is_none() {
+            self.layouts = layout::spawn(self.tx.clone()).ok();
+        }
+        let sent = self.layouts.as_ref().is_some_and(|tx| tx.send(request).is_ok());
+        self.wanted_layout = sent.then_some(key);
+        sent
+    }
+
     /// The share of doc `doc`'s analysis done, while it runs.
     pub fn progress(&self, doc: usize) -> Option<f32> {
         self.running.get(&doc).copied()
@@ -75,46 +104,48 @@ impl Jobs {
 
     /// Whether any job runs (the event loop then wakes to apply its progress).
     pub fn busy(&self) -> bool {
-        !self.running.is_empty()
+        !self.running.is_empty() || self.wanted_layout.is_some()
     }
 
     /// The events sent since the last call.
     pub fn drain(&mut self) -> Vec<JobEvent> {
         let mut out = Vec::new();
-        loop {
-            match self.rx.try_recv() {
-                Ok(event) => {
-                    match &event {
-                        JobEvent::Progress { doc, done } => {
-                            if let Some(p) = self.running.get_mut(doc) {
-                                *p = *done;
-                            }
-                        }
-                        JobEvent::Analysed { doc, .. } | JobEvent::Failed { doc, .. } => {
-                            self.running.remove(doc);
-                        }
-                    }
-                    out.push(event);
+        // The app holds a sender, so the channel never disconnects.
+        while let Ok(event) = self.rx.try_recv() {
+            self.note(&event);
+            out.push(event);
+        }
+        out
+    }
+
+    /// Keeps the books on what still runs.
+    fn note(&mut self, event: &JobEvent) {
+        match event {
+            JobEvent::Progress { doc, done } => {
+                if let Some(p) = self.running.get_mut(doc) {
+                    *p = *done;
                 }
-                // The app holds a sender, so the channel never disconnects.
-                Err(TryRecvError::Empty | TryRecvError::Disconnected) => return out,
+            }
+            JobEvent::Analysed { doc, .. } | JobEvent::Failed { doc, .. } => {
+                self.running.remove(doc);
+            }
+            JobEvent::Laid { key, .. } => {
+                if self.wanted_layout == Some(*key) {
+                    self.wanted_layout = None;
+                }
             }
         }
     }
 
-    /// Blocks until every job has reported its result, then returns all events (tests; the
-    /// reader itself never waits).
+    /// Blocks until every job has reported its result, then returns all events in the order
+    /// sent (tests; the reader itself never waits).
     #[cfg(test)]
     pub fn wait_all(&mut self) -> Vec<JobEvent> {
         let mut out = Vec::new();
         while self.busy() {
-            match self.rx.recv() {
-                Ok(event) => {
-                    let _ = self.tx.send(event);
-                    out.extend(self.drain());
-                }
-                Err(_) => break,
-            }
+            let Ok(event) = self.rx.recv() else { break };
+            self.note(&event);
+            out.push(event);
         }
         out
     }

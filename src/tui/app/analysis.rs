@@ -36,7 +36,7 @@ impl App {
         self.popup = None;
         self.layout = self.layouts.take(i, analysed).unwrap_or_default();
         self.rebuild_panels();
-        self.relayout();
+        self.relayout_at(Some(at.unwrap_or(anchor)));
         self.scroll = self.layout.line_of(at.unwrap_or(anchor));
         self.set_scroll(self.scroll);
     }
@@ -84,8 +84,11 @@ impl App {
     /// reader never blocks on a worker).
     #[cfg(test)]
     pub(crate) fn wait_for_jobs(&mut self) {
-        let events = self.jobs.wait_all();
-        self.apply_job_events(events);
+        // Applying a result may start more work (the analysed text wrapped again).
+        while self.jobs.busy() {
+            let events = self.jobs.wait_all();
+            self.apply_job_events(events);
+        }
     }
 
     pub(crate) fn apply_job_events(&mut self, events: Vec<JobEvent>) {
@@ -103,6 +106,7 @@ impl App {
                         self.card_take_result(doc);
                     }
                 }
+                JobEvent::Laid { key, layout } => self.take_layout(key, *layout),
                 JobEvent::Failed { doc, reason } => {
                     let title = self.docs.get(doc).and_then(Doc::article).map(|a| a.title.clone());
                     let title = title.unwrap_or_default();

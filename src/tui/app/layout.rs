@@ -14,17 +14,20 @@ impl App {
     /// Recomputes the screen areas and rebuilds the caches whose width changed, keeping the top
     /// line's byte offset on screen.
     pub(crate) fn relayout(&mut self) {
+        self.relayout_at(None);
+    }
+
+    /// [`App::relayout`], keeping byte offset `at` (else the top line's) on screen when the
+    /// text is wrapped again.
+    pub(crate) fn relayout_at(&mut self, at: Option<usize>) {
         let (w, h) = self.size;
         let list_w = if self.show_list { self.source.list_width() } else { 0 };
         self.screen = Screen::with_list(w, h, list_w, self.focus == Focus::Panel);
         let width = self.screen.text.width.max(1);
-        let shown = self.current.and_then(|i| self.docs.get(i));
-        let text = shown.and_then(|d| d.text());
-        let new_text = self.layout.lines.is_empty() && text.is_some();
+        let new_text = self.layout.lines.is_empty() && self.shown_text().is_some();
         if self.layout.width != width || new_text {
-            let anchor = self.top_offset();
-            let mentions = shown.and_then(|d| d.analysed()).map_or(&[][..], |a| &a.mentions);
-            self.layout = text.map(|t| TextLayout::build(t, width, mentions)).unwrap_or_default();
+            let anchor = at.unwrap_or_else(|| self.top_offset());
+            self.layout = self.lay_out(width, anchor);
             self.scroll = self.layout.line_of(anchor);
             self.set_scroll(self.scroll);
         }
@@ -70,15 +73,92 @@ impl App {
 }
 
 impl App {
-    /// Rebuilds the text's layout and the panels from scratch (the analysis arrived), keeping
-    /// the top line where it was.
+    /// Rebuilds the text's layout and the panels (the analysis arrived), keeping the top line
+    /// where it was. A big text keeps its plain layout until the worker has wrapped it again
+    /// with its mentions.
     pub(crate) fn relayout_text(&mut self) {
+        let big = self.shown_text().is_some_and(|t| t.len() > self.inline_layout_bytes());
+        let width = self.layout.width;
+        let source = self.current.and_then(|i| Some((i, self.docs.get(i)?.layout_source()?)));
+        if let (true, Some((i, source))) = (big, source) {
+            if self.jobs.lay_out(i, width, source) {
+                self.rebuild_panels();
+                return self.relayout();
+            }
+        }
         let top = self.top_offset();
         self.layout = TextLayout::default();
         self.relayout();
         self.scroll = self.layout.line_of(top);
         self.set_scroll(self.scroll);
     }
+
+    /// Texts up to this size are wrapped at once.
+    fn inline_layout_bytes(&self) -> usize {
+        self.inline_bytes.saturating_mul(LAYOUT_FACTOR)
+    }
+
+    /// The current text wrapped at `width`: all of it when it is small; else the part around
+    /// byte offset `anchor`, the whole being wrapped on the layout worker meanwhile.
+    fn lay_out(&mut self, width: u16, anchor: usize) -> TextLayout {
+        let Some(i) = self.current else { return TextLayout::default() };
+        let Some(doc) = self.docs.get(i) else { return TextLayout::default() };
+        let Some(text) = doc.text() else { return TextLayout::default() };
+        let mentions = doc.analysed().map_or(&[][..], |a| &a.mentions);
+        if text.len() > self.inline_layout_bytes() {
+            if let Some(source) = doc.layout_source() {
+                if self.jobs.lay_out(i, width, source) {
+                    return TextLayout::build_range(text, window(text, anchor), width, mentions);
+                }
+            }
+        }
+        TextLayout::build(text, width, mentions)
+    }
+
+    /// A layout from the worker: shown if it is for the article, width and analysis on screen
+    /// (keeping the top line), kept for later if it is for an article not shown.
+    pub(crate) fn take_layout(
+        &mut self,
+        (doc, width, analysed): (usize, u16, bool),
+        layout: TextLayout,
+    ) {
+        let same_state = self.docs.get(doc).is_some_and(|d| d.analysed().is_some() == analysed);
+        if !same_state {
+            return;
+        }
+        if self.current != Some(doc) {
+            return self.layouts.put(doc, analysed, layout);
+        }
+        if self.layout.width == width {
+            let top = self.top_offset();
+            self.layout = layout;
+            self.scroll = self.layout.line_of(top);
+            self.set_scroll(self.scroll);
+        }
+    }
+}
+
+/// Texts up to this many times [`App::inline_bytes`] (256 KB, about 12 ms) are wrapped at once;
+/// bigger ones on the layout worker.
+const LAYOUT_FACTOR: usize = 4;
+/// Of a big text, this much before and after the top line is wrapped at once.
+const WINDOW_BEFORE: usize = 16 * 1024;
+const WINDOW_AFTER: usize = 64 * 1024;
+
+/// The whole lines of `text` within a window around byte offset `at`.
+fn window(text: &str, at: usize) -> std::ops::Range<usize> {
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let lo = floor(at.saturating_sub(WINDOW_BEFORE));
+    let hi = floor(at.saturating_add(WINDOW_AFTER));
+    let start = text.get(..lo).and_then(|t| t.rfind('\n')).map_or(0, |p| p + 1);
+    let end = text.get(hi..).and_then(|t| t.find('\n')).map_or(text.len(), |p| hi + p);
+    start..end.max(start)
 }
 
 /// Layouts kept of articles left.
@@ -92,6 +172,9 @@ impl LayoutCache {
     /// Keeps `layout` of doc `doc`, dropping the oldest beyond [`KEPT_LAYOUTS`].
     pub(crate) fn put(&mut self, doc: usize, analysed: bool, layout: TextLayout) {
         self.forget(doc);
+        if layout.partial || layout.lines.is_empty() {
+            return;
+        }
         self.0.push((doc, analysed, layout));
         if self.0.len() > KEPT_LAYOUTS {
             self.0.remove(0);

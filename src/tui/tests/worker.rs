@@ -68,7 +68,8 @@ fn a_result_for_an_article_no_longer_shown_is_kept_and_never_shown_on_another() 
     assert!(app.doc().is_some_and(|d| d.text().starts_with("Sirens")));
     assert!(screen(&app).contains("Sirens sounded"));
     keys(&mut app, "[");
-    assert!(!app.jobs.busy() && app.doc().is_some(), "shown analysed, with no new job");
+    assert!(app.jobs.progress(0).is_none() && app.doc().is_some(), "shown analysed at once");
+    app.wait_for_jobs();
     let highlighted = |app: &App| {
         app.layout.lines.iter().any(|l| app.layout.segments(l).iter().any(|s| s.mention.is_some()))
     };
@@ -137,4 +138,27 @@ fn a_failed_analysis_ends_the_reader_with_the_reason() {
     app.apply_job_events(vec![JobEvent::Failed { doc: 0, reason: "boom".into() }]);
     let fatal = app.fatal.clone().expect("the event loop is told to stop");
     assert!(fatal.contains("Pentagon officials") && fatal.contains("boom"), "{fatal}");
+}
+
+#[test]
+fn a_big_text_shows_the_part_around_the_reading_position_until_the_whole_is_wrapped() {
+    use crate::tui::action::Action;
+    let long = crate::tui::bench::big_article(200_000);
+    let mut app = on_worker(vec![long, second()], 80, 24);
+    assert!(app.layout.partial, "the first frame wraps only the start");
+    app.wait_for_jobs();
+    assert!(!app.layout.partial && app.doc().is_some());
+    app.update(Action::ScrollLines(3_000));
+    let top = app.top_offset();
+    assert!(top > 80_000, "past the first window ({top})");
+    keys(&mut app, "]");
+    app.wait_for_jobs();
+    keys(&mut app, "[");
+    assert_eq!((app.top_offset(), app.layout.partial), (top, false), "its whole layout was kept");
+    app.update(Action::Resize(100, 30));
+    assert!(app.layout.partial, "a resize wraps the part around the top line first");
+    let near = |app: &App| app.top_offset() <= top && top - app.top_offset() < 200;
+    assert!(near(&app), "{} vs {top}", app.top_offset());
+    app.wait_for_jobs();
+    assert!(!app.layout.partial && near(&app), "{} vs {top}", app.top_offset());
 }

@@ -138,8 +138,7 @@ impl Jobs {
     }
 
     /// Blocks until every job has reported its result, then returns all events in the order
-    /// sent (tests; the reader itself never waits).
-    #[cfg(test)]
+    /// sent (tests and the benchmark; the reader itself never waits).
     pub fn wait_all(&mut self) -> Vec<JobEvent> {
         let mut out = Vec::new();
         while self.busy() {

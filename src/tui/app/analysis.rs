@@ -35,6 +35,9 @@ impl App {
         self.search = Search::default();
         self.popup = None;
         self.layout = self.layouts.take(i, analysed).unwrap_or_default();
+        if self.layout.partial {
+            self.request_layout();
+        }
         self.rebuild_panels();
         self.relayout_at(Some(at.unwrap_or(anchor)));
         self.scroll = self.layout.line_of(at.unwrap_or(anchor));
@@ -80,9 +83,8 @@ impl App {
         changed
     }
 
-    /// Waits for every running analysis and applies it (tests only: the
-    /// reader never blocks on a worker).
-    #[cfg(test)]
+    /// Waits for every running job and applies its result (tests and the benchmark: the
+    /// reader itself never blocks on a worker).
     pub(crate) fn wait_for_jobs(&mut self) {
         // Applying a result may start more work (the analysed text wrapped again).
         while self.jobs.busy() {

@@ -93,6 +93,16 @@ impl App {
         self.set_scroll(self.scroll);
     }
 
+    /// Asks the layout worker for the whole of the current text at the layout's width (a
+    /// partial layout was kept from before).
+    pub(crate) fn request_layout(&mut self) {
+        let width = self.layout.width;
+        let source = self.current.and_then(|i| Some((i, self.docs.get(i)?.layout_source()?)));
+        if let Some((i, source)) = source {
+            self.jobs.lay_out(i, width, source);
+        }
+    }
+
     /// Texts up to this size are wrapped at once.
     fn inline_layout_bytes(&self) -> usize {
         self.inline_bytes.saturating_mul(LAYOUT_FACTOR)
@@ -142,8 +152,8 @@ impl App {
 /// bigger ones on the layout worker.
 const LAYOUT_FACTOR: usize = 4;
 /// Of a big text, this much before and after the top line is wrapped at once.
-const WINDOW_BEFORE: usize = 16 * 1024;
-const WINDOW_AFTER: usize = 64 * 1024;
+const WINDOW_BEFORE: usize = 8 * 1024;
+const WINDOW_AFTER: usize = 32 * 1024;
 
 /// The whole lines of `text` within a window around byte offset `at`.
 fn window(text: &str, at: usize) -> std::ops::Range<usize> {
@@ -164,7 +174,8 @@ fn window(text: &str, at: usize) -> std::ops::Range<usize> {
 /// Layouts kept of articles left.
 const KEPT_LAYOUTS: usize = 4;
 
-/// The layouts of the articles last left: `(doc, built with its analysis, layout)`.
+/// The layouts of the articles last left: `(doc, built with its analysis, layout)`. A partial
+/// one is kept too, and the whole asked for again when it is shown.
 #[derive(Debug, Default)]
 pub(crate) struct LayoutCache(Vec<(usize, bool, TextLayout)>);
 
@@ -172,7 +183,7 @@ impl LayoutCache {
     /// Keeps `layout` of doc `doc`, dropping the oldest beyond [`KEPT_LAYOUTS`].
     pub(crate) fn put(&mut self, doc: usize, analysed: bool, layout: TextLayout) {
         self.forget(doc);
-        if layout.partial || layout.lines.is_empty() {
+        if layout.lines.is_empty() {
             return;
         }
         self.0.push((doc, analysed, layout));

@@ -73,7 +73,7 @@ pub fn bench_busy(mb: usize, keys: usize) -> String {
     let still_busy = app.busy();
     let s = stats(times.clone());
     let mut out = format!(
-        "(d) {:.1} MB article analysed on a worker ({lines} lines at width {}): first frame (plain text, analysis started) {}\n",
+        "(d) {:.1} MB article analysed on a worker: first frame (the plain text's first {lines} lines at width {}, the analysis and the whole wrap started) {}\n",
         bytes as f64 / 1e6,
         app.layout.width,
         ms(first_frame)

@@ -1,7 +1,7 @@
-//! The terminal reader: Input -> [`action::Action`] (the keymap decides what a key means where)
-//! -> `App::update` -> pure `render`. It reads [`crate::analysis::Analysis`] results through
-//! [`crate::analyze`] only and never calls the pipeline stages. The public surface is what the
-//! binary needs: the three ways to run the reader and the two benchmarks.
+//! The terminal reader: Input -> `Action` (the keymap decides what a key means where)
+//! -> `App::update` -> pure `render`. It reads `Analysis` results through `newslens::analyze`
+//! (and `analyze_with_progress` on a worker) only, never the pipeline stages. The public
+//! surface is what the binary needs: the three ways to run the reader and the two benchmarks.
 
 mod action;
 mod app;

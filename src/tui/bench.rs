@@ -1,8 +1,8 @@
 //! `newslens bench-ui`: the reader's speed figures, measured in-process on a `TestBackend`.
 //! (a) building the app on the bundled sample and drawing the first frame; (b) handling one
 //! keystroke and redrawing on a generated ~1 MB article, analysed once outside the timing; (c) a
-//! case-insensitive text search on that article; (d) in [`busy`], the first frame and the
-//! keystrokes while a 10 MB article is analysed on a worker.
+//! case-insensitive text search on that article; (d) the first frame and the
+//! keystrokes while a 10 MB article is analysed on a worker (`bench/busy.rs`).
 
 mod busy;
 
@@ -50,7 +50,7 @@ fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
 }
 
 /// An article of about `bytes` bytes made by repeating the sample's paragraphs.
-pub fn big_article(bytes: usize) -> Article {
+pub(crate) fn big_article(bytes: usize) -> Article {
     let sample = article::bundled().into_iter().next().unwrap_or_else(|| Article {
         title: "sample".into(),
         source: "bench".into(),

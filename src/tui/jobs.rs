@@ -150,8 +150,19 @@ impl Jobs {
     }
 }
 
+/// Lowers the calling worker thread's priority, so that on a busy machine the key loop gets a
+/// core first (Linux: the nice value is per thread).
+pub(crate) fn yield_to_keys() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority on the calling thread (who = 0) with a valid nice value.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+    }
+}
+
 /// The worker: each article analysed in turn, its progress and result sent as they come.
 fn analyse_all(todo: &[(usize, Arc<Article>)], tx: &Sender<JobEvent>) {
+    yield_to_keys();
     for (doc, article) in todo {
         let doc = *doc;
         let run = catch_unwind(AssertUnwindSafe(|| {

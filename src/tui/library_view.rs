@@ -1,6 +1,6 @@
-//! The reader's view of the library (`newslens library`): the open [`Store`], the article list
+//! The reader's view of the library (`newslens library`): the open `Store`, the article list
 //! grouped by feed (one index-only page of each feed, more on demand), library search
-//! results, and the background jobs (refresh in [`refresh_job`], the browser in [`opener`]).
+//! results, and the background jobs (refresh in `refresh_job`, the browser in `opener`).
 //! Articles themselves are read from the store only when opened.
 
 pub mod bench;

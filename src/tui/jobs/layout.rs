@@ -32,6 +32,7 @@ pub(crate) fn spawn(events: Sender<JobEvent>) -> std::io::Result<Sender<Request>
 }
 
 fn run(requests: &Receiver<Request>, events: &Sender<JobEvent>) {
+    super::yield_to_keys();
     while let Ok(mut request) = requests.recv() {
         // Only the newest request matters: the others are for a width or text already left.
         while let Ok(newer) = requests.try_recv() {

@@ -22,8 +22,8 @@ const HEIGHTS: &[u16] = &[1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 23, 24, 25, 40, 64, 1
 /// Draws `app` at its size; the frame must be the terminal's size.
 fn draw(app: &App) {
     let (w, h) = app.size;
-    let Ok(mut terminal) = Terminal::new(TestBackend::new(w, h)) else { panic!("terminal") };
-    let Ok(frame) = terminal.draw(|f| render(app, f)) else { panic!("draw") };
+    let Ok(mut terminal) = Terminal::new(TestBackend::new(w, h));
+    let Ok(frame) = terminal.draw(|f| render(app, f));
     assert_eq!((frame.area.width, frame.area.height), (w, h));
 }
 

@@ -7,6 +7,7 @@ mod action;
 mod app;
 pub mod bench;
 mod doc;
+mod help_layout;
 mod jobs;
 mod keymap;
 pub mod library_view;

@@ -1,25 +1,30 @@
-//! The terminal reader: Input -> [`action::Action`] -> [`app::App::update`] -> pure
-//! [`render::render`]. It reads [`crate::analysis::Analysis`] results through
-//! [`crate::analyze`] only and never calls the pipeline stages.
+//! The terminal reader: Input -> `Action` (the keymap decides what a key means where)
+//! -> `App::update` -> pure `render`. It reads `Analysis` results through `newslens::analyze`
+//! (and `analyze_with_progress` on a worker) only, never the pipeline stages. The public
+//! surface is what the binary needs: the three ways to run the reader and the two benchmarks.
 
-pub mod action;
-pub mod app;
+mod action;
+mod app;
 pub mod bench;
-pub mod doc;
-pub mod keymap;
+mod doc;
+mod help_layout;
+mod jobs;
+mod keymap;
 pub mod library_view;
-pub mod panel_rows;
-pub mod render;
-pub mod screen;
-pub mod terminal;
-pub mod text_layout;
-pub mod theme;
-pub mod widgets;
+mod list_rows;
+mod panel_rows;
+mod render;
+mod screen;
+mod terminal;
+mod text_layout;
+mod theme;
+mod widgets;
 
-pub use app::App;
-pub use render::render;
+#[cfg(test)]
+mod tests;
 
 use crate::article::{Article, LoadError};
+use app::{App, Source};
 
 /// Runs the reader until the user quits, restoring the terminal on every exit.
 pub fn run(items: Vec<Result<Article, LoadError>>) -> std::io::Result<()> {
@@ -34,7 +39,7 @@ pub fn run_with_lookup(
 ) -> std::io::Result<()> {
     terminal::run_app(|w, h| {
         let mut app = App::new(items, w, h);
-        app.lookup = lookup.map(library_view::Lookup);
+        app.source = Source::Files { lookup: lookup.map(library_view::Lookup) };
         app
     })
 }

@@ -32,7 +32,7 @@ impl Tab {
 /// One thing the user asked for. Produced by the keymap or the mouse, consumed by `update`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    /// Scroll the text (or the open popup) by this many lines.
+    /// Scroll the text by this many lines.
     ScrollLines(i32),
     /// Scroll by this many pages (one page = the visible height less two lines).
     ScrollPages(i32),
@@ -50,10 +50,28 @@ pub enum Action {
     ShowTab(Tab),
     /// Move keyboard focus between the text and the side panel.
     ToggleFocus,
-    /// Move the cursor in the focused list (panel, card, help) by this many rows.
-    MoveCursor(i32),
-    /// Enter on the focused list: jump to the thing under the cursor.
-    Activate,
+    /// Move the side panel's cursor by this many rows (to the next row with a target).
+    PanelCursor(i32),
+    /// Enter in the focused panel: jump to the row's target in the text.
+    PanelActivate,
+    /// Move the library list's cursor by this many lines.
+    ListCursor(i32),
+    /// Move the library list's cursor by this many pages (loading what it passes).
+    ListPages(i32),
+    /// The list's first article.
+    ListTop,
+    /// The list's real last article (loading the last feed's oldest page).
+    ListBottom,
+    /// Enter on the list: open the article, or load the next page.
+    ListActivate,
+    /// Scroll the help, or move the card's cursor, by this many lines.
+    PopupLines(i32),
+    /// The same by this many pages of what the popup shows.
+    PopupPages(i32),
+    /// The popup's first (false) or last (true) line.
+    PopupEnd(bool),
+    /// Enter on the card: jump to the mention, or open that article.
+    PopupActivate,
     /// Toggle highlighting of [`crate::analysis::EntityKind::TOGGLED`]`[i]`.
     ToggleKind(usize),
     /// Change the summary length by this many sentences.
@@ -61,7 +79,10 @@ pub enum Action {
     StartSearch,
     SearchType(char),
     SearchBackspace,
+    /// Enter while typing a search of the text.
     SearchConfirm,
+    /// Enter while typing a search of the library.
+    SearchLibrary,
     Help,
     /// Close the open popup, cancel the search, or give focus back to the text.
     Close,

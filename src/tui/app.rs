@@ -1,34 +1,39 @@
-//! The reader's whole state and [`App::update`], the only place it changes. Rendering reads an
-//! `&App`; caches (the wrapped text, the panel rows) are rebuilt here, on resize, article change
-//! and tab change, never while drawing.
+//! The reader's whole state and [`App::update`], the only place it changes. What the reader was
+//! opened on (files or the library) is a [`Source`], each with its own state; what the keys act
+//! on is decided by the keymap from [`App::context`], so `update` applies actions without
+//! working the context out again. Rendering reads an `&App`; caches (the wrapped text, the
+//! panel rows) are rebuilt here, on resize, article change and tab change, never while drawing.
 
+mod analysis;
 mod card;
+mod click;
 mod focus;
+mod layout;
 mod library;
 mod navigate;
+mod panel;
 mod popup;
 mod search;
+mod source;
 
-pub use card::{Card, CardRow};
-pub use search::{find_all, Search};
+pub(crate) use card::{Card, CardRow};
+pub(crate) use search::{find_all, Search};
+pub(crate) use source::Source;
 
 use super::action::{Action, Tab};
 use super::doc::{Analysed, Doc};
-use super::keymap::{self, Mode};
-use super::library_view::LibraryView;
+use super::jobs::Jobs;
+use super::keymap::{self, Context, FocusKind, Mode, PopupKind};
 use super::panel_rows::PanelRows;
-use super::screen::{Screen, LIST_WIDTH};
+use super::screen::Screen;
 use super::text_layout::TextLayout;
 use crate::analysis::{Span, DEFAULT_SUMMARY_LEN};
 use crate::article::{Article, LoadError};
 use crossterm::event::KeyEvent;
 
-/// The library list is this wide when shown (the file list is [`LIST_WIDTH`]).
-const LIBRARY_LIST_WIDTH: u16 = 34;
-
 /// Which pane has the keyboard focus when no popup is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
+pub(crate) enum Focus {
     Text,
     Panel,
     /// The library's article list (library mode only).
@@ -37,14 +42,14 @@ pub enum Focus {
 
 /// A window drawn over the reader.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Popup {
+pub(crate) enum Popup {
     Help { scroll: usize },
     Card(Card),
 }
 
 /// A message for the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
+pub(crate) struct Message {
     pub text: String,
     pub is_error: bool,
 }
@@ -52,40 +57,46 @@ pub struct Message {
 /// Everything the reader knows.
 #[derive(Debug)]
 pub struct App {
-    pub docs: Vec<Doc>,
+    pub(crate) docs: Vec<Doc>,
     /// Index into `docs` of the article shown (always a loaded one), if any loaded.
-    pub current: Option<usize>,
+    pub(crate) current: Option<usize>,
     /// The terminal size (columns, rows).
-    pub size: (u16, u16),
-    pub screen: Screen,
+    pub(crate) size: (u16, u16),
+    pub(crate) screen: Screen,
     /// The current article wrapped at the text pane's width.
-    pub layout: TextLayout,
+    pub(crate) layout: TextLayout,
     /// Each tab's rows (by [`Tab::index`]) at the panel's width, built once per article/width.
-    pub panels: [PanelRows; 3],
+    pub(crate) panels: [PanelRows; 3],
     /// The panel width the rows were built for.
     panels_width: u16,
     /// Index of the top visible line of `layout`.
-    pub scroll: usize,
+    pub(crate) scroll: usize,
     /// The selected mention (index into the current article's shown mentions).
-    pub selected: Option<usize>,
+    pub(crate) selected: Option<usize>,
     /// A stretch of text the reader jumped to from the panel, underlined until the next move.
-    pub mark: Option<Span>,
-    pub tab: Tab,
-    pub focus: Focus,
+    pub(crate) mark: Option<Span>,
+    pub(crate) tab: Tab,
+    pub(crate) focus: Focus,
     /// Item index of the panel cursor.
-    pub panel_cursor: usize,
-    pub popup: Option<Popup>,
-    pub show_list: bool,
+    pub(crate) panel_cursor: usize,
+    pub(crate) popup: Option<Popup>,
+    pub(crate) show_list: bool,
     /// Highlighting switched off, per [`crate::analysis::EntityKind::TOGGLED`] kind.
-    pub hidden: [bool; 6],
-    pub summary_len: usize,
-    pub search: Search,
-    pub message: Option<Message>,
-    pub should_quit: bool,
-    /// The library, when the reader was opened on it (`newslens library`).
-    pub library: Option<LibraryView>,
-    /// On files: a library opened read-only, for the entity card's library rows.
-    pub lookup: Option<super::library_view::Lookup>,
+    pub(crate) hidden: [bool; 6],
+    pub(crate) summary_len: usize,
+    pub(crate) search: Search,
+    pub(crate) message: Option<Message>,
+    pub(crate) should_quit: bool,
+    /// Files or the library, with what only that source has.
+    pub(crate) source: Source,
+    /// The layouts of the articles last left.
+    pub(crate) layouts: layout::LayoutCache,
+    /// Analyses running on worker threads.
+    pub(crate) jobs: Jobs,
+    /// Articles up to this many bytes are analysed at once, longer ones on a worker.
+    pub(crate) inline_bytes: usize,
+    /// A worker failed (a bug): the event loop ends the reader with this message.
+    pub(crate) fatal: Option<String>,
 }
 
 impl App {
@@ -96,7 +107,17 @@ impl App {
 
     /// Builds the reader on items whose analysis may already be stored (see
     /// [`Doc::set_analysis`]); the first loaded one is analysed now if it is not.
-    pub fn from_docs(docs: Vec<Doc>, width: u16, height: u16) -> Self {
+    pub(crate) fn from_docs(docs: Vec<Doc>, width: u16, height: u16) -> Self {
+        Self::from_docs_with(docs, width, height, analysis::INLINE_BYTES)
+    }
+
+    /// [`App::from_docs`], analysing on a worker every article longer than `inline_bytes`.
+    pub(crate) fn from_docs_with(
+        docs: Vec<Doc>,
+        width: u16,
+        height: u16,
+        inline_bytes: usize,
+    ) -> Self {
         let failed: Vec<&LoadError> = docs
             .iter()
             .filter_map(|d| if let Doc::Failed(e) = d { Some(e) } else { None })
@@ -131,8 +152,11 @@ impl App {
             search: Search::default(),
             message,
             should_quit: false,
-            library: None,
-            lookup: None,
+            source: Source::Files { lookup: None },
+            layouts: Default::default(),
+            jobs: Jobs::default(),
+            inline_bytes,
+            fatal: None,
         };
         if let Some(i) = current {
             app.open_doc(i, None);
@@ -142,20 +166,34 @@ impl App {
     }
 
     /// The current article's analysis, if an article is shown.
-    pub fn doc(&self) -> Option<&Analysed> {
+    pub(crate) fn doc(&self) -> Option<&Analysed> {
         self.current.and_then(|i| self.docs.get(i)).and_then(Doc::analysed)
     }
 
-    /// Which bindings apply now.
-    pub fn mode(&self) -> Mode {
-        match (&self.search.input, &self.popup, self.focus) {
-            (Some(_), _, _) => Mode::Search,
-            (_, Some(Popup::Help { .. }), _) => Mode::Help,
-            (_, Some(Popup::Card(_)), _) => Mode::Card,
-            (_, None, Focus::Panel) => Mode::Panel,
-            (_, None, Focus::List) => Mode::List,
-            (_, None, Focus::Text) => Mode::Reader,
+    /// The library, when the reader was opened on it.
+    pub(crate) fn library(&self) -> Option<&crate::tui::library_view::LibraryView> {
+        self.source.library()
+    }
+
+    /// What the key context is decided from.
+    pub(crate) fn context(&self) -> Context {
+        Context {
+            typing: self.search.input.is_some(),
+            popup: self.popup.as_ref().map(|p| match p {
+                Popup::Help { .. } => PopupKind::Help,
+                Popup::Card(_) => PopupKind::Card,
+            }),
+            focus: match self.focus {
+                Focus::Text => FocusKind::Text,
+                Focus::Panel => FocusKind::Panel,
+                Focus::List => FocusKind::List,
+            },
         }
+    }
+
+    /// Which bindings apply now.
+    pub(crate) fn mode(&self) -> Mode {
+        self.context().mode()
     }
 
     /// Looks the key up in the keymap for the current mode and applies it.
@@ -166,20 +204,16 @@ impl App {
     }
 
     /// Applies one action.
-    pub fn update(&mut self, action: Action) {
+    pub(crate) fn update(&mut self, action: Action) {
         if !matches!(action, Action::Resize(..)) && self.search.input.is_none() {
             self.message = None;
         }
         match action {
-            Action::ScrollLines(n) => self.scroll_lines(n),
-            Action::ScrollPages(n) if self.popup.is_some() => self.popup_pages(n),
-            Action::ScrollPages(n) if self.mode() == Mode::List => self.list_pages(n),
-            Action::ScrollPages(n) => self.scroll_lines(n * self.page_height()),
-            Action::Top if self.popup.is_some() => self.popup_end(false),
-            Action::Top if self.mode() == Mode::List => self.list_top(),
+            Action::ScrollLines(n) => {
+                self.set_scroll(self.scroll.saturating_add_signed(n as isize))
+            }
+            Action::ScrollPages(n) => self.scroll_pages(n),
             Action::Top => self.set_scroll(0),
-            Action::Bottom if self.popup.is_some() => self.popup_end(true),
-            Action::Bottom if self.mode() == Mode::List => self.list_bottom(),
             Action::Bottom => self.set_scroll(usize::MAX),
             Action::CycleMention(d) => self.cycle_mention(d),
             Action::NextOccurrence(d) => self.next_occurrence(d),
@@ -188,17 +222,24 @@ impl App {
             Action::ToggleList => self.toggle_list(),
             Action::ShowTab(tab) => self.show_tab(tab),
             Action::ToggleFocus => self.toggle_focus(),
-            Action::MoveCursor(d) if self.mode() == Mode::List => self.move_list_cursor(d),
-            Action::MoveCursor(d) => self.move_cursor(d),
-            Action::Activate if self.mode() == Mode::List => self.activate_list_row(),
-            Action::Activate => self.activate(),
+            Action::PanelCursor(d) => self.move_panel_cursor(d),
+            Action::PanelActivate => self.activate_panel_row(),
+            Action::ListCursor(d) => self.move_list_cursor(d),
+            Action::ListPages(n) => self.list_pages(n),
+            Action::ListTop => self.list_top(),
+            Action::ListBottom => self.list_bottom(),
+            Action::ListActivate => self.activate_list_row(),
+            Action::PopupLines(n) => self.popup_lines(n),
+            Action::PopupPages(n) => self.popup_pages(n),
+            Action::PopupEnd(bottom) => self.popup_end(bottom),
+            Action::PopupActivate => self.activate_card_row(),
             Action::ToggleKind(i) => self.toggle_kind(i),
             Action::SummaryLength(d) => self.change_summary(d),
             Action::StartSearch => self.search.input = Some(String::new()),
             Action::SearchType(c) => self.search.type_char(c),
             Action::SearchBackspace => self.search.backspace(),
-            Action::SearchConfirm if self.focus == Focus::List => self.search_library(),
             Action::SearchConfirm => self.confirm_search(),
+            Action::SearchLibrary => self.search_library(),
             Action::Help => self.toggle_help(),
             Action::Close => self.close(),
             Action::Quit => self.should_quit = true,
@@ -217,82 +258,5 @@ impl App {
 
     pub(crate) fn set_message(&mut self, text: impl Into<String>, is_error: bool) {
         self.message = Some(Message { text: text.into(), is_error });
-    }
-
-    /// Recomputes the screen areas and rebuilds the caches whose width changed, keeping the top
-    /// line's byte offset on screen.
-    pub(crate) fn relayout(&mut self) {
-        let (w, h) = self.size;
-        let list_w = if !self.show_list {
-            0
-        } else if self.library.is_some() {
-            LIBRARY_LIST_WIDTH
-        } else {
-            LIST_WIDTH
-        };
-        self.screen = Screen::with_list(w, h, list_w, self.focus == Focus::Panel);
-        let width = self.screen.text.width.max(1);
-        let new_text = self.layout.lines.is_empty() && self.doc().is_some();
-        if self.layout.width != width || new_text {
-            let anchor = self.top_offset();
-            self.layout = self
-                .doc()
-                .map(|d| TextLayout::build(d.text(), width, &d.mentions))
-                .unwrap_or_default();
-            self.scroll = self.layout.line_of(anchor);
-            self.set_scroll(self.scroll);
-        }
-        let panel_width = self.screen.panel_inner().map_or(30, |r| r.width);
-        if new_text || panel_width != self.panels_width {
-            self.panels_width = panel_width;
-            for tab in Tab::ALL {
-                self.rebuild_panel(tab);
-            }
-        }
-    }
-
-    /// Rebuilds one tab's rows (after a resize, an article change, a new summary length).
-    pub(crate) fn rebuild_panel(&mut self, tab: Tab) {
-        let rows = self
-            .doc()
-            .map(|d| PanelRows::build(tab, d, self.panels_width, self.summary_len))
-            .unwrap_or_default();
-        self.panels[tab.index()] = rows;
-        let last = self.panel().items.len().saturating_sub(1);
-        self.panel_cursor = self.panel_cursor.min(last);
-    }
-
-    /// The current tab's rows.
-    pub fn panel(&self) -> &PanelRows {
-        &self.panels[self.tab.index()]
-    }
-
-    /// Byte offset of the first visible line.
-    pub fn top_offset(&self) -> usize {
-        self.layout.lines.get(self.scroll).map_or(0, |l| l.start)
-    }
-
-    /// Shows loaded article `i`, analysing it if needed, at byte offset `at` (or where the
-    /// reader left it).
-    pub(crate) fn open_doc(&mut self, i: usize, at: Option<usize>) {
-        let top = self.top_offset();
-        if let Some(Doc::Loaded { anchor, .. }) = self.current.and_then(|c| self.docs.get_mut(c)) {
-            *anchor = top;
-        }
-        let Some(doc) = self.docs.get_mut(i) else { return };
-        doc.ensure_analysed();
-        let anchor = match doc {
-            Doc::Loaded { anchor, .. } => *anchor,
-            Doc::Failed(_) => return,
-        };
-        self.current = Some(i);
-        self.selected = None;
-        self.mark = None;
-        self.search = Search::default();
-        self.popup = None;
-        self.layout = TextLayout::default();
-        self.relayout();
-        self.scroll = self.layout.line_of(at.unwrap_or(anchor));
-        self.set_scroll(self.scroll);
     }
 }

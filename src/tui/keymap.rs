@@ -1,12 +1,20 @@
-//! The one key table of the reader. Key handling ([`action_for`]) and the `?` help overlay
-//! ([`help_rows`]) both read [`BINDINGS`], so the help can never disagree with the keys.
+//! The one key table of the reader and the key context. [`Mode`] is decided here, once per
+//! event, from a [`Context`] of the app; every binding carries the scope it applies in and,
+//! where one key means two things in one scope, a condition ([`When`]), as atuin's keybindings
+//! do. Key handling ([`action_for`]), the mouse wheel ([`wheel`]) and the `?` help overlay
+//! ([`help_rows`]) all read [`BINDINGS`], so `update` never works the context out again and the
+//! help can never disagree with the keys.
 
-use super::action::{Action, Tab};
+mod bindings;
+
+pub(crate) use bindings::{BINDINGS, LIST_STATUS_HINTS, STATUS_HINTS};
+
+use super::action::Action;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// Where the keyboard focus is; decides which bindings apply.
+/// What the keys act on now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub(crate) enum Mode {
     /// Reading the text.
     Reader,
     /// Moving through the side panel's rows.
@@ -15,15 +23,57 @@ pub enum Mode {
     Card,
     /// The help overlay is open.
     Help,
-    /// Typing a search.
+    /// Typing a search of the text.
     Search,
+    /// Typing a search of the library (started from its list).
+    ListSearch,
     /// Moving through the library's article list.
     List,
 }
 
-/// Which modes a binding applies in.
+/// The part of the app state the key context is decided from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
+pub(crate) struct Context {
+    /// A search query is being typed.
+    pub typing: bool,
+    pub popup: Option<PopupKind>,
+    /// Which pane has the keyboard focus.
+    pub focus: FocusKind,
+}
+
+/// Which popup is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PopupKind {
+    Help,
+    Card,
+}
+
+/// Which pane has the focus when no popup is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FocusKind {
+    Text,
+    Panel,
+    List,
+}
+
+impl Context {
+    /// The mode: typing first, then the popup, then the focused pane.
+    pub fn mode(self) -> Mode {
+        match (self.typing, self.popup, self.focus) {
+            (true, _, FocusKind::List) => Mode::ListSearch,
+            (true, _, _) => Mode::Search,
+            (false, Some(PopupKind::Help), _) => Mode::Help,
+            (false, Some(PopupKind::Card), _) => Mode::Card,
+            (false, None, FocusKind::Panel) => Mode::Panel,
+            (false, None, FocusKind::List) => Mode::List,
+            (false, None, FocusKind::Text) => Mode::Reader,
+        }
+    }
+}
+
+/// Which modes a binding applies in; also the help overlay's sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
     /// Reading the text.
     Reader,
     /// Side panel focused (after `p`).
@@ -56,15 +106,34 @@ impl Scope {
             Scope::Panel => mode == Mode::Panel,
             Scope::List => mode == Mode::List,
             Scope::Popup => matches!(mode, Mode::Card | Mode::Help),
-            Scope::Search => mode == Mode::Search,
-            Scope::Global => mode != Mode::Search,
+            Scope::Search => matches!(mode, Mode::Search | Mode::ListSearch),
+            Scope::Global => !matches!(mode, Mode::Search | Mode::ListSearch),
         }
     }
 }
 
-/// One row of the key table.
-pub struct Binding {
+/// A condition on top of the scope, for a key that means two things in one scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum When {
+    Always,
+    /// Only in this mode.
+    In(Mode),
+}
+
+impl When {
+    fn holds(self, mode: Mode) -> bool {
+        match self {
+            When::Always => true,
+            When::In(m) => m == mode,
+        }
+    }
+}
+
+/// One row of the key table. A row with an empty `help` is not listed in the help (it is the
+/// conditional twin of a listed row).
+pub(crate) struct Binding {
     pub scope: Scope,
+    pub when: When,
     pub keys: &'static [KeyCode],
     /// How the keys are written in the help overlay.
     pub label: &'static str,
@@ -72,115 +141,58 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-const fn b(
-    scope: Scope,
-    keys: &'static [KeyCode],
-    label: &'static str,
-    action: Action,
-    help: &'static str,
-) -> Binding {
-    Binding { scope, keys, label, action, help }
-}
-
-use KeyCode::{
-    BackTab, Backspace, Char, Down, End, Enter, Esc, Home, PageDown, PageUp, Tab as TabKey, Up,
-};
-use Scope::{Global, List, Panel, Popup, Reader, Search};
-
-/// Every key binding, grouped by scope in the order the help shows them. Scope-specific rows come
-/// before global ones so that, for example, `j` moves the card cursor when the card is open.
-pub const BINDINGS: &[Binding] = &[
-    b(Reader, &[Char('j'), Down], "j ↓", Action::ScrollLines(1), "scroll down a line"),
-    b(Reader, &[Char('k'), Up], "k ↑", Action::ScrollLines(-1), "scroll up a line"),
-    b(Reader, &[Char(' '), PageDown], "space PgDn", Action::ScrollPages(1), "page down"),
-    b(Reader, &[Char('b'), PageUp], "b PgUp", Action::ScrollPages(-1), "page up"),
-    b(Reader, &[Char('g'), Home], "g Home", Action::Top, "go to the top"),
-    b(Reader, &[Char('G'), End], "G End", Action::Bottom, "go to the bottom"),
-    b(Reader, &[TabKey], "Tab", Action::CycleMention(1), "select the next entity mention"),
-    b(Reader, &[BackTab], "Shift-Tab", Action::CycleMention(-1), "select the previous mention"),
-    b(Reader, &[Char('n')], "n", Action::NextOccurrence(1), "next mention of it (or search match)"),
-    b(Reader, &[Char('N')], "N", Action::NextOccurrence(-1), "previous mention (or match)"),
-    b(Reader, &[Enter], "Enter", Action::OpenCard, "open the selected entity's card"),
-    b(Reader, &[Char('/')], "/", Action::StartSearch, "search the text"),
-    b(Panel, &[Char('j'), Down], "j ↓", Action::MoveCursor(1), "next row"),
-    b(Panel, &[Char('k'), Up], "k ↑", Action::MoveCursor(-1), "previous row"),
-    b(Panel, &[Enter], "Enter", Action::Activate, "jump to it in the text"),
-    b(List, &[Char('j'), Down], "j ↓", Action::MoveCursor(1), "next article"),
-    b(List, &[Char('k'), Up], "k ↑", Action::MoveCursor(-1), "previous article"),
-    b(List, &[Char(' '), PageDown], "space PgDn", Action::ScrollPages(1), "a page down"),
-    b(List, &[Char('b'), PageUp], "b PgUp", Action::ScrollPages(-1), "a page up"),
-    b(List, &[Char('g'), Home], "g Home", Action::Top, "first article"),
-    b(List, &[Char('G'), End], "G End", Action::Bottom, "last article (loads the oldest page)"),
-    b(List, &[Enter], "Enter", Action::Activate, "open the article (or load more)"),
-    b(List, &[Char('/')], "/", Action::StartSearch, "search the whole library; Esc: back"),
-    b(Popup, &[Char('j'), Down], "j ↓", Action::MoveCursor(1), "next row"),
-    b(Popup, &[Char('k'), Up], "k ↑", Action::MoveCursor(-1), "previous row"),
-    b(Popup, &[Char(' '), PageDown], "space PgDn", Action::ScrollPages(1), "a page down"),
-    b(Popup, &[Char('b'), PageUp], "b PgUp", Action::ScrollPages(-1), "a page up"),
-    b(Popup, &[Char('g'), Home], "g Home", Action::Top, "first row"),
-    b(Popup, &[Char('G'), End], "G End", Action::Bottom, "last row"),
-    b(Popup, &[Enter], "Enter", Action::Activate, "jump to the mention (or open that article)"),
-    b(Popup, &[Char('t')], "t", Action::CardTimeline, "the entity's timeline across the library"),
-    b(Search, &[Enter], "Enter", Action::SearchConfirm, "search; then n / N move between matches"),
-    b(Search, &[Backspace], "Backspace", Action::SearchBackspace, "delete a character"),
-    b(Search, &[Esc], "Esc", Action::Close, "cancel the search"),
-    b(Global, &[Char('p')], "p", Action::ToggleFocus, "focus the side panel / the text"),
-    b(Global, &[Char('f')], "f", Action::ShowTab(Tab::Facts), "Facts tab"),
-    b(Global, &[Char('t')], "t", Action::ShowTab(Tab::Timeline), "Timeline tab"),
-    b(Global, &[Char('s')], "s", Action::ShowTab(Tab::Summary), "Summary tab"),
-    b(Global, &[Char('+'), Char('=')], "+", Action::SummaryLength(1), "longer summary"),
-    b(Global, &[Char('-')], "-", Action::SummaryLength(-1), "shorter summary"),
-    b(Global, &[Char(']')], "]", Action::SwitchArticle(1), "next article"),
-    b(Global, &[Char('[')], "[", Action::SwitchArticle(-1), "previous article"),
-    b(Global, &[Char('l')], "l", Action::ToggleList, "show / hide (library: focus) the list"),
-    b(Global, &[Char('r')], "r", Action::Refresh, "library: refresh feeds in the background"),
-    b(Global, &[Char('m')], "m", Action::ToggleRead, "library: mark read / unread"),
-    b(Global, &[Char('*')], "*", Action::ToggleStar, "library: star / unstar"),
-    b(Global, &[Char('o')], "o", Action::OpenUrl, "open the article's address in the browser"),
-    b(Global, &[Char('1')], "1", Action::ToggleKind(0), "highlight people on / off"),
-    b(Global, &[Char('2')], "2", Action::ToggleKind(1), "highlight organizations"),
-    b(Global, &[Char('3')], "3", Action::ToggleKind(2), "highlight places"),
-    b(Global, &[Char('4')], "4", Action::ToggleKind(3), "highlight groups"),
-    b(Global, &[Char('5')], "5", Action::ToggleKind(4), "highlight dates"),
-    b(Global, &[Char('6')], "6", Action::ToggleKind(5), "highlight numbers"),
-    b(Global, &[Char('?')], "?", Action::Help, "this help"),
-    b(Global, &[Esc], "Esc", Action::Close, "close popup / end search / back to text"),
-    b(Global, &[Char('q')], "q", Action::Quit, "quit"),
-];
-
 /// The action a key press means in `mode`, if any.
-pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
+pub(crate) fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return (key.code == Char('c')).then_some(Action::Quit);
+        return (key.code == KeyCode::Char('c')).then_some(Action::Quit);
     }
     let found = BINDINGS
         .iter()
-        .find(|bind| bind.scope.applies(mode) && bind.keys.contains(&key.code))
-        .map(|bind| bind.action.clone());
-    match (found, mode, key.code) {
-        (None, Mode::Search, Char(c)) => Some(Action::SearchType(c)),
-        (found, _, _) => found,
+        .find(|b| b.scope.applies(mode) && b.when.holds(mode) && b.keys.contains(&key.code))
+        .map(|b| b.action.clone());
+    match (found, key.code) {
+        (None, KeyCode::Char(c)) if Scope::Search.applies(mode) => Some(Action::SearchType(c)),
+        (found, _) => found,
+    }
+}
+
+/// Lines one wheel notch scrolls.
+const WHEEL_LINES: i32 = 3;
+
+/// What one notch of the mouse wheel (down when `down`) means in `mode`: it moves the card's
+/// cursor a row, scrolls the help, moves a focused library list's cursor, else scrolls the text.
+pub(crate) fn wheel(mode: Mode, down: bool) -> Action {
+    let sign = if down { 1 } else { -1 };
+    match mode {
+        Mode::Card => Action::PopupLines(sign),
+        Mode::Help => Action::PopupLines(sign * WHEEL_LINES),
+        Mode::List => Action::ListCursor(sign * WHEEL_LINES),
+        Mode::Reader | Mode::Panel | Mode::Search | Mode::ListSearch => {
+            Action::ScrollLines(sign * WHEEL_LINES)
+        }
     }
 }
 
 /// The scopes in the order the help overlay lists them.
-pub const HELP_ORDER: [Scope; 6] = [Reader, Panel, List, Popup, Search, Global];
+pub(crate) const HELP_ORDER: [Scope; 6] =
+    [Scope::Reader, Scope::Panel, Scope::List, Scope::Popup, Scope::Search, Scope::Global];
 
-/// The help overlay's content: one `(section, keys, description)` per binding, by scope.
-pub fn help_rows(scopes: &[Scope]) -> Vec<(Scope, &'static str, &'static str)> {
+/// The help overlay's content: one `(section, keys, description)` per listed binding, by scope.
+pub(crate) fn help_rows(scopes: &[Scope]) -> Vec<(Scope, &'static str, &'static str)> {
     scopes
         .iter()
         .flat_map(|scope| {
             BINDINGS
                 .iter()
-                .filter(move |bind| bind.scope == *scope)
-                .map(|bind| (bind.scope, bind.label, bind.help))
+                .filter(move |b| b.scope == *scope && !b.help.is_empty())
+                .map(|b| (b.scope, b.label, b.help))
         })
         .collect()
 }
 
 /// The key table as Markdown, section by section, for the README (a test keeps them equal).
-pub fn markdown_table() -> String {
+#[cfg(test)]
+pub(crate) fn markdown_table() -> String {
     let mut out = String::from("| Keys | Where | What it does |\n|---|---|---|\n");
     for (scope, keys, help) in help_rows(&HELP_ORDER) {
         let keys = keys.split(' ').map(|k| format!("`{k}`")).collect::<Vec<_>>().join(" ");
@@ -189,44 +201,26 @@ pub fn markdown_table() -> String {
     out
 }
 
-/// The short key hints of the status line, in display order, with their priority (1 = shown
-/// first when the line is short of room).
-pub const STATUS_HINTS: &[(&str, &str, u8)] = &[
-    ("Tab", "entity", 1),
-    ("n", "mention", 3),
-    ("Enter", "card", 2),
-    ("p", "panel", 4),
-    ("/", "search", 5),
-    ("?", "help", 1),
-    ("q", "quit", 1),
-];
-
-/// The status line's key hints while the library list has the focus.
-pub const LIST_STATUS_HINTS: &[(&str, &str, u8)] = &[
-    ("Enter", "open", 1),
-    ("/", "search", 2),
-    ("r", "refresh", 2),
-    ("m", "read", 3),
-    ("*", "star", 4),
-    ("o", "browser", 4),
-    ("?", "help", 1),
-    ("q", "quit", 1),
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use KeyCode::Char;
+
+    fn mode_of(scope: Scope, when: When) -> Mode {
+        match (scope, when) {
+            (_, When::In(m)) => m,
+            (Scope::Reader | Scope::Global, _) => Mode::Reader,
+            (Scope::Panel, _) => Mode::Panel,
+            (Scope::List, _) => Mode::List,
+            (Scope::Popup, _) => Mode::Card,
+            (Scope::Search, _) => Mode::Search,
+        }
+    }
 
     #[test]
     fn every_binding_is_reachable_in_its_scope() {
         for bind in BINDINGS {
-            let mode = match bind.scope {
-                Reader | Global => Mode::Reader,
-                Panel => Mode::Panel,
-                List => Mode::List,
-                Popup => Mode::Card,
-                Search => Mode::Search,
-            };
+            let mode = mode_of(bind.scope, bind.when);
             for key in bind.keys {
                 let got = action_for(mode, KeyEvent::from(*key));
                 assert_eq!(got.as_ref(), Some(&bind.action), "{} in {mode:?}", bind.label);
@@ -236,10 +230,46 @@ mod tests {
 
     #[test]
     fn typing_a_search_captures_letters_that_are_keys_elsewhere() {
-        assert_eq!(
-            action_for(Mode::Search, KeyEvent::from(Char('q'))),
-            Some(Action::SearchType('q'))
-        );
+        for mode in [Mode::Search, Mode::ListSearch] {
+            let got = action_for(mode, KeyEvent::from(Char('q')));
+            assert_eq!(got, Some(Action::SearchType('q')));
+        }
         assert_eq!(action_for(Mode::Reader, KeyEvent::from(Char('q'))), Some(Action::Quit));
+    }
+
+    #[test]
+    fn enter_confirms_a_text_search_or_searches_the_library_by_where_it_was_typed() {
+        let enter = KeyEvent::from(KeyCode::Enter);
+        assert_eq!(action_for(Mode::Search, enter), Some(Action::SearchConfirm));
+        assert_eq!(action_for(Mode::ListSearch, enter), Some(Action::SearchLibrary));
+    }
+
+    #[test]
+    fn the_context_decides_the_mode_innermost_first() {
+        let ctx = |typing, popup, focus| Context { typing, popup, focus }.mode();
+        assert_eq!(ctx(true, None, FocusKind::List), Mode::ListSearch);
+        assert_eq!(ctx(true, None, FocusKind::Panel), Mode::Search);
+        assert_eq!(ctx(false, Some(PopupKind::Card), FocusKind::List), Mode::Card);
+        assert_eq!(ctx(false, Some(PopupKind::Help), FocusKind::Text), Mode::Help);
+        assert_eq!(ctx(false, None, FocusKind::Panel), Mode::Panel);
+        assert_eq!(ctx(false, None, FocusKind::List), Mode::List);
+        assert_eq!(ctx(false, None, FocusKind::Text), Mode::Reader);
+    }
+
+    #[test]
+    fn the_wheel_follows_the_mode() {
+        assert_eq!(wheel(Mode::Card, true), Action::PopupLines(1));
+        assert_eq!(wheel(Mode::Help, false), Action::PopupLines(-3));
+        assert_eq!(wheel(Mode::List, true), Action::ListCursor(3));
+        assert_eq!(wheel(Mode::ListSearch, true), Action::ScrollLines(3));
+        assert_eq!(wheel(Mode::Panel, false), Action::ScrollLines(-3));
+    }
+
+    #[test]
+    fn conditional_twins_are_not_listed_in_the_help() {
+        let rows = help_rows(&HELP_ORDER);
+        let listed = BINDINGS.iter().filter(|b| !b.help.is_empty()).count();
+        assert_eq!(rows.len(), listed);
+        assert!(BINDINGS.iter().any(|b| b.help.is_empty()), "the library search's Enter");
     }
 }

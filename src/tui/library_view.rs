@@ -1,25 +1,25 @@
-//! The reader's view of the library (`newslens library`): the open [`Store`], the article list
+//! The reader's view of the library (`newslens library`): the open `Store`, the article list
 //! grouped by feed (one index-only page of each feed, more on demand), library search
-//! results, and the background jobs (refresh in [`refresh_job`], the browser in [`opener`]).
+//! results, and the background jobs (refresh in `refresh_job`, the browser in `opener`).
 //! Articles themselves are read from the store only when opened.
 
 pub mod bench;
 mod motion;
-pub mod opener;
-pub mod refresh_job;
+pub(crate) mod opener;
+pub(crate) mod refresh_job;
 
 use crate::library::search::{self, SearchHit};
 use crate::library::store::ArticleRow;
 use crate::library::{Result, Store};
 
 /// Articles loaded per feed at first, and added by each "more" row.
-pub const FEED_PAGE: usize = 20;
+pub(crate) const FEED_PAGE: usize = 20;
 /// Library search results shown at most.
-pub const SEARCH_LIMIT: usize = 100;
+pub(crate) const SEARCH_LIMIT: usize = 100;
 
 /// Which group a list row belongs to: a feed, or the articles imported without one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Group {
+pub(crate) enum Group {
     Feed(i64),
     Imported,
 }
@@ -36,7 +36,7 @@ impl Group {
 
 /// One line of the library list.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ListRow {
+pub(crate) enum ListRow {
     /// A group heading with its counts.
     Heading {
         group: Group,
@@ -56,21 +56,21 @@ pub enum ListRow {
 }
 
 /// The library as the reader shows it.
-pub struct LibraryView {
-    pub store: Store,
+pub(crate) struct LibraryView {
+    pub(crate) store: Store,
     /// The grouped list.
-    pub rows: Vec<ListRow>,
+    pub(crate) rows: Vec<ListRow>,
     /// Library search results, shown instead of `rows` while set.
-    pub results: Option<(String, Vec<SearchHit>)>,
+    pub(crate) results: Option<(String, Vec<SearchHit>)>,
     /// Cursor in the list shown (results or rows).
-    pub cursor: usize,
+    pub(crate) cursor: usize,
     /// The store id of the article on screen.
-    pub current_id: Option<i64>,
+    pub(crate) current_id: Option<i64>,
     /// `docs` index of every article opened so far, by store id.
-    pub opened: std::collections::HashMap<i64, usize>,
-    pub refresh: Option<refresh_job::RefreshJob>,
-    pub refresher: refresh_job::Refresher,
-    pub opener: opener::Opener,
+    pub(crate) opened: std::collections::HashMap<i64, usize>,
+    pub(crate) refresh: Option<refresh_job::RefreshJob>,
+    pub(crate) refresher: refresh_job::Refresher,
+    pub(crate) opener: opener::Opener,
 }
 
 impl std::fmt::Debug for LibraryView {
@@ -84,7 +84,7 @@ impl std::fmt::Debug for LibraryView {
 }
 
 /// A library opened read-only beside files, for the entity card's library rows.
-pub struct Lookup(pub Store);
+pub(crate) struct Lookup(pub(crate) Store);
 
 impl std::fmt::Debug for Lookup {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -94,7 +94,7 @@ impl std::fmt::Debug for Lookup {
 
 impl LibraryView {
     /// Reads the list from `store`; the article bodies stay in the store until opened.
-    pub fn open(store: Store) -> Result<LibraryView> {
+    pub(crate) fn open(store: Store) -> Result<LibraryView> {
         let mut view = LibraryView {
             store,
             rows: Vec::new(),
@@ -111,7 +111,7 @@ impl LibraryView {
     }
 
     /// Rebuilds the grouped list (after a refresh), keeping the cursor on the same article.
-    pub fn reload(&mut self) -> Result<()> {
+    pub(crate) fn reload(&mut self) -> Result<()> {
         let keep = self.cursor_article().map(|a| a.id);
         let mut rows = Vec::new();
         for s in self.store.feed_summaries()? {
@@ -172,7 +172,7 @@ impl LibraryView {
     }
 
     /// Replaces the "more" row at `index` by the next page of its group.
-    pub fn load_more(&mut self, index: usize) -> Result<()> {
+    pub(crate) fn load_more(&mut self, index: usize) -> Result<()> {
         let Some(ListRow::More { group, next, until }) = self.rows.get(index).cloned() else {
             return Ok(());
         };
@@ -183,7 +183,7 @@ impl LibraryView {
     }
 
     /// Runs a ranked full-text search over the library and shows its hits.
-    pub fn search(&mut self, query: &str) -> Result<usize> {
+    pub(crate) fn search(&mut self, query: &str) -> Result<usize> {
         let hits = search::search(self.store.connection(), query, SEARCH_LIMIT)?;
         let n = hits.len();
         self.results = Some((query.to_string(), hits));
@@ -192,7 +192,7 @@ impl LibraryView {
     }
 
     /// Leaves the search results for the grouped list.
-    pub fn clear_results(&mut self) {
+    pub(crate) fn clear_results(&mut self) {
         self.results = None;
         let current = self.current_id;
         self.cursor = current
@@ -201,7 +201,7 @@ impl LibraryView {
     }
 
     /// Number of lines of the list shown.
-    pub fn shown_len(&self) -> usize {
+    pub(crate) fn shown_len(&self) -> usize {
         match &self.results {
             Some((_, hits)) => hits.len(),
             None => self.rows.len(),
@@ -209,12 +209,12 @@ impl LibraryView {
     }
 
     /// The article under the cursor, if the cursor is on one.
-    pub fn cursor_article(&self) -> Option<&ArticleRow> {
+    pub(crate) fn cursor_article(&self) -> Option<&ArticleRow> {
         self.article_at(self.cursor)
     }
 
     /// The article on line `i` of the list shown.
-    pub fn article_at(&self, i: usize) -> Option<&ArticleRow> {
+    pub(crate) fn article_at(&self, i: usize) -> Option<&ArticleRow> {
         match &self.results {
             Some((_, hits)) => hits.get(i).map(|h| &h.article),
             None => match self.rows.get(i) {
@@ -225,14 +225,14 @@ impl LibraryView {
     }
 
     /// Moves the cursor by `d` lines of the list shown.
-    pub fn move_cursor(&mut self, d: i32) {
+    pub(crate) fn move_cursor(&mut self, d: i32) {
         let last = self.shown_len().saturating_sub(1);
         self.cursor = self.cursor.saturating_add_signed(d as isize).min(last);
     }
 
     /// Records a new read / starred state everywhere the article is listed; the heading's unread
     /// count follows.
-    pub fn note_state(&mut self, id: i64, read: Option<bool>, starred: Option<bool>) {
+    pub(crate) fn note_state(&mut self, id: i64, read: Option<bool>, starred: Option<bool>) {
         let mut unread_delta = 0;
         let mut feed = None;
         let hits = self.results.iter_mut().flat_map(|(_, h)| h.iter_mut().map(|h| &mut h.article));
@@ -268,7 +268,7 @@ fn count(n: i64) -> usize {
 }
 
 /// The article id of a list row.
-pub fn row_id(row: &ListRow) -> Option<i64> {
+pub(crate) fn row_id(row: &ListRow) -> Option<i64> {
     match row {
         ListRow::Article(a) => Some(a.id),
         _ => None,

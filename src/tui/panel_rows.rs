@@ -1,6 +1,7 @@
 //! The side panel's content for each tab, built once per (article, panel width, summary length)
 //! into items of pre-wrapped lines. Each item may carry a [`Target`] in the text, which Enter in
-//! the focused panel jumps to.
+//! the focused panel jumps to. A section lists at most [`SECTION_ROWS`] items and says how many
+//! more there are, so a 10 MB article's 40,000 numbers cost no more to build than a page does.
 
 use super::action::Tab;
 use super::doc::Analysed;
@@ -51,6 +52,14 @@ impl PanelRows {
     }
 }
 
+/// Items listed per section at most.
+pub const SECTION_ROWS: usize = 300;
+
+/// "… and 39,700 more" under a section cut at [`SECTION_ROWS`].
+fn more(total: usize) -> Option<PanelItem> {
+    (total > SECTION_ROWS).then(|| note(&format!("  … and {} more", total - SECTION_ROWS)))
+}
+
 fn heading(text: String) -> PanelItem {
     PanelItem { lines: vec![Line::styled(text, theme::heading())], target: None }
 }
@@ -97,7 +106,8 @@ fn facts(doc: &Analysed, width: usize) -> Vec<PanelItem> {
         }
         ents.sort_by(|x, y| y.mentions.len().cmp(&x.mentions.len()).then(x.name.cmp(&y.name)));
         items.push(heading(format!("{} ({})", kind.plural(), ents.len())));
-        for e in ents {
+        let total = ents.len();
+        for e in ents.into_iter().take(SECTION_ROWS) {
             let count = format!(" ×{}", e.mentions.len());
             let mut lines = vec![Line::from(vec![
                 StyledText::raw(" "),
@@ -116,19 +126,21 @@ fn facts(doc: &Analysed, width: usize) -> Vec<PanelItem> {
             }
             items.push(PanelItem { lines, target: Some(Target::Entity(e.id)) });
         }
+        items.extend(more(total));
     }
     if !a.quotes.is_empty() {
         items.push(heading(format!("Quotes ({})", a.quotes.len())));
-        for q in &a.quotes {
+        for q in a.quotes.iter().take(SECTION_ROWS) {
             let mut lines = wrapped(&format!(" “{}”", q.text), width, "  ", 3, Style::new());
             let who = q.speaker.as_deref().unwrap_or("unattributed");
             lines.push(Line::styled(format!("    — {who}"), theme::dim()));
             items.push(PanelItem { lines, target: Some(Target::Text(q.span.clone())) });
         }
+        items.extend(more(a.quotes.len()));
     }
     if !a.quantities.is_empty() {
         items.push(heading(format!("Numbers ({})", a.quantities.len())));
-        for q in &a.quantities {
+        for q in a.quantities.iter().take(SECTION_ROWS) {
             let mut lines =
                 vec![Line::styled(format!(" {}", q.text), theme::mention(EntityKind::Quantity))];
             lines.extend(
@@ -138,6 +150,7 @@ fn facts(doc: &Analysed, width: usize) -> Vec<PanelItem> {
             );
             items.push(PanelItem { lines, target: Some(Target::Text(q.span.clone())) });
         }
+        items.extend(more(a.quantities.len()));
     }
     if items.is_empty() {
         items.push(note("No entities found."));
@@ -160,7 +173,7 @@ fn timeline(doc: &Analysed, width: usize) -> Vec<PanelItem> {
     let mut marked = published.is_none();
     let mut items = Vec::new();
     let date_style = theme::mention(EntityKind::Date);
-    for ev in &a.timeline {
+    for ev in a.timeline.iter().take(SECTION_ROWS) {
         if let Some(p) = published.as_ref().filter(|p| !marked && ev.date.as_str() > p.as_str()) {
             if !items.is_empty() {
                 items.push(gap());
@@ -199,6 +212,7 @@ fn timeline(doc: &Analysed, width: usize) -> Vec<PanelItem> {
         }
         items.push(PanelItem { lines, target: Some(Target::Text(ev.sentence.clone())) });
     }
+    items.extend(more(a.timeline.len()));
     if let Some(p) = published.filter(|_| !marked) {
         if !items.is_empty() {
             items.push(gap());
@@ -239,4 +253,34 @@ fn summary(doc: &Analysed, width: usize, k: usize) -> Vec<PanelItem> {
         items.push(PanelItem { lines, target: Some(Target::Text(s.span.clone())) });
     }
     items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_section_lists_its_first_rows_and_says_how_many_more() {
+        let text: Vec<String> = (0..400)
+            .map(|i| format!("Officials counted {} trucks near the border.", i + 10))
+            .collect();
+        let article = crate::article::Article {
+            title: "Trucks".into(),
+            source: "test".into(),
+            url: None,
+            published: None,
+            paragraphs: vec![text.join(" ")],
+        };
+        let doc = Analysed::new(crate::analyze(&article));
+        let numbers = doc.analysis.quantities.len();
+        assert!(numbers > SECTION_ROWS, "{numbers} numbers");
+        let rows = PanelRows::build(Tab::Facts, &doc, 40, 3);
+        let text = |it: &PanelItem| -> String {
+            it.lines.iter().flat_map(|l| l.spans.iter().map(|s| s.content.to_string())).collect()
+        };
+        let said = format!("  … and {} more", numbers - SECTION_ROWS);
+        assert!(rows.items.iter().any(|it| text(it) == said), "{said}");
+        let targets = rows.targets().count();
+        assert!(targets <= 4 * SECTION_ROWS, "{targets} rows with a target");
+    }
 }

@@ -1,5 +1,9 @@
-//! Drawing one frame from an `&App`. Rendering is pure: it reads the state and the caches that
-//! `update` built, styles only the visible lines, and never changes the app.
+//! Drawing one frame from an `&App`. Rendering is pure: [`views`] reads the state and the
+//! caches that `update` built into one small view per widget, the widgets draw those (styling
+//! only the visible lines), and nothing changes the app. Also the drawing helpers the widgets
+//! share: control characters stripped, text fitted to a width, writes clipped to the buffer.
+
+mod views;
 
 use super::app::{App, Popup};
 use super::screen::contains;
@@ -16,28 +20,33 @@ use std::borrow::Cow;
 pub fn render(app: &App, frame: &mut Frame) {
     let buf = frame.buffer_mut();
     let screen = &app.screen;
-    status_bar::render_header(app, screen.header, buf);
-    match (screen.list, &app.library) {
-        (Some(list), Some(lib)) => library_list::render(app, lib, list, buf),
-        (Some(list), None) => article_list::render(app, list, buf),
-        (None, _) => {}
+    status_bar::render_header(&views::header(app, screen.header.width), screen.header, buf);
+    if let Some(list) = screen.list {
+        match app.library() {
+            Some(lib) => library_list::render(lib, views::list_focused(app), list, buf),
+            None => article_list::render(&views::file_list(app, list), list, buf),
+        }
     }
-    article_view::render(app, screen.article, buf);
+    article_view::render(&views::article(app), screen.article, buf);
     if let Some(panel) = screen.panel {
-        side_panel::render(app, panel, buf);
+        side_panel::render(&views::side_panel(app), panel, buf);
     }
-    status_bar::render_status(app, screen.status, buf);
+    status_bar::render_status(&views::status(app), screen.status, buf);
     let area = buf.area;
     match &app.popup {
         Some(Popup::Help { scroll }) => help::render(*scroll, area, buf),
-        Some(Popup::Card(card)) => entity_card::render(app, card, area, buf),
+        Some(Popup::Card(card)) => {
+            if let Some(view) = views::card(app, card) {
+                entity_card::render(&view, area, buf);
+            }
+        }
         None => {}
     }
 }
 
 /// `s` without control characters: article strings are cleaned on load, but nothing raw is
 /// ever drawn.
-pub fn printable(s: &str) -> Cow<'_, str> {
+pub(crate) fn printable(s: &str) -> Cow<'_, str> {
     if s.contains(char::is_control) {
         Cow::Owned(s.chars().filter(|c| !c.is_control()).collect())
     } else {
@@ -45,15 +54,8 @@ pub fn printable(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// A `width` x `height` rectangle centred in `area`, clipped to it.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let w = width.min(area.width);
-    let h = height.min(area.height);
-    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
-}
-
 /// Cuts `s` to at most `width` columns, ending with `…` when it was longer.
-pub fn fit(s: &str, width: usize) -> String {
+pub(crate) fn fit(s: &str, width: usize) -> String {
     use unicode_segmentation::UnicodeSegmentation;
     let s = printable(s);
     if super::text_layout::display_width(&s) <= width {
@@ -74,21 +76,21 @@ pub fn fit(s: &str, width: usize) -> String {
 }
 
 /// `Buffer::set_line`, skipped when (x, y) lies outside the buffer (tiny terminals).
-pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, width: u16) {
+pub(crate) fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, width: u16) {
     if contains(buf.area, x, y) {
         buf.set_line(x, y, line, width);
     }
 }
 
 /// `Buffer::set_stringn`, skipped when (x, y) lies outside the buffer.
-pub fn put_str(buf: &mut Buffer, x: u16, y: u16, s: &str, width: usize, style: Style) {
+pub(crate) fn put_str(buf: &mut Buffer, x: u16, y: u16, s: &str, width: usize, style: Style) {
     if contains(buf.area, x, y) {
         buf.set_stringn(x, y, s, width, style);
     }
 }
 
 /// `Buffer::set_style` on the part of `area` inside the buffer.
-pub fn put_style(buf: &mut Buffer, area: Rect, style: Style) {
+pub(crate) fn put_style(buf: &mut Buffer, area: Rect, style: Style) {
     let area = area.intersection(buf.area);
     if !area.is_empty() {
         buf.set_style(area, style);

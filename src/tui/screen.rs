@@ -1,6 +1,7 @@
 //! Where each part of the screen goes for a terminal size: header, article list, article pane,
-//! side panel, status line. A pure function of the size and the visible parts, used by `update`
-//! (wrap width, page size, mouse hit-testing) and by `render`, so they always agree.
+//! side panel, status line; and the geometry inside them (a list's inner area and scroll, the
+//! panel's scroll window, a centred popup). Pure functions of sizes and positions, used by
+//! `update` (wrap width, page size, mouse hit-testing) and by `render`, so they always agree.
 
 use super::action::Tab;
 use ratatui::layout::Rect;
@@ -93,4 +94,101 @@ impl Screen {
 /// Whether (x, y) lies inside `r`.
 pub fn contains(r: Rect, x: u16, y: u16) -> bool {
     x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height
+}
+
+/// A list's inner area (inside its border) for the list rectangle `area`.
+pub fn list_inner(area: Rect) -> Rect {
+    Rect::new(area.x + 1, area.y + 1, area.width.saturating_sub(2), area.height.saturating_sub(2))
+}
+
+/// The first of `len` lines shown in a list `height` lines high, keeping `cursor` in view
+/// (centred while it can be).
+pub fn list_first_visible(cursor: usize, len: usize, height: usize) -> usize {
+    cursor.saturating_sub(height.saturating_sub(1) / 2).min(len.saturating_sub(height))
+}
+
+/// A `width` x `height` rectangle centred in `area`, clipped to it.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}
+
+/// Which part of a panel's items is on screen: items of `lens[i]` lines each, `height` lines
+/// of room, scrolled only when the `anchor` item would not be visible from the top.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PanelWindow {
+    /// First line of each item.
+    pub starts: Vec<usize>,
+    /// First line shown.
+    pub offset: usize,
+    /// The item kept in view.
+    pub anchor: Option<usize>,
+}
+
+impl PanelWindow {
+    pub fn compute(lens: impl Iterator<Item = usize>, anchor: Option<usize>, height: u16) -> Self {
+        let mut starts = Vec::new();
+        let mut total = 0;
+        for len in lens {
+            starts.push(total);
+            total += len;
+        }
+        let height = usize::from(height);
+        let span = |a: usize| {
+            let start = *starts.get(a)?;
+            Some((start, starts.get(a + 1).copied().unwrap_or(total) - start))
+        };
+        let offset = anchor
+            .and_then(span)
+            .map_or(0, |(s, len)| if s + len <= height { 0 } else { s.saturating_sub(height / 3) })
+            .min(total.saturating_sub(height));
+        PanelWindow { starts, offset, anchor }
+    }
+
+    /// The item drawn at `row` of the window, if any (`lens` as given to [`Self::compute`]).
+    pub fn item_at_row(&self, row: u16, lens: &[usize]) -> Option<usize> {
+        let line = self.offset + usize::from(row);
+        let i = self.starts.partition_point(|&s| s <= line).checked_sub(1)?;
+        (line < self.starts.get(i)? + lens.get(i)?).then_some(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_panel_window_scrolls_only_to_show_its_anchor() {
+        let lens = [2, 1, 3, 1, 1, 4];
+        let top = PanelWindow::compute(lens.iter().copied(), Some(1), 5);
+        assert_eq!((top.offset, top.starts.clone()), (0, vec![0, 2, 3, 6, 7, 8]));
+        let low = PanelWindow::compute(lens.iter().copied(), Some(5), 5);
+        assert_eq!(low.offset, 7, "anchor at line 8, a third of the height above it, clamped");
+        assert_eq!(low.item_at_row(0, &lens), Some(4));
+        assert_eq!(low.item_at_row(1, &lens), Some(5));
+        assert_eq!(low.item_at_row(9, &lens), None);
+    }
+
+    #[test]
+    fn a_list_keeps_its_cursor_in_view_and_never_scrolls_past_its_end() {
+        assert_eq!(list_first_visible(0, 100, 10), 0);
+        assert_eq!(list_first_visible(50, 100, 10), 46);
+        assert_eq!(list_first_visible(99, 100, 10), 90);
+        assert_eq!(list_first_visible(3, 2, 10), 0);
+    }
+
+    #[test]
+    fn layouts_fit_the_terminal_at_any_size() {
+        for (w, h) in [(0, 0), (1, 1), (3, 2), (75, 24), (76, 24), (200, 60), (500, 200)] {
+            for list in [0, 26, 34] {
+                let s = Screen::with_list(w, h, list, true);
+                let full = Rect::new(0, 0, w, h);
+                for r in [s.header, s.article, s.status].into_iter().chain(s.list).chain(s.panel) {
+                    let inside = r.area() == 0 || r.intersection(full) == r;
+                    assert!(inside, "{w}x{h} list {list}: {r:?}");
+                }
+            }
+        }
+    }
 }

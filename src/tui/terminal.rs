@@ -1,66 +1,65 @@
-//! The real terminal: set-up and guaranteed restore (quit, error and panic), mouse capture, and
-//! the event loop that turns crossterm events into actions and redraws after each batch.
+//! The real terminal: refusing to start without one, set-up with mouse capture, the restore on
+//! every exit ([`restore`]), and the event loop that turns crossterm events into actions and
+//! redraws after each batch.
+
+mod restore;
 
 use super::action::Action;
-use super::app::{App, Popup};
-use super::keymap::Mode;
+use super::app::App;
+use super::keymap;
 use super::render::render;
 use crate::article::{Article, LoadError};
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+    self, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use crossterm::execute;
-use std::io;
+use std::io::{self, IsTerminal};
 use std::time::Duration;
 
-/// Lines one wheel notch scrolls.
-const WHEEL_LINES: i32 = 3;
+/// What the reader says when it has no terminal to draw on.
+const NO_TERMINAL: &str = "the reader needs a terminal, and its output is not one; \
+to print the analysis instead: newslens analyze FILE... (add --json for scripts)";
 
-/// Restores the terminal when dropped: on return and on `?` errors (a panic is handled by the
-/// hooks, see [`install_mouse_panic_hook`]).
-struct TerminalGuard;
-
-impl Drop for TerminalGuard {
-    fn drop(&mut self) {
-        // While unwinding, the panic hooks have restored the terminal already, and the message
-        // is on screen: leaving the alternate screen again would move the cursor back over it.
-        if std::thread::panicking() {
-            return;
-        }
-        let _ = execute!(io::stdout(), DisableMouseCapture);
-        ratatui::restore();
-    }
+/// Whether there is a terminal to draw on and to read keys from (stdin, or /dev/tty when the
+/// article came in on stdin).
+fn have_terminal() -> bool {
+    io::stdout().is_terminal()
+        && (io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok())
 }
 
-/// Chains a panic hook that turns mouse capture off. Installed before `ratatui::init`, whose
-/// own hook (leave the alternate screen, raw mode off) then runs first.
-fn install_mouse_panic_hook() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
-        previous(info);
-    }));
-}
+/// In a debug build, makes the first frame panic (for the test of the terminal's restore).
+const PANIC_VAR: &str = "NEWSLENS_TEST_PANIC_IN_FRAME";
 
 /// How often the loop wakes to apply background progress while a job runs.
 const BACKGROUND_POLL: Duration = Duration::from_millis(100);
 
 /// Runs the reader in the terminal until the user quits.
-pub fn run(items: Vec<Result<Article, LoadError>>) -> io::Result<()> {
+pub(crate) fn run(items: Vec<Result<Article, LoadError>>) -> io::Result<()> {
     run_app(|w, h| App::new(items, w, h))
 }
 
 /// Runs the reader built by `make` (given the terminal size) until the user quits. While a
 /// background job runs, the loop wakes every `BACKGROUND_POLL` to apply its progress.
-pub fn run_app(make: impl FnOnce(u16, u16) -> App) -> io::Result<()> {
-    install_mouse_panic_hook();
-    let _guard = TerminalGuard;
+pub(crate) fn run_app(make: impl FnOnce(u16, u16) -> App) -> io::Result<()> {
+    if !have_terminal() {
+        return Err(io::Error::new(io::ErrorKind::Unsupported, NO_TERMINAL));
+    }
+    restore::install();
+    let _guard = restore::Guard;
     let mut terminal = ratatui::try_init()?;
     execute!(io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
     let mut app = make(size.width, size.height);
+    // Debug builds only: a panic inside the frame, as from a widget, for the pty test.
+    let panic_in_frame = cfg!(debug_assertions) && std::env::var_os(PANIC_VAR).is_some();
     loop {
-        terminal.draw(|frame| render(&app, frame))?;
+        {
+            let _lock = restore::output_lock();
+            terminal.draw(|frame| {
+                render(&app, frame);
+                assert!(!panic_in_frame, "{PANIC_VAR} is set: a panic inside the frame");
+            })?;
+        }
         if !app.busy() || event::poll(BACKGROUND_POLL)? {
             handle_event(&mut app, event::read()?);
         }
@@ -69,6 +68,9 @@ pub fn run_app(make: impl FnOnce(u16, u16) -> App) -> io::Result<()> {
         while !app.should_quit && event::poll(Duration::ZERO)? {
             handle_event(&mut app, event::read()?);
         }
+        if let Some(fatal) = app.fatal.take() {
+            return Err(io::Error::other(fatal));
+        }
         if app.should_quit {
             return Ok(());
         }
@@ -76,25 +78,15 @@ pub fn run_app(make: impl FnOnce(u16, u16) -> App) -> io::Result<()> {
 }
 
 /// Turns one terminal event into actions on `app`.
-pub fn handle_event(app: &mut App, event: Event) {
+pub(crate) fn handle_event(app: &mut App, event: Event) {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(key),
-        Event::Mouse(m) => {
-            let wheel = match m.kind {
-                MouseEventKind::ScrollDown => WHEEL_LINES,
-                MouseEventKind::ScrollUp => -WHEEL_LINES,
-                MouseEventKind::Down(MouseButton::Left) => {
-                    return app.update(Action::Click(m.column, m.row));
-                }
-                _ => return,
-            };
-            match app.popup {
-                Some(Popup::Card(_)) => app.update(Action::MoveCursor(wheel.signum())),
-                // With the library list focused the wheel moves through the list.
-                None if app.mode() == Mode::List => app.update(Action::MoveCursor(wheel)),
-                _ => app.update(Action::ScrollLines(wheel)),
-            }
-        }
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => app.update(keymap::wheel(app.mode(), true)),
+            MouseEventKind::ScrollUp => app.update(keymap::wheel(app.mode(), false)),
+            MouseEventKind::Down(MouseButton::Left) => app.update(Action::Click(m.column, m.row)),
+            _ => {}
+        },
         Event::Resize(w, h) => app.update(Action::Resize(w, h)),
         _ => {}
     }

@@ -29,6 +29,8 @@ pub struct LineLayout {
 pub struct TextLayout {
     pub width: u16,
     pub lines: Vec<LineLayout>,
+    /// Only a part of the text (see [`TextLayout::build_range`]), shown until the whole arrives.
+    pub partial: bool,
     segments: Vec<Segment>,
 }
 
@@ -40,16 +42,29 @@ pub fn display_width(s: &str) -> usize {
 impl TextLayout {
     /// Wraps `text` at `width` columns; each `\n`-separated line is wrapped on its own.
     pub fn build(text: &str, width: u16, mentions: &[Mention]) -> Self {
+        Self::build_range(text, 0..text.len(), width, mentions)
+    }
+
+    /// Wraps only the part `range` of `text` (which starts and ends at line boundaries), its
+    /// lines keeping their offsets into the whole text: what is shown of a big text while the
+    /// whole of it is wrapped on another thread.
+    pub fn build_range(
+        text: &str,
+        range: std::ops::Range<usize>,
+        width: u16,
+        mentions: &[Mention],
+    ) -> Self {
         let max = usize::from(width.max(1));
         let mut ranges = Vec::new();
-        let mut line_start = 0;
-        for raw in text.split('\n') {
+        let mut line_start = range.start;
+        for raw in text.get(range.clone()).unwrap_or("").split('\n') {
             wrap_line(raw, line_start, max, &mut ranges);
             line_start += raw.len() + 1;
         }
-        let mut layout =
-            TextLayout { width, lines: Vec::with_capacity(ranges.len()), segments: Vec::new() };
-        let mut next_mention = 0;
+        let lines = Vec::with_capacity(ranges.len());
+        let partial = range.start > 0 || range.end < text.len();
+        let mut layout = TextLayout { width, lines, partial, segments: Vec::new() };
+        let mut next_mention = mentions.partition_point(|m| m.span.end <= range.start);
         for (start, end) in ranges {
             let first = layout.segments.len();
             next_mention = cut_segments(start, end, mentions, next_mention, &mut layout.segments);
@@ -227,6 +242,23 @@ mod tests {
             .map(|s| &text[s.start..s.end])
             .collect();
         assert_eq!(marked, ["Dan", "Driscoll"]);
+    }
+
+    #[test]
+    fn a_range_is_wrapped_as_the_same_lines_of_the_whole_text() {
+        let text = "one two three\n\nfour five six seven\n\neight nine";
+        let m = Mention { span: 20..24, entity: 0, kind: EntityKind::Place };
+        let whole = TextLayout::build(text, 9, std::slice::from_ref(&m));
+        let part = TextLayout::build_range(text, 15..34, 9, std::slice::from_ref(&m));
+        let inside: Vec<_> =
+            whole.lines.iter().filter(|l| l.start >= 15 && l.end <= 34).cloned().collect();
+        let starts = |l: &TextLayout| l.lines.iter().map(|x| (x.start, x.end)).collect::<Vec<_>>();
+        assert_eq!(starts(&part), inside.iter().map(|x| (x.start, x.end)).collect::<Vec<_>>());
+        let marked = |l: &TextLayout| {
+            l.lines.iter().flat_map(|x| l.segments(x)).filter(|s| s.mention.is_some()).count()
+        };
+        assert_eq!((marked(&part), &text[20..24]), (1, "five"));
+        assert_eq!(part.line_of(25), whole.line_of(25) - whole.line_of(15));
     }
 
     #[test]

@@ -1,10 +1,11 @@
-//! The reader's widgets, one file each. Every `render` function draws into a buffer from an
-//! `&App` and owns no state.
+//! The reader's widgets, one file each. Every `render` function draws into a buffer from a
+//! small view of what it shows (built by [`super::render`] from the app), owns no state and
+//! never sees the whole app.
 
-pub mod article_list;
-pub mod article_view;
-pub mod entity_card;
-pub mod help;
-pub mod library_list;
-pub mod side_panel;
-pub mod status_bar;
+pub(crate) mod article_list;
+pub(crate) mod article_view;
+pub(crate) mod entity_card;
+pub(crate) mod help;
+pub(crate) mod library_list;
+pub(crate) mod side_panel;
+pub(crate) mod status_bar;

@@ -4,17 +4,17 @@
 //! Other open articles are analysed only when their text contains the entity's name, so opening
 //! a card stays cheap.
 
-use super::{App, Popup};
+use super::{App, Popup, Source};
 use crate::analysis::{EntityKind, Span};
 use crate::library::mentions::{self, LibraryEvent, MentionHit};
 use crate::tui::doc::Doc;
 
 /// Library articles listed on a card at most.
-pub const CARD_LIBRARY_LIMIT: usize = 200;
+pub(crate) const CARD_LIBRARY_LIMIT: usize = 200;
 
 /// One row of the card.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CardRow {
+pub(crate) enum CardRow {
     /// A mention in the current article.
     Here(Span),
     /// Another open article naming the same entity: its index, first mention, mention count.
@@ -25,15 +25,19 @@ pub enum CardRow {
 
 /// The open entity card.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Card {
-    pub entity: usize,
-    pub name: String,
-    pub kind: EntityKind,
-    pub roles: Vec<String>,
-    pub rows: Vec<CardRow>,
-    pub cursor: usize,
+pub(crate) struct Card {
+    pub(crate) entity: usize,
+    pub(crate) name: String,
+    pub(crate) kind: EntityKind,
+    pub(crate) roles: Vec<String>,
+    pub(crate) rows: Vec<CardRow>,
+    pub(crate) cursor: usize,
     /// The entity's dated events across the library, shown instead of the rows while set.
-    pub timeline: Option<Vec<LibraryEvent>>,
+    pub(crate) timeline: Option<Vec<LibraryEvent>>,
+    /// Other open articles that name the entity, still being analysed on a worker.
+    pub(crate) waiting: Vec<usize>,
+    /// How many there were when the card opened.
+    pub(crate) searching: usize,
 }
 
 impl Card {
@@ -44,17 +48,40 @@ impl Card {
     }
 
     /// Number of rows about the current article.
-    pub fn here_count(&self) -> usize {
+    pub(crate) fn here_count(&self) -> usize {
         self.rows.iter().filter(|r| matches!(r, CardRow::Here(_))).count()
     }
 
-    /// Number of rows about other open articles.
-    pub fn elsewhere_count(&self) -> usize {
-        self.rows.iter().filter(|r| matches!(r, CardRow::Elsewhere { .. })).count()
+    /// "searching 12 other articles… 40%" while some are still being analysed.
+    pub(crate) fn search_progress(&self) -> Option<String> {
+        if self.waiting.is_empty() {
+            return None;
+        }
+        let done = (self.searching - self.waiting.len()) * 100 / self.searching.max(1);
+        Some(format!("searching {} other open articles… {done}%", self.searching))
+    }
+
+    /// Adds a row about another article in the order of the open articles, the cursor kept on
+    /// the row it was on.
+    fn insert_elsewhere(&mut self, row: CardRow) {
+        let CardRow::Elsewhere { doc, .. } = row else { return };
+        let at = self
+            .rows
+            .iter()
+            .position(|r| match r {
+                CardRow::Here(_) => false,
+                CardRow::Elsewhere { doc: d, .. } => *d > doc,
+                CardRow::Library(_) => true,
+            })
+            .unwrap_or(self.rows.len());
+        if at <= self.cursor && self.timeline.is_none() {
+            self.cursor += 1;
+        }
+        self.rows.insert(at, row);
     }
 
     /// Number of library articles listed.
-    pub fn library_count(&self) -> usize {
+    pub(crate) fn library_count(&self) -> usize {
         self.rows.iter().filter(|r| matches!(r, CardRow::Library(_))).count()
     }
 }
@@ -75,10 +102,13 @@ impl App {
         let mut rows: Vec<CardRow> = entity.mentions.iter().cloned().map(CardRow::Here).collect();
         let cursor = entity.mentions.iter().position(|m| m.start == mention.start).unwrap_or(0);
         // On the library, the articles opened so far are listed under "In your library".
-        if self.library.is_none() {
-            rows.extend(self.same_entity_elsewhere(&entity.name, entity.kind));
+        let mut waiting = Vec::new();
+        if let Source::Files { .. } = self.source {
+            let (found, left) = self.same_entity_elsewhere(&entity.name, entity.kind);
+            rows.extend(found);
+            waiting = left;
         }
-        if let Some(store) = self.library_store() {
+        if let Some(store) = self.source.store() {
             match mentions::mentions_of_kind(
                 store,
                 &entity.name,
@@ -97,33 +127,43 @@ impl App {
             rows,
             cursor,
             timeline: None,
+            searching: waiting.len(),
+            waiting,
         }));
     }
 
-    /// The other loaded articles with an entity of the same name and kind, analysing candidates
-    /// (those whose text contains the name) on the way.
-    fn same_entity_elsewhere(&mut self, name: &str, kind: EntityKind) -> Vec<CardRow> {
-        let mut rows = Vec::new();
-        for (i, doc) in self.docs.iter_mut().enumerate() {
-            if Some(i) == self.current {
-                continue;
-            }
-            let names_it =
-                doc.article().is_some_and(|a| a.paragraphs.iter().any(|p| p.contains(name)));
-            if !names_it {
-                continue;
-            }
-            doc.ensure_analysed();
-            let found = doc.analysed().and_then(|d| {
-                d.analysis.entities.iter().find(|e| e.name == name && e.kind == kind)
-            });
-            if let Some(span) =
-                found.and_then(|e| e.mentions.first().cloned().map(|s| (s, e.mentions.len())))
-            {
-                rows.push(CardRow::Elsewhere { doc: i, span: span.0, count: span.1 });
-            }
+    /// The other loaded articles with an entity of the same name and kind, and the candidates
+    /// (articles whose text contains the name) left to a worker to analyse. Short candidates
+    /// are analysed at once.
+    fn same_entity_elsewhere(
+        &mut self,
+        name: &str,
+        kind: EntityKind,
+    ) -> (Vec<CardRow>, Vec<usize>) {
+        let names_it = |doc: &Doc| {
+            doc.article().is_some_and(|a| a.paragraphs.iter().any(|p| p.contains(name)))
+        };
+        let candidates: Vec<usize> = (0..self.docs.len())
+            .filter(|&i| Some(i) != self.current && self.docs.get(i).is_some_and(names_it))
+            .collect();
+        let left = self.analyse(&candidates);
+        let rows = candidates
+            .iter()
+            .filter(|i| !left.contains(i))
+            .filter_map(|&i| elsewhere_row(self.docs.get(i)?, i, name, kind))
+            .collect();
+        (rows, left)
+    }
+
+    /// A worker analysed doc `doc`: the open card takes it in if it was waiting for it.
+    pub(crate) fn card_take_result(&mut self, doc: usize) {
+        let Some(Popup::Card(card)) = &mut self.popup else { return };
+        let Some(pos) = card.waiting.iter().position(|&d| d == doc) else { return };
+        card.waiting.remove(pos);
+        let row = self.docs.get(doc).and_then(|d| elsewhere_row(d, doc, &card.name, card.kind));
+        if let Some(row) = row {
+            card.insert_elsewhere(row);
         }
-        rows
     }
 
     /// Enter in the card: jumps to the mention, here or in the other article.
@@ -143,20 +183,17 @@ impl App {
                     self.jump_to_span(span);
                 }
             }
-            Some(CardRow::Library(hit)) if self.library.is_some() => {
-                self.open_library_article(hit.article_id, hit.offsets.first().cloned())
-            }
-            Some(CardRow::Library(hit)) => self.set_message(
-                format!("“{}” is in your library: newslens library", hit.title),
-                false,
-            ),
+            Some(CardRow::Library(hit)) => match self.source {
+                Source::Library(_) => {
+                    self.open_library_article(hit.article_id, hit.offsets.first().cloned())
+                }
+                Source::Files { .. } => self.set_message(
+                    format!("“{}” is in your library: newslens library", hit.title),
+                    false,
+                ),
+            },
             None => {}
         }
-    }
-
-    /// The library the card reads: the open one, or the read-only lookup on files.
-    fn library_store(&self) -> Option<&crate::library::Store> {
-        self.library.as_ref().map(|l| &l.store).or(self.lookup.as_ref().map(|l| &l.0))
     }
 
     /// `t` on the card: the entity's dated events across the library, or back to the rows.
@@ -166,8 +203,7 @@ impl App {
             card.cursor = 0;
             return;
         }
-        let store = self.library.as_ref().map(|l| &l.store).or(self.lookup.as_ref().map(|l| &l.0));
-        let Some(store) = store else {
+        let Some(store) = self.source.store() else {
             return self.set_message("the timeline across articles needs the library", false);
         };
         match mentions::timeline(store, &card.name, CARD_LIBRARY_LIMIT) {
@@ -178,4 +214,12 @@ impl App {
             Err(e) => self.set_message(e.to_string(), true),
         }
     }
+}
+
+/// The card row for doc `i` when its analysis has an entity named `name` of `kind`.
+fn elsewhere_row(doc: &Doc, i: usize, name: &str, kind: EntityKind) -> Option<CardRow> {
+    let found =
+        doc.analysed()?.analysis.entities.iter().find(|e| e.name == name && e.kind == kind)?;
+    let span = found.mentions.first()?.clone();
+    Some(CardRow::Elsewhere { doc: i, span, count: found.mentions.len() })
 }

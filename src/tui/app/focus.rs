@@ -1,7 +1,7 @@
 //! Where the keyboard goes: Esc closing the innermost thing open, `p` between text and side
 //! panel, `l` showing (on the library: focusing) the article list.
 
-use super::{App, Focus, Search};
+use super::{App, Focus, Search, Source};
 
 impl App {
     /// Esc: the innermost thing open closes first.
@@ -36,21 +36,23 @@ impl App {
     /// `l`: on files, shows / hides the list; on the library, focuses it (hiding it when it
     /// already has the focus).
     pub(crate) fn toggle_list(&mut self) {
-        if self.library.is_none() {
-            self.show_list = !self.show_list;
-        } else if self.focus == Focus::List {
-            self.show_list = false;
-            self.focus = Focus::Text;
-        } else {
-            self.show_list = true;
-            self.focus = Focus::List;
+        match (&self.source, self.focus) {
+            (Source::Files { .. }, _) => self.show_list = !self.show_list,
+            (Source::Library(_), Focus::List) => {
+                self.show_list = false;
+                self.focus = Focus::Text;
+            }
+            (Source::Library(_), _) => {
+                self.show_list = true;
+                self.focus = Focus::List;
+            }
         }
         self.relayout();
     }
 
     /// Esc on the list: back from search results to the list, else to the text.
     pub(crate) fn leave_list(&mut self) {
-        match self.library.as_mut() {
+        match self.source.library_mut() {
             Some(lib) if lib.results.is_some() => lib.clear_results(),
             _ if self.current.is_some() => self.set_focus(Focus::Text),
             _ => {}

@@ -2,19 +2,20 @@
 //! (text and cached analysis read when opened, then kept), read / starred state, the browser,
 //! library search, and the background refresh whose events [`App::poll_background`] applies.
 
-use super::{App, Focus};
+use super::{App, Focus, Source};
 use crate::analysis::Span;
 use crate::tui::doc::Doc;
+use crate::tui::library_view::opener::{self, Opener};
 use crate::tui::library_view::refresh_job::{RefreshEvent, RefreshJob};
 use crate::tui::library_view::{LibraryView, ListRow};
-use crate::tui::widgets::article_list;
+use crate::tui::screen::list_inner;
 
 impl App {
     /// The reader on a library: the grouped list shown and focused, no article open yet.
-    pub fn on_library(view: LibraryView, width: u16, height: u16) -> App {
+    pub(crate) fn on_library(view: LibraryView, width: u16, height: u16) -> App {
         let mut app = App::from_docs(Vec::new(), width, height);
         let empty = view.rows.is_empty();
-        app.library = Some(view);
+        app.source = Source::Library(Box::new(view));
         app.show_list = true;
         app.focus = Focus::List;
         app.relayout();
@@ -25,21 +26,21 @@ impl App {
     }
 
     pub(crate) fn move_list_cursor(&mut self, d: i32) {
-        if let Some(lib) = self.library.as_mut() {
+        if let Some(lib) = self.source.library_mut() {
             lib.move_cursor(d);
         }
     }
 
     /// `g` / Home on the list.
     pub(crate) fn list_top(&mut self) {
-        if let Some(lib) = self.library.as_mut() {
+        if let Some(lib) = self.source.library_mut() {
             lib.go_top();
         }
     }
 
     /// `G` / End on the list: its real last line, loading the last feed's oldest page if needed.
     pub(crate) fn list_bottom(&mut self) {
-        let Some(lib) = self.library.as_mut() else { return };
+        let Some(lib) = self.source.library_mut() else { return };
         if let Err(e) = lib.go_bottom() {
             self.set_message(e.to_string(), true);
         }
@@ -47,8 +48,8 @@ impl App {
 
     /// PgDn / PgUp on the list: `pages` times the lines the list shows.
     pub(crate) fn list_pages(&mut self, pages: i32) {
-        let height = self.screen.list.map_or(1, |r| article_list::inner(r).height);
-        let Some(lib) = self.library.as_mut() else { return };
+        let height = self.screen.list.map_or(1, |r| list_inner(r).height);
+        let Some(lib) = self.source.library_mut() else { return };
         if let Err(e) = lib.move_pages(pages, usize::from(height)) {
             self.set_message(e.to_string(), true);
         }
@@ -56,7 +57,7 @@ impl App {
 
     /// Enter on the list: opens the article under the cursor, or loads the next page.
     pub(crate) fn activate_list_row(&mut self) {
-        let Some(lib) = self.library.as_mut() else { return };
+        let Some(lib) = self.source.library_mut() else { return };
         if let Some(id) = lib.cursor_article().map(|a| a.id) {
             return self.open_library_article(id, None);
         }
@@ -71,7 +72,7 @@ impl App {
     /// Opens stored article `id` (reading its text and cached analysis the first time), marks
     /// it read, and shows it at `at` (a mention to jump to) or where the reader left it.
     pub(crate) fn open_library_article(&mut self, id: i64, at: Option<Span>) {
-        let Some(lib) = self.library.as_mut() else { return };
+        let Some(lib) = self.source.library_mut() else { return };
         let index = match lib.opened.get(&id) {
             Some(&i) => i,
             None => {
@@ -94,7 +95,7 @@ impl App {
                 i
             }
         };
-        if let Some(lib) = self.library.as_mut() {
+        if let Some(lib) = self.source.library_mut() {
             lib.current_id = Some(id);
             if let Some(pos) =
                 (0..lib.shown_len()).find(|&i| lib.article_at(i).map(|a| a.id) == Some(id))
@@ -113,7 +114,7 @@ impl App {
     /// The article `m`, `*` and `o` act on: the one under the list cursor while the list has
     /// the focus, else the one on screen.
     fn target_article(&self) -> Option<crate::library::store::ArticleRow> {
-        let lib = self.library.as_ref()?;
+        let lib = self.source.library()?;
         if self.focus == Focus::List {
             return lib.cursor_article().cloned();
         }
@@ -122,7 +123,7 @@ impl App {
     }
 
     fn set_read(&mut self, id: i64, read: bool) {
-        let Some(lib) = self.library.as_mut() else { return };
+        let Some(lib) = self.source.library_mut() else { return };
         match lib.store.set_read(id, read) {
             Ok(_) => lib.note_state(id, Some(read), None),
             Err(e) => self.set_message(e.to_string(), true),
@@ -137,7 +138,7 @@ impl App {
 
     pub(crate) fn toggle_star(&mut self) {
         let Some(article) = self.target_article() else { return self.no_library_article() };
-        let Some(lib) = self.library.as_mut() else { return };
+        let Some(lib) = self.source.library_mut() else { return };
         let starred = !article.starred;
         match lib.store.set_starred(article.id, starred) {
             Ok(_) => {
@@ -149,28 +150,24 @@ impl App {
     }
 
     fn no_library_article(&mut self) {
-        let text = if self.library.is_some() {
-            "no article selected"
-        } else {
-            "read and starred are kept for the library: newslens library"
+        let text = match self.source {
+            Source::Library(_) => "no article selected",
+            Source::Files { .. } => "read and starred are kept for the library: newslens library",
         };
         self.set_message(text, false);
     }
 
     /// `o`: the article's address in the browser; failures go to the status line.
     pub(crate) fn open_url(&mut self) {
-        let url = match (&self.library, self.target_article()) {
-            (Some(_), Some(row)) => row.url,
-            _ => self.current.and_then(|i| self.docs.get(i)).and_then(|d| d.article()?.url.clone()),
+        let shown = self.current.and_then(|i| self.docs.get(i)).and_then(|d| d.article());
+        let url = match self.target_article() {
+            Some(row) => row.url,
+            None => shown.and_then(|a| a.url.clone()),
         };
         let Some(url) = url else {
             return self.set_message("this article has no web address", false);
         };
-        let opener = self.library.as_ref().map_or(
-            crate::tui::library_view::opener::open_in_browser
-                as crate::tui::library_view::opener::Opener,
-            |l| l.opener,
-        );
+        let opener: Opener = self.source.library().map_or(opener::open_in_browser, |l| l.opener);
         match opener(&url) {
             Ok(()) => self.set_message(format!("opened {url}"), false),
             Err(e) => self.set_message(e, true),
@@ -180,7 +177,7 @@ impl App {
     /// `/` then Enter on the list: ranked search of the whole library, shown in the list.
     pub(crate) fn search_library(&mut self) {
         let query = self.search.input.take().unwrap_or_default();
-        let Some(lib) = self.library.as_mut() else { return };
+        let Some(lib) = self.source.library_mut() else { return };
         if query.trim().is_empty() {
             return;
         }
@@ -193,7 +190,7 @@ impl App {
 
     /// `r`: starts a background refresh unless one is running.
     pub(crate) fn start_refresh(&mut self) {
-        let Some(lib) = self.library.as_mut() else {
+        let Some(lib) = self.source.library_mut() else {
             return self.set_message("refresh works on the library: newslens library", false);
         };
         if lib.refresh.is_some() {
@@ -204,13 +201,20 @@ impl App {
     }
 
     /// Whether a background job is running (the event loop then polls instead of blocking).
-    pub fn busy(&self) -> bool {
-        self.library.as_ref().is_some_and(|l| l.refresh.is_some())
+    pub(crate) fn busy(&self) -> bool {
+        self.jobs.busy() || self.source.library().is_some_and(|l| l.refresh.is_some())
+    }
+
+    /// Applies what the analysis workers and the background refresh reported; true when
+    /// something changed.
+    pub(crate) fn poll_background(&mut self) -> bool {
+        let analysed = self.apply_jobs();
+        self.apply_refresh() || analysed
     }
 
     /// Applies what the background refresh reported; true when something changed.
-    pub fn poll_background(&mut self) -> bool {
-        let Some(job) = self.library.as_ref().and_then(|l| l.refresh.as_ref()) else {
+    fn apply_refresh(&mut self) -> bool {
+        let Some(job) = self.source.library().and_then(|l| l.refresh.as_ref()) else {
             return false;
         };
         let events = job.drain();
@@ -218,7 +222,7 @@ impl App {
             match event {
                 RefreshEvent::Progress(text) => self.set_message(text.clone(), false),
                 RefreshEvent::Done { text, is_error } => {
-                    let reloaded = self.library.as_mut().map(|lib| {
+                    let reloaded = self.source.library_mut().map(|lib| {
                         lib.refresh = None;
                         lib.reload()
                     });
@@ -236,7 +240,7 @@ impl App {
 impl App {
     /// `]` / `[` on the library: the next / previous article of the list shown.
     pub(crate) fn switch_library_article(&mut self, dir: i32) {
-        let Some(lib) = self.library.as_ref() else { return };
+        let Some(lib) = self.source.library() else { return };
         let from = lib.cursor;
         let next = if dir > 0 {
             (from + 1..lib.shown_len()).find_map(|i| lib.article_at(i).map(|a| a.id))

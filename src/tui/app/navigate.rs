@@ -1,12 +1,10 @@
-//! Moving around: scrolling, selecting mentions, switching articles and tabs, the panel cursor,
-//! and mouse clicks.
+//! Moving through the text: scrolling, selecting mentions and going from one to the next,
+//! switching articles (in the order of the source: the files given, or the library's list),
+//! jumping to a span, and the kinds shown.
 
-use super::{App, Focus, Popup};
+use super::{App, Source};
 use crate::tui::action::Tab;
 use crate::tui::doc::Doc;
-use crate::tui::panel_rows::Target;
-use crate::tui::screen::contains;
-use crate::tui::widgets::{article_list, side_panel};
 
 impl App {
     /// Lines the text pane shows.
@@ -28,12 +26,10 @@ impl App {
         self.scroll = line.min(self.max_scroll());
     }
 
-    pub(crate) fn scroll_lines(&mut self, n: i32) {
-        match &mut self.popup {
-            Some(Popup::Help { .. }) => self.popup_lines(n),
-            Some(Popup::Card(_)) => self.move_cursor(n.signum()),
-            None => self.set_scroll(self.scroll.saturating_add_signed(n as isize)),
-        }
+    /// Space / b: `pages` pages of the text.
+    pub(crate) fn scroll_pages(&mut self, pages: i32) {
+        let lines = pages.saturating_mul(self.page_height());
+        self.set_scroll(self.scroll.saturating_add_signed(lines as isize));
     }
 
     /// Scrolls so byte offset `pos` is visible, a third of the way down if it was off screen.
@@ -45,7 +41,7 @@ impl App {
         }
     }
 
-    fn kind_shown(&self, mention: usize) -> bool {
+    pub(crate) fn kind_shown(&self, mention: usize) -> bool {
         let Some(m) = self.doc().and_then(|d| d.mentions.get(mention)) else { return false };
         let toggled = crate::analysis::EntityKind::TOGGLED.iter().position(|k| *k == m.kind);
         toggled.is_none_or(|i| !self.hidden[i])
@@ -112,8 +108,9 @@ impl App {
         }
     }
 
+    /// `]` / `[`: the next / previous article of the source.
     pub(crate) fn switch_article(&mut self, dir: i32) {
-        if self.library.is_some() {
+        if let Source::Library(_) = self.source {
             return self.switch_library_article(dir);
         }
         let Some(cur) = self.current else { return };
@@ -127,61 +124,6 @@ impl App {
             Some(i) => self.open_doc(i, None),
             None => self.set_message(if dir > 0 { "last article" } else { "first article" }, false),
         }
-    }
-
-    pub(crate) fn show_tab(&mut self, tab: Tab) {
-        if self.tab != tab {
-            self.tab = tab;
-            self.panel_cursor = 0;
-        }
-        self.panel_cursor = self.first_target_from(self.panel_cursor, 1).unwrap_or(0);
-    }
-
-    /// The first panel item with a target at or after (dir > 0) / before `from`.
-    pub(crate) fn first_target_from(&self, from: usize, dir: i32) -> Option<usize> {
-        let mut targets = self.panel().targets();
-        if dir > 0 {
-            targets.find(|&i| i >= from)
-        } else {
-            targets.filter(|&i| i <= from).last()
-        }
-    }
-
-    pub(crate) fn move_cursor(&mut self, d: i32) {
-        match &mut self.popup {
-            Some(Popup::Help { .. }) => self.popup_lines(d),
-            Some(Popup::Card(card)) => card.move_cursor(d),
-            None => {
-                let from = self.panel_cursor.saturating_add_signed(d.signum() as isize);
-                let found = if d < 0 && self.panel_cursor == 0 {
-                    None
-                } else {
-                    self.first_target_from(from, d)
-                };
-                if let Some(i) = found {
-                    self.panel_cursor = i;
-                }
-            }
-        }
-    }
-
-    /// Enter in the panel or the card: jump to what the cursor is on.
-    pub(crate) fn activate(&mut self) {
-        if matches!(self.popup, Some(Popup::Card(_))) {
-            return self.activate_card_row();
-        }
-        let target = self.panel().items.get(self.panel_cursor).and_then(|it| it.target.clone());
-        match target {
-            Some(Target::Entity(id)) => {
-                let first = self.doc().and_then(|d| d.mentions.iter().position(|m| m.entity == id));
-                if let Some(i) = first {
-                    self.select_mention(i);
-                }
-            }
-            Some(Target::Text(span)) => self.jump_to_span(span),
-            None => return,
-        }
-        self.set_focus(Focus::Text);
     }
 
     /// Scrolls to `span`, selecting the mention that starts there and covers it, or else
@@ -214,67 +156,5 @@ impl App {
         self.summary_len = self.summary_len.saturating_add_signed(d as isize).clamp(1, max);
         self.tab = Tab::Summary;
         self.rebuild_panel(Tab::Summary);
-    }
-
-    /// A left click: selects the mention under it, switches a panel tab, or opens a listed article.
-    pub(crate) fn click(&mut self, x: u16, y: u16) {
-        if self.popup.is_some() {
-            return;
-        }
-        let on_tabs = self.screen.panel.is_some_and(|p| p.y == y);
-        let titles = self.screen.tab_titles();
-        if let Some(&(tab, ..)) = titles.iter().find(|(_, a, b)| on_tabs && (*a..*b).contains(&x)) {
-            return self.show_tab(tab);
-        }
-        if let Some(list) = self.screen.list.filter(|r| contains(*r, x, y)) {
-            let inner = article_list::inner(list);
-            if let Some(lib) = self.library.as_mut() {
-                let height = usize::from(inner.height);
-                let first = crate::tui::widgets::library_list::first_visible(lib, height);
-                let row = first + usize::from(y.saturating_sub(inner.y));
-                if row < lib.shown_len() && y >= inner.y {
-                    lib.cursor = row;
-                    self.focus = crate::tui::app::Focus::List;
-                    self.activate_list_row();
-                }
-                return;
-            }
-            let row = usize::from(y.saturating_sub(inner.y));
-            let doc = article_list::rows(self, usize::from(inner.width)).get(row).map(|r| r.0);
-            if let Some(i) = doc.filter(|i| Some(*i) != self.current) {
-                if matches!(self.docs.get(i), Some(Doc::Loaded { .. })) {
-                    self.open_doc(i, None);
-                }
-            }
-            return;
-        }
-        if let Some(inner) = self.screen.panel_inner().filter(|r| contains(*r, x, y)) {
-            let item = side_panel::item_at_row(self, y - inner.y);
-            let has_target =
-                |i: &usize| self.panel().items.get(*i).is_some_and(|it| it.target.is_some());
-            if let Some(i) = item.filter(has_target) {
-                self.panel_cursor = i;
-                self.activate();
-            }
-            return;
-        }
-        let t = self.screen.text;
-        let on_panel = self.screen.panel.is_some_and(|p| contains(p, x, y));
-        if !contains(t, x, y) || on_panel {
-            return;
-        }
-        let line = self.scroll + usize::from(y - t.y);
-        let col = usize::from(x - t.x);
-        let hit = self
-            .doc()
-            .and_then(|d| self.layout.segment_at(d.text(), line, col))
-            .and_then(|s| s.mention);
-        match hit {
-            Some(i) if self.kind_shown(i) => {
-                self.selected = Some(i);
-                self.mark = None;
-            }
-            _ => self.selected = None,
-        }
     }
 }

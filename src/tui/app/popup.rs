@@ -2,7 +2,7 @@
 //! left to show, and the entity card's cursor; by lines, pages, or to either end.
 
 use super::{App, Popup};
-use crate::tui::widgets::help;
+use crate::tui::help_layout::HelpLayout;
 use ratatui::layout::Rect;
 
 /// Rows of the screen the card's frame, name and headings take, for its page size.
@@ -22,7 +22,7 @@ impl App {
         let (w, h) = self.size;
         match &mut self.popup {
             Some(Popup::Help { scroll }) => {
-                let max = help::max_scroll(w, h);
+                let max = HelpLayout::compute(Rect::new(0, 0, w, h)).max_scroll();
                 *scroll = scroll.saturating_add_signed(d as isize).min(max);
             }
             Some(Popup::Card(card)) => card.move_cursor(d),
@@ -34,9 +34,7 @@ impl App {
     pub(crate) fn popup_pages(&mut self, pages: i32) {
         let (w, h) = self.size;
         let page = match &self.popup {
-            Some(Popup::Help { .. }) => {
-                help::layout::HelpLayout::compute(Rect::new(0, 0, w, h)).visible
-            }
+            Some(Popup::Help { .. }) => HelpLayout::compute(Rect::new(0, 0, w, h)).visible,
             _ => usize::from(h.saturating_sub(CARD_CHROME)),
         };
         let page = i32::try_from(page.max(1)).unwrap_or(1);

@@ -60,7 +60,7 @@ impl App {
     /// Enter while typing: finds the matches and goes to the first one at or below the top line.
     pub(crate) fn confirm_search(&mut self) {
         let query = self.search.input.take().unwrap_or_default();
-        let matches = self.doc().map(|d| find_all(d.text(), &query)).unwrap_or_default();
+        let matches = self.shown_text().map(|t| find_all(t, &query)).unwrap_or_default();
         if matches.is_empty() {
             self.search = Search::default();
             if !query.is_empty() {

@@ -48,7 +48,7 @@ pub fn bench_library_ui(
         let mut app = App::on_library(view, 120, 40);
         draw(&app);
         first_screen.push(t.elapsed());
-        rows = app.library.as_ref().map_or(0, |l| l.rows.len());
+        rows = app.library().map_or(0, |l| l.rows.len());
         let t = Instant::now();
         app.handle_key(KeyEvent::from(KeyCode::Char('G')));
         draw(&app);
@@ -124,8 +124,7 @@ pub fn bench_library_ui(
 /// Opens the newest article naming `entity` with that mention selected.
 fn select_entity(app: &mut App, entity: &str) {
     let hit = app
-        .library
-        .as_ref()
+        .library()
         .and_then(|l| crate::library::mentions::mentions(&l.store, entity, 1).ok())
         .and_then(|hits| hits.into_iter().next());
     if let Some(hit) = hit {

@@ -6,14 +6,14 @@ use crate::library::Result;
 
 impl LibraryView {
     /// `g` / Home: the first article of the list shown (the first line if it has none).
-    pub fn go_top(&mut self) {
+    pub(crate) fn go_top(&mut self) {
         self.cursor = (0..self.shown_len()).find(|&i| self.article_at(i).is_some()).unwrap_or(0);
     }
 
     /// `G` / End: the last line of the whole list. When the last group is not all loaded, its
     /// oldest page is loaded (one short indexed query, however long the feed) behind a "more"
     /// row for the articles still between, so the cursor lands on the real last article.
-    pub fn go_bottom(&mut self) -> Result<()> {
+    pub(crate) fn go_bottom(&mut self) -> Result<()> {
         if self.results.is_none() {
             let last = self.rows.len().saturating_sub(1);
             if matches!(self.rows.get(last), Some(ListRow::More { .. })) {
@@ -27,7 +27,7 @@ impl LibraryView {
     /// PgDn / PgUp: the cursor `pages` pages of `height` lines further. Paging down loads the
     /// "more" rows it passes (a page each, so a few short queries), so PgDn goes on through a
     /// feed as if it were all loaded; paging up stops at the first line.
-    pub fn move_pages(&mut self, pages: i32, height: usize) -> Result<()> {
+    pub(crate) fn move_pages(&mut self, pages: i32, height: usize) -> Result<()> {
         let lines = pages.saturating_mul(i32::try_from(height.max(1)).unwrap_or(i32::MAX));
         if lines > 0 && self.results.is_none() {
             let target = self.cursor.saturating_add(lines.unsigned_abs() as usize);

@@ -9,7 +9,7 @@ use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 
 /// What the refresh thread reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RefreshEvent {
+pub(crate) enum RefreshEvent {
     /// A line for the status bar.
     Progress(String),
     /// Finished: a summary, and whether it is an error.
@@ -18,17 +18,17 @@ pub enum RefreshEvent {
 
 /// Starts a refresh of the database at the path, reporting on the sender. Tests swap it for a
 /// job that needs no network.
-pub type Refresher = fn(PathBuf, Sender<RefreshEvent>);
+pub(crate) type Refresher = fn(PathBuf, Sender<RefreshEvent>);
 
 /// A running refresh.
 #[derive(Debug)]
-pub struct RefreshJob {
+pub(crate) struct RefreshJob {
     events: Receiver<RefreshEvent>,
 }
 
 impl RefreshJob {
     /// Starts `refresher` on `path`.
-    pub fn start(refresher: Refresher, path: &Path) -> RefreshJob {
+    pub(crate) fn start(refresher: Refresher, path: &Path) -> RefreshJob {
         let (tx, events) = mpsc::channel();
         refresher(path.to_path_buf(), tx);
         RefreshJob { events }
@@ -36,7 +36,7 @@ impl RefreshJob {
 
     /// The events sent since the last call; the last one is `Done` once the job has ended (a
     /// thread that died without a word is reported as an error).
-    pub fn drain(&self) -> Vec<RefreshEvent> {
+    pub(crate) fn drain(&self) -> Vec<RefreshEvent> {
         let mut out = Vec::new();
         loop {
             match self.events.try_recv() {
@@ -55,7 +55,7 @@ impl RefreshJob {
 }
 
 /// The real refresh, on a thread of its own.
-pub fn spawn_refresh(path: PathBuf, tx: Sender<RefreshEvent>) {
+pub(crate) fn spawn_refresh(path: PathBuf, tx: Sender<RefreshEvent>) {
     let spawned = std::thread::Builder::new().name("refresh".into()).spawn({
         let tx = tx.clone();
         move || {
@@ -74,7 +74,10 @@ pub fn spawn_refresh(path: PathBuf, tx: Sender<RefreshEvent>) {
 }
 
 /// Refreshes every feed, then indexes and analyses the new articles; returns the summary line.
-pub fn refresh_store(path: &Path, tx: &Sender<RefreshEvent>) -> crate::library::Result<String> {
+pub(crate) fn refresh_store(
+    path: &Path,
+    tx: &Sender<RefreshEvent>,
+) -> crate::library::Result<String> {
     let mut store = Store::open(path)?;
     let summary = refresh::refresh_all(&mut store, &RefreshOptions::default(), &mut |p| {
         let mark = if matches!(p.outcome, FeedOutcome::Failed(_)) { " (failed)" } else { "" };

@@ -1,11 +1,12 @@
 //! The article pane: the visible lines of the wrapped text, each mention coloured by kind, the
-//! selected entity reversed, search matches and the jump mark overlaid.
+//! selected entity reversed, search matches and the jump mark overlaid; or what stands in for
+//! the text when there is none (the library's hints, a load error).
 
-use crate::tui::app::{App, Focus};
-use crate::tui::doc::Analysed;
-use crate::tui::render::{fit, printable};
-use crate::tui::render::{put_line, put_str};
-use crate::tui::text_layout::LineLayout;
+use crate::analysis::{EntityKind, Span as TextSpan};
+use crate::tui::app::Search;
+use crate::tui::doc::Mention;
+use crate::tui::render::{fit, printable, put_line, put_str};
+use crate::tui::text_layout::{LineLayout, TextLayout};
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -21,52 +22,84 @@ const LIBRARY_HINTS: [&str; 4] = [
     "it in the browser; ? lists every key.",
 ];
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let total = app.layout.lines.len();
-    let shown_to = (app.scroll + app.text_height()).min(total);
+/// What fills the pane.
+pub(crate) enum Body<'a> {
+    /// The text, with its shown mentions (none while the analysis runs).
+    Text { text: &'a str, mentions: &'a [Mention] },
+    /// The library before an article is opened.
+    LibraryHints,
+    /// No article to show, and why.
+    Error(&'static str),
+}
+
+/// What the article pane draws.
+pub(crate) struct ArticleView<'a> {
+    pub body: Body<'a>,
+    pub layout: &'a TextLayout,
+    pub scroll: usize,
+    /// The text's area inside the pane.
+    pub text_area: Rect,
+    pub focused: bool,
+    /// The selected mention, and the kinds whose highlighting is off.
+    pub selected: Option<usize>,
+    pub hidden: [bool; 6],
+    pub search: &'a Search,
+    pub mark: Option<&'a TextSpan>,
+    /// Said on the bottom border while the analysis runs ("analysing… 40%").
+    pub progress: Option<String>,
+}
+
+pub(crate) fn render(view: &ArticleView, area: Rect, buf: &mut Buffer) {
+    let total = view.layout.lines.len();
+    let height = usize::from(view.text_area.height.max(1));
+    let shown_to = (view.scroll + height).min(total);
     let pct = (shown_to * 100).checked_div(total).unwrap_or(100);
     let mut block = Block::bordered()
         .title(" Article ")
         .title_bottom(Line::from(format!(" {pct}% ")).right_aligned());
-    if app.focus == Focus::Text && app.popup.is_none() {
+    if let Some(progress) = &view.progress {
+        block = block.title_bottom(Line::styled(format!(" {progress} "), theme::heading()));
+    }
+    if view.focused {
         block = block.border_style(theme::focused_border());
     }
     block.render(area, buf);
-    let text_area = app.screen.text;
-    let Some(doc) = app.doc() else {
-        if app.library.is_some() {
-            let width = usize::from(text_area.width);
+    let text_area = view.text_area;
+    let width = usize::from(text_area.width);
+    let (text, mentions) = match view.body {
+        Body::Text { text, mentions } => (text, mentions),
+        Body::LibraryHints => {
             for (y, msg) in (text_area.y..text_area.y + text_area.height).zip(LIBRARY_HINTS) {
                 put_str(buf, text_area.x, y, &fit(msg, width), width, theme::dim());
             }
             return;
         }
-        let msg = if app.docs.is_empty() {
-            "No articles."
-        } else {
-            "No article could be loaded: see the list (l)."
-        };
-        put_str(buf, text_area.x, text_area.y, msg, usize::from(text_area.width), theme::error());
-        return;
+        Body::Error(msg) => {
+            put_str(buf, text_area.x, text_area.y, msg, width, theme::error());
+            return;
+        }
     };
-    let selected_entity = app.selected.and_then(|s| doc.mentions.get(s)).map(|m| m.entity);
-    for (row, line) in
-        app.layout.lines.iter().skip(app.scroll).take(usize::from(text_area.height)).enumerate()
-    {
-        let styled = styled_line(app, doc, line, selected_entity);
-        let y = text_area.y + row as u16;
-        put_line(buf, text_area.x, y, &styled, text_area.width);
+    let selected_entity = view.selected.and_then(|s| mentions.get(s)).map(|m| m.entity);
+    let lines = view.layout.lines.iter().skip(view.scroll).take(usize::from(text_area.height));
+    for (row, line) in lines.enumerate() {
+        let styled = styled_line(view, text, mentions, line, selected_entity);
+        put_line(buf, text_area.x, text_area.y + row as u16, &styled, text_area.width);
     }
 }
 
 /// The style of mention `i`, or plain text when its kind is switched off.
-fn mention_style(app: &App, doc: &Analysed, i: usize, selected_entity: Option<usize>) -> Style {
-    let Some(m) = doc.mentions.get(i) else { return Style::new() };
-    let toggled = crate::analysis::EntityKind::TOGGLED.iter().position(|k| *k == m.kind);
-    if toggled.is_some_and(|t| app.hidden[t]) {
+fn mention_style(
+    view: &ArticleView,
+    mentions: &[Mention],
+    i: usize,
+    selected_entity: Option<usize>,
+) -> Style {
+    let Some(m) = mentions.get(i) else { return Style::new() };
+    let toggled = EntityKind::TOGGLED.iter().position(|k| *k == m.kind);
+    if toggled.is_some_and(|t| view.hidden[t]) {
         return Style::new();
     }
-    if app.selected == Some(i) {
+    if view.selected == Some(i) {
         theme::selected_mention(m.kind)
     } else if selected_entity == Some(m.entity) {
         theme::selected_entity(m.kind)
@@ -77,21 +110,21 @@ fn mention_style(app: &App, doc: &Analysed, i: usize, selected_entity: Option<us
 
 /// One visible line as styled spans: segments cut further at search-match and mark boundaries.
 fn styled_line(
-    app: &App,
-    doc: &Analysed,
+    view: &ArticleView,
+    text: &str,
+    mentions: &[Mention],
     line: &LineLayout,
     selected_entity: Option<usize>,
 ) -> Line<'static> {
-    let text = doc.text();
-    let matches = &app.search.matches;
-    let first_match = app.search.first_match_from(line.start);
+    let matches = &view.search.matches;
+    let first_match = view.search.first_match_from(line.start);
     let mut spans = Vec::new();
-    for seg in app.layout.segments(line) {
+    for seg in view.layout.segments(line) {
         let base =
-            seg.mention.map_or(Style::new(), |i| mention_style(app, doc, i, selected_entity));
+            seg.mention.map_or(Style::new(), |i| mention_style(view, mentions, i, selected_entity));
         let mut cuts = vec![seg.start, seg.end];
         let overlays = matches.iter().skip(first_match).take_while(|m| m.start < line.end);
-        for m in overlays.clone().chain(app.mark.iter()) {
+        for m in overlays.clone().chain(view.mark) {
             cuts.extend([m.start, m.end].into_iter().filter(|&c| c > seg.start && c < seg.end));
         }
         cuts.sort_unstable();
@@ -99,12 +132,12 @@ fn styled_line(
         for piece in cuts.windows(2) {
             let (a, b) = (piece[0], piece[1]);
             let mut style = base;
-            if app.mark.as_ref().is_some_and(|m| m.start <= a && b <= m.end) {
+            if view.mark.is_some_and(|m| m.start <= a && b <= m.end) {
                 style = style.patch(theme::jump_mark());
             }
             let hit = overlays.clone().enumerate().find(|(_, m)| m.start <= a && b <= m.end);
             if let Some((k, _)) = hit {
-                let current = first_match + k == app.search.current;
+                let current = first_match + k == view.search.current;
                 style = style.patch(if current {
                     theme::current_match()
                 } else {

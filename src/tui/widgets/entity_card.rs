@@ -3,10 +3,11 @@
 //! articles naming it ("In your library"); or, after `t`, its timeline across the library.
 
 use crate::library::mentions::{LibraryEvent, MentionHit};
-use crate::tui::app::{App, Card, CardRow};
+use crate::tui::app::{Card, CardRow};
 use crate::tui::doc::{Analysed, Doc};
-use crate::tui::render::{centered, fit, printable};
+use crate::tui::render::{fit, printable};
 use crate::tui::render::{put_line, put_str, put_style};
+use crate::tui::screen::centered;
 use crate::tui::text_layout::display_width;
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
@@ -15,10 +16,26 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
-pub fn render(app: &App, card: &Card, area: Rect, buf: &mut Buffer) {
-    let Some(doc) = app.doc() else { return };
+/// What the card draws.
+pub(crate) struct CardView<'a> {
+    pub card: &'a Card,
+    /// The article the card's mentions are in.
+    pub doc: &'a Analysed,
+    /// Every open item, for the titles of the other articles listed.
+    pub docs: &'a [Doc],
+    /// A library is at hand, so `t` shows the timeline across it.
+    pub timeline_key: bool,
+    /// Said under the rows while other articles are still being searched.
+    pub progress: Option<String>,
+}
+
+pub(crate) fn render(view: &CardView, area: Rect, buf: &mut Buffer) {
+    let (card, doc) = (view.card, view.doc);
     let head = 3;
-    let lines = card_lines(card);
+    let mut lines = card_lines(card);
+    if let Some(progress) = &view.progress {
+        lines.push(CardLine::Heading(progress.clone()));
+    }
     let wanted = lines.len() + head + 2;
     let rect = centered(
         area,
@@ -27,7 +44,7 @@ pub fn render(app: &App, card: &Card, area: Rect, buf: &mut Buffer) {
     );
     Clear.render(rect, buf);
     let title = format!(" {} · {} ", card.name, card.kind.label());
-    let keys = if app.library.is_some() || app.lookup.is_some() {
+    let keys = if view.timeline_key {
         " j/k move · Enter jump · t timeline · Esc close "
     } else {
         " j/k move · Enter jump · Esc close "
@@ -70,7 +87,7 @@ pub fn render(app: &App, card: &Card, area: Rect, buf: &mut Buffer) {
                 mention_line(doc, span, width.saturating_sub(2), card.kind)
             }
             (None, Some(CardRow::Elsewhere { doc: d, count, .. })) => {
-                other_line(app.docs.get(*d), *count, width)
+                other_line(view.docs.get(*d), *count, width)
             }
             (None, Some(CardRow::Library(hit))) => library_line(hit, width),
             (None, None) => Line::raw(""),

@@ -1,23 +1,16 @@
 //! The `?` help overlay, generated from the keymap table so it always matches the keys. Laid
-//! out by [`layout`] in up to three columns; when even the compact layout is taller than the
+//! out by `help_layout` in up to three columns; when even the compact layout is taller than the
 //! terminal, j/k and PgDn/PgUp scroll it and the border says "more ↓" / "↑ more".
 
-pub mod layout;
-
+use crate::tui::help_layout::{HelpLayout, GAP};
 use crate::tui::render::put_line;
 use crate::tui::theme;
-use layout::HelpLayout;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
-/// The largest useful scroll of the overlay on a `width` x `height` terminal.
-pub fn max_scroll(width: u16, height: u16) -> usize {
-    HelpLayout::compute(Rect::new(0, 0, width, height)).max_scroll()
-}
-
-pub fn render(scroll: usize, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(scroll: usize, area: Rect, buf: &mut Buffer) {
     let help = HelpLayout::compute(area);
     let rect = help.rect;
     Clear.render(rect, buf);
@@ -37,7 +30,7 @@ pub fn render(scroll: usize, area: Rect, buf: &mut Buffer) {
     block.render(rect, buf);
     let width = help.column_width.min(rect.width.saturating_sub(4));
     for (c, column) in help.columns.iter().enumerate() {
-        let x = rect.x + 2 + (help.column_width + layout::GAP) * c as u16;
+        let x = rect.x + 2 + (help.column_width + GAP) * c as u16;
         for (row, line) in column.iter().skip(scroll).take(help.visible).enumerate() {
             put_line(buf, x, rect.y + 1 + row as u16, line, width);
         }

@@ -3,22 +3,17 @@
 //! library search. One line per entry, scrolled so the cursor stays visible.
 
 use crate::library::store::ArticleRow;
-use crate::tui::app::{App, Focus};
 use crate::tui::library_view::{LibraryView, ListRow};
 use crate::tui::render::{fit, put_str};
+use crate::tui::screen::{list_first_visible, list_inner};
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Block, Widget};
 
-/// The first entry shown in a list `height` lines high, keeping the cursor in view.
-pub fn first_visible(lib: &LibraryView, height: usize) -> usize {
-    let len = lib.shown_len();
-    lib.cursor.saturating_sub(height.saturating_sub(1) / 2).min(len.saturating_sub(height))
-}
-
-pub fn render(app: &App, lib: &LibraryView, area: Rect, buf: &mut Buffer) {
+/// Draws the list of `lib`, its cursor highlighted when `focused`.
+pub(crate) fn render(lib: &LibraryView, focused: bool, area: Rect, buf: &mut Buffer) {
     let title = match &lib.results {
         Some((query, hits)) => format!(" Search “{query}”: {} ", hits.len()),
         None => {
@@ -30,12 +25,11 @@ pub fn render(app: &App, lib: &LibraryView, area: Rect, buf: &mut Buffer) {
             format!(" Library · {unread} unread ")
         }
     };
-    let focused = app.focus == Focus::List && app.popup.is_none();
     let border = if focused { theme::focused_border() } else { Style::new() };
     Block::bordered().title(title).border_style(border).render(area, buf);
-    let inner = super::article_list::inner(area);
+    let inner = list_inner(area);
     let (width, height) = (usize::from(inner.width), usize::from(inner.height));
-    let first = first_visible(lib, height);
+    let first = list_first_visible(lib.cursor, lib.shown_len(), height);
     for (row, i) in (first..lib.shown_len()).take(height).enumerate() {
         let (text, mut style) = match (&lib.results, lib.rows.get(i)) {
             (Some((_, hits)), _) => match hits.get(i) {

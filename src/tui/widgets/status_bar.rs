@@ -2,9 +2,8 @@
 //! (the search being typed or a message, the kind-colour legend, the most useful keys).
 
 use crate::analysis::EntityKind;
-use crate::tui::app::App;
-use crate::tui::keymap::{Mode, LIST_STATUS_HINTS, STATUS_HINTS};
-use crate::tui::render::fit;
+use crate::tui::app::Message;
+use crate::tui::render::{fit, printable};
 use crate::tui::render::{put_line, put_str, put_style};
 use crate::tui::text_layout::display_width;
 use crate::tui::theme;
@@ -13,43 +12,21 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
-    let loaded: Vec<usize> = app
-        .docs
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| d.article().is_some())
-        .map(|(i, _)| i)
-        .collect();
-    let article = app.current.and_then(|i| app.docs.get(i)).and_then(|d| d.article());
-    let pos = app.current.and_then(|c| loaded.iter().position(|&i| i == c)).map_or(0, |p| p + 1);
-    let right = match article {
-        Some(a) if app.library.is_some() => {
-            let date =
-                a.published.map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());
-            format!(" {date} · {} ", a.source)
-        }
-        None if app.library.is_some() => " library ".to_string(),
-        Some(a) => {
-            let date =
-                a.published.map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string());
-            if area.width >= 100 {
-                format!(" {date} · {} · {pos}/{} ", a.source, loaded.len())
-            } else {
-                format!(" {date} · {pos}/{} ", loaded.len())
-            }
-        }
-        None => format!(" 0/{} ", loaded.len()),
-    };
-    let right = fit(&right, usize::from(area.width) / 2);
-    let title = article.map_or("", |a| a.title.as_str());
+/// What the header draws: the title on the left, date, source and position on the right.
+pub(crate) struct HeaderView<'a> {
+    pub title: &'a str,
+    pub right: String,
+}
+
+pub(crate) fn render_header(view: &HeaderView, area: Rect, buf: &mut Buffer) {
+    let right = fit(&view.right, usize::from(area.width) / 2);
     let right_w = display_width(&right);
     let left_w = usize::from(area.width).saturating_sub(right_w + 11);
     put_style(buf, area, Style::new().add_modifier(Modifier::REVERSED));
     let line = Line::from(vec![
         Span::styled(" newslens ", theme::title_bar()),
         Span::raw(" "),
-        Span::styled(fit(title, left_w), theme::title_bar()),
+        Span::styled(fit(view.title, left_w), theme::title_bar()),
     ]);
     put_line(buf, area.x, area.y, &line, area.width);
     let x = area.x + area.width.saturating_sub(right_w as u16);
@@ -65,23 +42,35 @@ fn legend_name(kind: EntityKind) -> &'static str {
     }
 }
 
-pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
+/// What the status line draws.
+pub(crate) struct StatusView<'a> {
+    /// The search being typed, if any (shown instead of everything else).
+    pub input: Option<&'a str>,
+    pub message: Option<&'a Message>,
+    /// Kinds whose highlighting is off (crossed out in the legend).
+    pub hidden: [bool; 6],
+    /// The key hints for where the focus is.
+    pub hints: &'static [(&'static str, &'static str, u8)],
+}
+
+pub(crate) fn render_status(view: &StatusView, area: Rect, buf: &mut Buffer) {
     let mut spans: Vec<Span> = Vec::new();
-    if let Some(input) = &app.search.input {
+    if let Some(input) = view.input {
+        let input = printable(input);
         spans.push(Span::styled(format!(" /{input}"), Style::new().add_modifier(Modifier::BOLD)));
         spans.push(Span::styled("█", Style::new().add_modifier(Modifier::SLOW_BLINK)));
         spans.push(Span::styled("  Enter search · Esc cancel", theme::dim()));
         put_line(buf, area.x, area.y, &Line::from(spans), area.width);
         return;
     }
-    if let Some(msg) = &app.message {
+    if let Some(msg) = view.message {
         let style =
             if msg.is_error { theme::error() } else { Style::new().add_modifier(Modifier::BOLD) };
-        spans.push(Span::styled(format!(" {} ", msg.text), style));
+        spans.push(Span::styled(format!(" {} ", printable(&msg.text)), style));
         spans.push(Span::raw(" "));
     }
     for (i, kind) in EntityKind::TOGGLED.iter().enumerate() {
-        let style = if app.hidden[i] {
+        let style = if view.hidden[i] {
             theme::dim().add_modifier(Modifier::CROSSED_OUT)
         } else {
             Style::new().fg(theme::kind_color(*kind))
@@ -90,8 +79,7 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let used: usize = spans.iter().map(|s| display_width(&s.content)).sum();
     let room = usize::from(area.width).saturating_sub(used + 3);
-    let table = if app.mode() == Mode::List { LIST_STATUS_HINTS } else { STATUS_HINTS };
-    let hints = hint_spans(table, room);
+    let hints = hint_spans(view.hints, room);
     let hints_w: usize = hints.iter().map(|s| display_width(&s.content)).sum();
     put_line(buf, area.x, area.y, &Line::from(spans), area.width);
     let x = area.x + area.width.saturating_sub(hints_w as u16 + 1);

@@ -1,9 +1,10 @@
 //! `/` in the text on an article beyond ASCII: case is ignored in all of Unicode, every match is
 //! a byte range of the text on char boundaries, and drawing the highlighted matches holds up.
 
+use crate::article::Article;
+use crate::tui::app::App;
+use crate::tui::render::render;
 use crossterm::event::{KeyCode, KeyEvent};
-use newslens::article::Article;
-use newslens::tui::{render, App};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 

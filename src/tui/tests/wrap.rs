@@ -1,12 +1,14 @@
 //! The line layout: wide characters (CJK, emoji) wrap within the pane and their mentions are
 //! highlighted at the right cells; a resize reflows the text and keeps the reading position.
 
-use newslens::analysis::{EntityKind, Span};
-use newslens::article::Article;
-use newslens::tui::action::Action;
-use newslens::tui::doc::Mention;
-use newslens::tui::text_layout::{display_width, TextLayout};
-use newslens::tui::{render, theme, App};
+use crate::analysis::{EntityKind, Span};
+use crate::article::Article;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::doc::Mention;
+use crate::tui::render::render;
+use crate::tui::text_layout::{display_width, TextLayout};
+use crate::tui::theme;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
@@ -87,7 +89,7 @@ fn drawn_cells_of_a_wide_mention_carry_its_colour() {
 #[test]
 fn resize_reflows_and_keeps_the_top_line_in_view() {
     // Long enough that neither size clamps the scroll position.
-    let long = newslens::tui::bench::big_article(30_000);
+    let long = crate::tui::bench::big_article(30_000);
     let mut app = App::new(vec![Ok(long)], 120, 40);
     app.update(Action::ScrollLines(57));
     let top = app.top_offset();

@@ -4,7 +4,7 @@
 fn readme_key_table_is_the_keymap_table() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
         .expect("README.md exists");
-    let table = newslens::tui::keymap::markdown_table();
+    let table = crate::tui::keymap::markdown_table();
     if std::env::var_os("PRINT_KEY_TABLE").is_some() {
         println!("{table}");
     }

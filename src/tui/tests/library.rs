@@ -2,32 +2,28 @@
 //! refresh from a feed served on 127.0.0.1, and a stand-in job), library search with `/`, and
 //! the entity card's "In your library" rows with Enter and `t`.
 
-#[path = "support/http_server.rs"]
-mod http_server;
-#[path = "support/library_app.rs"]
-mod library_app;
-#[path = "support/library_fixtures.rs"]
-mod library_fixtures;
+use super::http_server;
+use super::library_app;
 
+use crate::library::Store;
+use crate::tui::app::App;
+use crate::tui::app::{CardRow, Focus, Popup};
+use crate::tui::keymap::Mode;
+use crate::tui::library_view::refresh_job::RefreshEvent;
+use crate::tui::library_view::ListRow;
 use crossterm::event::KeyCode;
 use library_app::{build_library, current_id, id_of, keys, library_app, press, select_entity};
-use newslens::library::Store;
-use newslens::tui::app::{CardRow, Focus, Popup};
-use newslens::tui::keymap::Mode;
-use newslens::tui::library_view::refresh_job::RefreshEvent;
-use newslens::tui::library_view::ListRow;
-use newslens::tui::App;
 use std::sync::mpsc::Sender;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 fn titles(app: &App) -> Vec<String> {
-    let lib = app.library.as_ref().expect("library mode");
+    let lib = app.library().expect("library mode");
     (0..lib.shown_len()).filter_map(|i| lib.article_at(i).map(|a| a.title.clone())).collect()
 }
 
 fn unread_of(app: &App, feed: &str) -> i64 {
-    let lib = app.library.as_ref().expect("library mode");
+    let lib = app.library().expect("library mode");
     lib.rows
         .iter()
         .find_map(|r| match r {
@@ -91,7 +87,7 @@ fn m_toggles_read_and_star_toggles_starred_in_the_store() {
     assert_eq!(unread_of(&app, "Harbour Gazette"), 2);
     press(&mut app, KeyCode::Char('*'));
     assert!(row(&store).starred);
-    let lib = app.library.as_ref().expect("library");
+    let lib = app.library().expect("library");
     assert!(lib.cursor_article().is_some_and(|a| a.starred));
     press(&mut app, KeyCode::Char('*'));
     assert!(!row(&store).starred);
@@ -108,11 +104,11 @@ fn record_url(url: &str) -> Result<(), String> {
 fn o_hands_the_url_to_the_opener_and_reports_failures() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = library_app(&build_library(dir.path()), 120, 40);
-    app.library.as_mut().expect("library").opener = record_url;
+    app.source.library_mut().expect("library").opener = record_url;
     press(&mut app, KeyCode::Char('o'));
     let opened = OPENED.lock().expect("lock").clone();
     assert_eq!(opened, ["https://news.example/terminal"]);
-    app.library.as_mut().expect("library").opener = |_| Err("no browser here".into());
+    app.source.library_mut().expect("library").opener = |_| Err("no browser here".into());
     press(&mut app, KeyCode::Char('o'));
     let message = app.message.clone().expect("a message");
     assert!(message.is_error && message.text.contains("no browser"), "{message:?}");
@@ -131,7 +127,7 @@ fn finish_refresh(app: &mut App) {
 #[test]
 fn r_refreshes_a_local_feed_in_the_background_and_the_list_follows() {
     let server = http_server::TestServer::start();
-    let body = library_fixtures::fixture("rss.xml", &server.base());
+    let body = super::fixture("rss.xml", &server.base());
     server.route("/rss.xml", http_server::Route::ok(body, "application/rss+xml"));
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("lib.db");
@@ -164,7 +160,7 @@ fn instant_refresh(path: std::path::PathBuf, tx: Sender<RefreshEvent>) {
 fn r_shows_progress_and_reloads_the_list_when_the_job_ends() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = library_app(&build_library(dir.path()), 120, 40);
-    app.library.as_mut().expect("library").refresher = instant_refresh;
+    app.source.library_mut().expect("library").refresher = instant_refresh;
     press(&mut app, KeyCode::Char('r'));
     press(&mut app, KeyCode::Char('r'));
     assert!(app.message.as_ref().is_some_and(|m| m.text.contains("already running")));
@@ -253,7 +249,7 @@ fn on_files_the_card_reads_an_existing_library_without_writing_to_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = build_library(dir.path());
     let before = std::fs::read(&path).expect("db bytes");
-    let article = newslens::article::Article {
+    let article = crate::article::Article {
         title: "A file".into(),
         source: "file".into(),
         url: None,
@@ -262,7 +258,8 @@ fn on_files_the_card_reads_an_existing_library_without_writing_to_it() {
     };
     let mut app = App::new(vec![Ok(article)], 120, 40);
     let lookup = Store::open_read_only(&path).expect("an existing library opens read-only");
-    app.lookup = Some(newslens::tui::library_view::Lookup(lookup));
+    let lookup = Some(crate::tui::library_view::Lookup(lookup));
+    app.source = crate::tui::app::Source::Files { lookup };
     select_entity(&mut app, "Maria Kovalenko");
     press(&mut app, KeyCode::Enter);
     let Some(Popup::Card(card)) = &app.popup else { panic!("the card is open") };
@@ -283,13 +280,13 @@ fn the_wheel_moves_through_the_focused_list() {
     use crossterm::event::{Event, KeyModifiers, MouseEvent, MouseEventKind};
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = library_app(&build_library(dir.path()), 120, 40);
-    let before = app.library.as_ref().expect("library mode").cursor;
+    let before = app.library().expect("library mode").cursor;
     let wheel =
         |kind| Event::Mouse(MouseEvent { kind, column: 5, row: 5, modifiers: KeyModifiers::NONE });
-    newslens::tui::terminal::handle_event(&mut app, wheel(MouseEventKind::ScrollDown));
-    let after = app.library.as_ref().expect("library mode").cursor;
+    crate::tui::terminal::handle_event(&mut app, wheel(MouseEventKind::ScrollDown));
+    let after = app.library().expect("library mode").cursor;
     assert!(after > before, "wheel down moves the list cursor ({before} -> {after})");
-    newslens::tui::terminal::handle_event(&mut app, wheel(MouseEventKind::ScrollUp));
-    assert_eq!(app.library.as_ref().expect("library mode").cursor, before);
+    crate::tui::terminal::handle_event(&mut app, wheel(MouseEventKind::ScrollUp));
+    assert_eq!(app.library().expect("library mode").cursor, before);
     assert_eq!(app.current, None, "the wheel opens nothing");
 }

@@ -2,12 +2,12 @@
 //! stable): the list grouped by feed with an article open at 120x40, a library search in the
 //! list, and the entity card's "In your library" section. Review diffs before accepting them.
 
-#[path = "support/library_app.rs"]
-mod library_app;
+use super::library_app;
 
+use crate::tui::app::App;
+use crate::tui::render::render;
 use crossterm::event::KeyCode;
 use library_app::{build_library, keys, library_app, press, select_entity};
-use newslens::tui::{render, App};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
@@ -29,7 +29,7 @@ fn library_mode_120x40() {
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Char('*'));
     press(&mut app, KeyCode::Char('l'));
-    insta::assert_snapshot!(screen(&app));
+    super::snapshot!("ui_library_screens__library_mode_120x40", screen(&app));
 }
 
 #[test]
@@ -39,7 +39,7 @@ fn library_search_results_in_the_list() {
     press(&mut app, KeyCode::Char('/'));
     keys(&mut app, "transport agency");
     press(&mut app, KeyCode::Enter);
-    insta::assert_snapshot!(screen(&app));
+    super::snapshot!("ui_library_screens__library_search_results_in_the_list", screen(&app));
 }
 
 #[test]
@@ -51,7 +51,7 @@ fn entity_card_library_section() {
     press(&mut app, KeyCode::Enter);
     let card = screen(&app);
     assert!(card.contains("In your library: 3 articles"), "{card}");
-    insta::assert_snapshot!(card);
+    super::snapshot!("ui_library_screens__entity_card_library_section", card);
 }
 
 #[test]
@@ -62,5 +62,5 @@ fn entity_card_timeline_across_the_library() {
     select_entity(&mut app, "Maria Kovalenko");
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Char('t'));
-    insta::assert_snapshot!(screen(&app));
+    super::snapshot!("ui_library_screens__entity_card_timeline_across_the_library", screen(&app));
 }

@@ -1,14 +1,12 @@
 //! A small library on a temp file for the reader's tests: two feeds and an imported article,
 //! hand-made texts naming "Maria Kovalenko" with fixed dates, analysed and indexed.
 
-#![allow(dead_code)]
-
+use crate::library::index::analyze_pending;
+use crate::library::store::NewArticle;
+use crate::library::Store;
+use crate::tui::app::App;
+use crate::tui::library_view::LibraryView;
 use crossterm::event::{KeyCode, KeyEvent};
-use newslens::library::index::analyze_pending;
-use newslens::library::store::NewArticle;
-use newslens::library::Store;
-use newslens::tui::library_view::LibraryView;
-use newslens::tui::App;
 use std::path::{Path, PathBuf};
 
 /// 2025-11-10 00:00 UTC; article `day` is published `day` days later at 09:00.
@@ -105,5 +103,5 @@ pub fn select_entity(app: &mut App, name: &str) {
 
 /// The store id of the article on screen.
 pub fn current_id(app: &App) -> Option<i64> {
-    app.library.as_ref().and_then(|l| l.current_id)
+    app.library().and_then(|l| l.current_id)
 }

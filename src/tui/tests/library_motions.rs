@@ -2,14 +2,14 @@
 //! article of a feed only partly loaded), space/PgDn and b/PgUp by the list's visible height,
 //! and a snapshot of the list after `G`.
 
-#[path = "support/library_app.rs"]
-mod library_app;
+use super::library_app;
 
+use crate::library::Store;
+use crate::tui::app::App;
+use crate::tui::keymap::Mode;
+use crate::tui::render::render;
 use crossterm::event::KeyCode;
 use library_app::{item, keys, library_app, press};
-use newslens::library::Store;
-use newslens::tui::keymap::Mode;
-use newslens::tui::{render, App};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use std::path::{Path, PathBuf};
@@ -27,11 +27,11 @@ fn long_feed(dir: &Path, n: i64) -> PathBuf {
 }
 
 fn cursor_title(app: &App) -> Option<String> {
-    app.library.as_ref()?.cursor_article().map(|a| a.title.clone())
+    app.library()?.cursor_article().map(|a| a.title.clone())
 }
 
 fn cursor(app: &App) -> usize {
-    app.library.as_ref().map_or(0, |l| l.cursor)
+    app.library().map_or(0, |l| l.cursor)
 }
 
 #[test]
@@ -83,5 +83,8 @@ fn after_big_g_the_list_shows_the_oldest_page_below_the_gap() {
     let Ok(_) = terminal.draw(|f| render(&app, f));
     let shown = terminal.backend().to_string();
     assert!(shown.contains("… 20 more (Enter)"), "60 articles: 20 newest, 20 oldest, 20 between");
-    insta::assert_snapshot!(shown);
+    super::snapshot!(
+        "ui_library_motions__after_big_g_the_list_shows_the_oldest_page_below_the_gap",
+        shown
+    );
 }

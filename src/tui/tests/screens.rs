@@ -2,9 +2,10 @@
 //! screen at 120x40 and 80x24, the entity card, the Timeline and Summary tabs.
 //! They change when the analysis stages improve: review the diff, then accept it.
 
+use crate::article;
+use crate::tui::app::App;
+use crate::tui::render::render;
 use crossterm::event::{KeyCode, KeyEvent};
-use newslens::article;
-use newslens::tui::{render, App};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
@@ -29,12 +30,12 @@ fn press(app: &mut App, keys: &[KeyCode]) {
 fn main_screen_120x40() {
     let mut app = sample_app(120, 40);
     press(&mut app, &[KeyCode::Tab, KeyCode::Tab]);
-    insta::assert_snapshot!(screen(&app));
+    super::snapshot!("ui_screens__main_screen_120x40", screen(&app));
 }
 
 #[test]
 fn main_screen_80x24() {
-    insta::assert_snapshot!(screen(&sample_app(80, 24)));
+    super::snapshot!("ui_screens__main_screen_80x24", screen(&sample_app(80, 24)));
 }
 
 #[test]
@@ -48,21 +49,21 @@ fn entity_card() {
         press(&mut app, &[KeyCode::Tab]);
     }
     press(&mut app, &[KeyCode::Enter]);
-    insta::assert_snapshot!(screen(&app));
+    super::snapshot!("ui_screens__entity_card", screen(&app));
 }
 
 #[test]
 fn timeline_tab() {
     let mut app = sample_app(120, 40);
     press(&mut app, &[KeyCode::Char('t')]);
-    insta::assert_snapshot!(screen(&app));
+    super::snapshot!("ui_screens__timeline_tab", screen(&app));
 }
 
 #[test]
 fn summary_tab_with_the_panel_focused() {
     let mut app = sample_app(120, 40);
     press(&mut app, &[KeyCode::Char('s'), KeyCode::Char('+'), KeyCode::Char('p'), KeyCode::Down]);
-    insta::assert_snapshot!(screen(&app));
+    super::snapshot!("ui_screens__summary_tab_with_the_panel_focused", screen(&app));
 }
 
 #[test]
@@ -71,25 +72,31 @@ fn narrow_terminal_floats_the_focused_panel_over_the_text() {
     assert!(app.screen.panel.is_none(), "no room for the panel beside the text");
     press(&mut app, &[KeyCode::Char('p')]);
     assert!(app.screen.panel.is_some() && app.screen.panel_floats);
-    insta::assert_snapshot!(screen(&app));
+    super::snapshot!(
+        "ui_screens__narrow_terminal_floats_the_focused_panel_over_the_text",
+        screen(&app)
+    );
 }
 
 #[test]
 fn failed_files_are_listed_with_their_reason_and_reported_in_the_status_line() {
     let bad =
-        newslens::article::LoadError::invalid("/tmp/feeds/broken.json", "malformed JSON at line 3");
+        crate::article::LoadError::invalid("/tmp/feeds/broken.json", "malformed JSON at line 3");
     let mut items: Vec<_> = article::bundled().into_iter().map(Ok).collect();
     items.push(Err(bad));
     let mut app = App::new(items, 100, 24);
     let message = app.message.clone().expect("the failure is reported");
     assert!(message.is_error && message.text.contains("broken.json"));
     press(&mut app, &[KeyCode::Char('l')]);
-    insta::assert_snapshot!(screen(&app));
+    super::snapshot!(
+        "ui_screens__failed_files_are_listed_with_their_reason_and_reported_in_the_status_line",
+        screen(&app)
+    );
 }
 
 #[test]
 fn only_failed_files_show_the_list_and_no_article() {
-    let bad = newslens::article::LoadError::invalid("empty.txt", "the file is empty");
+    let bad = crate::article::LoadError::invalid("empty.txt", "the file is empty");
     let app = App::new(vec![Err(bad)], 80, 24);
     assert!(app.current.is_none() && app.show_list);
     let text = screen(&app);
@@ -115,7 +122,7 @@ fn tiny_terminals_draw_every_screen_without_panicking() {
 
 #[test]
 fn entity_card_lists_other_open_articles_naming_the_entity() {
-    let other = newslens::article::Article {
+    let other = crate::article::Article {
         title: "Air raid sirens in Kyiv".into(),
         source: "test".into(),
         url: None,
@@ -136,12 +143,12 @@ fn entity_card_lists_other_open_articles_naming_the_entity() {
     press(&mut app, &[KeyCode::Enter]);
     let text = screen(&app);
     assert!(text.contains("Air raid sirens in Kyiv — "), "{text}");
-    insta::assert_snapshot!(text);
+    super::snapshot!("ui_screens__entity_card_lists_other_open_articles_naming_the_entity", text);
 }
 
 #[test]
 fn control_characters_are_never_drawn_even_if_an_article_holds_them() {
-    let raw = newslens::article::Article {
+    let raw = crate::article::Article {
         title: "Bell\u{7} title\u{1b}[31m".into(),
         source: "src\u{8}".into(),
         url: None,

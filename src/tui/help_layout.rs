@@ -5,7 +5,7 @@
 //! sections) in the most columns is used and scrolls.
 
 use crate::tui::keymap::{self, HELP_ORDER};
-use crate::tui::render::centered;
+use crate::tui::screen::centered;
 use crate::tui::text_layout::display_width;
 use crate::tui::theme;
 use ratatui::layout::Rect;
@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 /// columns, and the most columns.
 const MIN_COLUMN: u16 = 36;
 const MAX_COLUMN: u16 = 60;
-pub const GAP: u16 = 2;
+pub(crate) const GAP: u16 = 2;
 const MAX_COLUMNS: u16 = 3;
 
 /// What is said about the mouse, after the keys.
@@ -28,7 +28,7 @@ struct Section {
 }
 
 /// The overlay laid out for one terminal size.
-pub struct HelpLayout {
+pub(crate) struct HelpLayout {
     /// The overlay, border included.
     pub rect: Rect,
     /// Each column's lines, all scrolled together.

@@ -2,11 +2,12 @@
 //! 50x20 (both scroll, saying so on the border); j/k, PgDn/PgUp and g/G scroll it within bounds,
 //! and scrolling to the end shows every binding of the keymap.
 
+use crate::article;
+use crate::tui::app::App;
+use crate::tui::app::Popup;
+use crate::tui::keymap::BINDINGS;
+use crate::tui::render::render;
 use crossterm::event::{KeyCode, KeyEvent};
-use newslens::article;
-use newslens::tui::app::Popup;
-use newslens::tui::keymap::BINDINGS;
-use newslens::tui::{render, App};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
@@ -39,7 +40,7 @@ fn help_overlay_120x40() {
     let app = help_app(120, 40);
     let shown = screen(&app);
     assert!(!shown.contains("more ↓"), "everything fits at 120x40");
-    insta::assert_snapshot!(shown);
+    super::snapshot!("ui_help__help_overlay_120x40", shown);
 }
 
 #[test]
@@ -47,7 +48,7 @@ fn help_overlay_80x24() {
     let app = help_app(80, 24);
     let shown = screen(&app);
     assert!(shown.contains("more ↓"));
-    insta::assert_snapshot!(shown);
+    super::snapshot!("ui_help__help_overlay_80x24", shown);
 }
 
 #[test]
@@ -56,7 +57,7 @@ fn help_overlay_50x20_scrolled_to_the_end() {
     press(&mut app, KeyCode::Char('G'));
     let shown = screen(&app);
     assert!(shown.contains("↑ more") && !shown.contains("more ↓"));
-    insta::assert_snapshot!(shown);
+    super::snapshot!("ui_help__help_overlay_50x20_scrolled_to_the_end", shown);
 }
 
 #[test]

@@ -1,0 +1,109 @@
+//! The one place that reads the whole `&App` for drawing: each function builds the small view
+//! one widget draws (what it shows, and nothing else).
+
+use crate::tui::app::{App, Card, Focus};
+use crate::tui::keymap::{Mode, LIST_STATUS_HINTS, STATUS_HINTS};
+use crate::tui::list_rows;
+use crate::tui::screen::list_inner;
+use crate::tui::widgets::article_list::FileList;
+use crate::tui::widgets::article_view::{ArticleView, Body};
+use crate::tui::widgets::entity_card::CardView;
+use crate::tui::widgets::side_panel::SidePanelView;
+use crate::tui::widgets::status_bar::{HeaderView, StatusView};
+use ratatui::layout::Rect;
+
+/// The header at `width` columns: the source is left out below 100 columns.
+pub(super) fn header(app: &App, width: u16) -> HeaderView<'_> {
+    let loaded: Vec<usize> = app
+        .docs
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.article().is_some())
+        .map(|(i, _)| i)
+        .collect();
+    let article = app.current.and_then(|i| app.docs.get(i)).and_then(|d| d.article());
+    let pos = app.current.and_then(|c| loaded.iter().position(|&i| i == c)).map_or(0, |p| p + 1);
+    let date = |a: &crate::article::Article| {
+        a.published.map_or("undated".to_string(), |d| d.format("%Y-%m-%d").to_string())
+    };
+    let on_library = app.library().is_some();
+    let right = match article {
+        Some(a) if on_library => format!(" {} · {} ", date(a), a.source),
+        None if on_library => " library ".to_string(),
+        Some(a) if width >= 100 => format!(" {} · {} · {pos}/{} ", date(a), a.source, loaded.len()),
+        Some(a) => format!(" {} · {pos}/{} ", date(a), loaded.len()),
+        None => format!(" 0/{} ", loaded.len()),
+    };
+    HeaderView { title: article.map_or("", |a| a.title.as_str()), right }
+}
+
+/// Whether the library list has the keyboard.
+pub(super) fn list_focused(app: &App) -> bool {
+    app.focus == Focus::List && app.popup.is_none()
+}
+
+/// The file list in the list rectangle `area`.
+pub(super) fn file_list(app: &App, area: Rect) -> FileList {
+    let width = usize::from(list_inner(area).width);
+    FileList {
+        loaded: app.docs.iter().filter(|d| d.article().is_some()).count(),
+        total: app.docs.len(),
+        rows: list_rows::file_rows(&app.docs, app.current, width),
+    }
+}
+
+pub(super) fn article(app: &App) -> ArticleView<'_> {
+    let shown = app.current.and_then(|i| app.docs.get(i));
+    let text = shown.and_then(|d| d.text());
+    let mentions = shown.and_then(|d| d.analysed()).map_or(&[][..], |a| &a.mentions);
+    let body = match text {
+        Some(text) => Body::Text { text, mentions },
+        None if app.library().is_some() => Body::LibraryHints,
+        None if app.docs.is_empty() => Body::Error("No articles."),
+        None => Body::Error("No article could be loaded: see the list (l)."),
+    };
+    ArticleView {
+        body,
+        layout: &app.layout,
+        scroll: app.scroll,
+        text_area: app.screen.text,
+        focused: app.focus == Focus::Text && app.popup.is_none(),
+        selected: app.selected,
+        hidden: app.hidden,
+        search: &app.search,
+        mark: app.mark.as_ref(),
+        progress: app.analysis_progress(),
+    }
+}
+
+pub(super) fn side_panel(app: &App) -> SidePanelView<'_> {
+    SidePanelView {
+        rows: app.panel(),
+        tab: app.tab,
+        focused: app.panel_focused(),
+        floats: app.screen.panel_floats,
+        inner: app.screen.panel_inner(),
+        window: app.panel_window(),
+        progress: app.analysis_progress(),
+    }
+}
+
+pub(super) fn status(app: &App) -> StatusView<'_> {
+    StatusView {
+        input: app.search.input.as_deref(),
+        message: app.message.as_ref(),
+        hidden: app.hidden,
+        hints: if app.mode() == Mode::List { LIST_STATUS_HINTS } else { STATUS_HINTS },
+    }
+}
+
+/// The open card, when an article is shown.
+pub(super) fn card<'a>(app: &'a App, card: &'a Card) -> Option<CardView<'a>> {
+    Some(CardView {
+        card,
+        doc: app.doc()?,
+        docs: &app.docs,
+        timeline_key: app.source.store().is_some(),
+        progress: card.search_progress(),
+    })
+}

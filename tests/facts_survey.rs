@@ -1,8 +1,8 @@
 //! The quantity survey: kinds read from a quantity's text, the empty-`about` counts, the word
 //! after the number, and a repeatable example draw.
 
-use newslens::tools::quantity_survey::{kind_of, quantities_of, survey, Pick, QuantityKind};
 use newslens::analysis::Quantity;
+use newslens::tools::quantity_survey::{kind_of, quantities_of, survey, Pick, QuantityKind};
 
 fn quantity(text: &str, about: &str) -> Quantity {
     Quantity { text: text.into(), span: 0..text.len(), about: about.into() }

@@ -1,9 +1,9 @@
 //! The TimeML reader on a small hand-made file, and the TempEval-3 scoring arithmetic on a
 //! tiny hand-made case.
 
+use newslens::analysis::{Timex, TimexKind};
 use newslens::tools::timex::eval::{score, Prf, Report};
 use newslens::tools::timex::timeml::{self, GoldTimex};
-use newslens::analysis::{Timex, TimexKind};
 use std::path::Path;
 
 #[test]

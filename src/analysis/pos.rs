@@ -7,7 +7,6 @@
 
 pub(crate) mod features;
 pub(crate) mod model;
-pub(crate) mod perceptron;
 pub(crate) mod tagger;
 pub(crate) mod tags;
 

@@ -1,6 +1,7 @@
 //! The named-entity commands of the `newslens` binary: train-ner, tag, eval-ner, bench-ner and
 //! train-clusters. The work is done by `newslens::tools::ner`; this prints.
 
+use super::{emit, ModelChoice};
 use anyhow::{Context, Result};
 use clap::Args;
 use newslens::tools::ner::{self, cluster_train, conll::ConllFile, train, NerModel};
@@ -37,29 +38,21 @@ pub struct TrainNerArgs {
 pub struct TagArgs {
     #[arg(long)]
     pub conll: PathBuf,
-    /// A model file instead of the built-in model.
-    #[arg(long)]
-    pub model: Option<PathBuf>,
+    #[command(flatten)]
+    pub model: ModelChoice,
 }
 
 #[derive(Args)]
 pub struct EvalNerArgs {
     pub file: PathBuf,
-    #[arg(long)]
-    pub model: Option<PathBuf>,
+    #[command(flatten)]
+    pub model: ModelChoice,
     /// Compare the last two columns (gold, predicted) instead of running the model.
     #[arg(long)]
     pub predicted: bool,
 }
 
-#[derive(Args)]
-pub struct BenchNerArgs {
-    pub file: PathBuf,
-    #[arg(long)]
-    pub model: Option<PathBuf>,
-    #[arg(long, default_value_t = 5.0)]
-    pub seconds: f64,
-}
+pub use super::BenchModelArgs as BenchNerArgs;
 
 #[derive(Args)]
 pub struct TrainClustersArgs {
@@ -82,15 +75,8 @@ pub struct TrainClustersArgs {
     pub depth: u8,
 }
 
-fn model_bytes(path: Option<&Path>) -> Result<Vec<u8>> {
-    match path {
-        Some(p) => std::fs::read(p).with_context(|| format!("reading model {}", p.display())),
-        None => Ok(ner::EMBEDDED_MODEL.to_vec()),
-    }
-}
-
-fn load_model(path: Option<&Path>) -> Result<NerModel> {
-    Ok(match path {
+fn load_model(choice: &ModelChoice) -> Result<NerModel> {
+    Ok(match choice.path() {
         Some(p) => NerModel::load(p)?,
         None => NerModel::from_bytes(ner::EMBEDDED_MODEL)?,
     })
@@ -166,13 +152,13 @@ fn train(
     Ok(())
 }
 
-fn tag_file(conll: &Path, model: Option<&Path>) -> Result<()> {
+fn tag_file(conll: &Path, model: &ModelChoice) -> Result<()> {
     let model = load_model(model)?;
     print!("{}", ner::tag_conll(&model, &ConllFile::read(conll)?));
     Ok(())
 }
 
-fn eval(file: &Path, model: Option<&Path>, predicted: bool) -> Result<()> {
+fn eval(file: &Path, model: &ModelChoice, predicted: bool) -> Result<()> {
     let name = file.display().to_string();
     let e = if predicted {
         ner::evaluate_columns(&ner::read_text(file)?, &name)?
@@ -183,24 +169,11 @@ fn eval(file: &Path, model: Option<&Path>, predicted: bool) -> Result<()> {
     Ok(())
 }
 
-fn bench(file: &Path, model: Option<&Path>, seconds: f64) -> Result<()> {
-    let bytes = model_bytes(model)?;
+fn bench(file: &Path, model: &ModelChoice, seconds: f64) -> Result<()> {
+    let bytes = model.bytes(ner::EMBEDDED_MODEL)?;
     let conll = ConllFile::read(file)?;
     let r = ner::bench(&bytes, &conll, Duration::from_secs_f64(seconds.max(0.0)))?;
-    println!("model: {} bytes, loaded in {:.2} ms", r.model_bytes, r.load_time.as_secs_f64() * 1e3);
-    if let Some(cpu) = r.load_cpu_time {
-        println!("load CPU time: {:.2} ms", cpu.as_secs_f64() * 1e3);
-    }
-    println!(
-        "tagged {} tokens in {:.2} s on one thread: {:.0} tokens/s",
-        r.tokens,
-        r.elapsed.as_secs_f64(),
-        r.tokens_per_second()
-    );
-    if let (Some(cpu), Some(rate)) = (r.cpu_time, r.tokens_per_cpu_second()) {
-        println!("thread CPU time {:.2} s: {rate:.0} tokens per CPU-second", cpu.as_secs_f64());
-    }
-    Ok(())
+    emit(&r.to_string())
 }
 
 pub use cluster_train::ClusterOptions;
@@ -243,17 +216,17 @@ pub fn train_ner(a: TrainNerArgs) -> Result<()> {
 
 /// `tag --conll FILE`.
 pub fn tag(a: TagArgs) -> Result<()> {
-    tag_file(&a.conll, a.model.as_deref())
+    tag_file(&a.conll, &a.model)
 }
 
 /// `eval-ner FILE`.
 pub fn eval_ner(a: EvalNerArgs) -> Result<()> {
-    eval(&a.file, a.model.as_deref(), a.predicted)
+    eval(&a.file, &a.model, a.predicted)
 }
 
 /// `bench-ner FILE`.
 pub fn bench_ner(a: BenchNerArgs) -> Result<()> {
-    bench(&a.file, a.model.as_deref(), a.seconds)
+    bench(&a.file, &a.model, a.seconds)
 }
 
 /// `train-clusters`.

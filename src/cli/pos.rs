@@ -1,12 +1,12 @@
 //! The part-of-speech commands of the `newslens` binary: train-pos, eval-pos and bench-pos. The
 //! work is done by `newslens::tools::pos`; this prints.
 
-use super::emit;
+use super::{emit, ModelChoice};
 use anyhow::{Context, Result};
 use clap::Args;
 use newslens::tools::pos::{self, corpus, eval, train, PosModel};
 use std::fmt::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 #[derive(Args)]
@@ -27,32 +27,16 @@ pub struct TrainPosArgs {
 pub struct EvalPosArgs {
     /// CoNLL file with gold part-of-speech tags in column 2.
     pub file: PathBuf,
-    /// A model file instead of the built-in model.
-    #[arg(long)]
-    pub model: Option<PathBuf>,
+    #[command(flatten)]
+    pub model: ModelChoice,
 }
 
-#[derive(Args)]
-pub struct BenchPosArgs {
-    /// CoNLL file whose sentences are tagged.
-    pub file: PathBuf,
-    #[arg(long)]
-    pub model: Option<PathBuf>,
-    #[arg(long, default_value_t = 5.0)]
-    pub seconds: f64,
-}
+pub use super::BenchModelArgs as BenchPosArgs;
 
 #[derive(Args)]
 pub struct TagPosArgs {
     /// A plain-text file, or `-` for stdin.
     pub file: PathBuf,
-}
-
-fn model_bytes(path: Option<&Path>) -> Result<Vec<u8>> {
-    match path {
-        Some(p) => std::fs::read(p).with_context(|| format!("reading model {}", p.display())),
-        None => Ok(pos::EMBEDDED_MODEL.to_vec()),
-    }
 }
 
 fn print_evaluation(out: &mut String, e: &eval::PosEvaluation, name: &str) -> std::fmt::Result {
@@ -98,7 +82,7 @@ pub fn train_pos(a: TrainPosArgs) -> Result<()> {
 
 /// `eval-pos`.
 pub fn eval_pos(a: EvalPosArgs) -> Result<()> {
-    let model = PosModel::from_bytes(&model_bytes(a.model.as_deref())?)?;
+    let model = PosModel::from_bytes(&a.model.bytes(pos::EMBEDDED_MODEL)?)?;
     let sentences = corpus::read(&a.file)?;
     let (started, mut out) = (Instant::now(), String::new());
     let e = eval::evaluate(&model, &sentences);
@@ -115,30 +99,11 @@ pub fn eval_pos(a: EvalPosArgs) -> Result<()> {
 
 /// `bench-pos`.
 pub fn bench_pos(a: BenchPosArgs) -> Result<()> {
-    let bytes = model_bytes(a.model.as_deref())?;
+    let bytes = a.model.bytes(pos::EMBEDDED_MODEL)?;
     let sentences = corpus::read(&a.file)?;
     let mut out = String::new();
     let r = eval::bench(&bytes, &sentences, Duration::from_secs_f64(a.seconds.max(0.0)))?;
-    writeln!(
-        out,
-        "model: {} bytes, loaded in {:.2} ms",
-        r.model_bytes,
-        r.load_time.as_secs_f64() * 1e3
-    )?;
-    writeln!(
-        out,
-        "tagged {} tokens in {:.2} s on one thread: {:.0} tokens/s",
-        r.tokens,
-        r.elapsed.as_secs_f64(),
-        r.tokens_per_second()
-    )?;
-    if let (Some(cpu), Some(rate)) = (r.cpu_time, r.tokens_per_cpu_second()) {
-        writeln!(
-            out,
-            "thread CPU time {:.2} s: {rate:.0} tokens per CPU-second",
-            cpu.as_secs_f64()
-        )?;
-    }
+    write!(out, "{r}")?;
     emit(&out)
 }
 

@@ -3,6 +3,7 @@
 
 pub mod corpus;
 pub mod eval;
+pub mod perceptron;
 #[cfg(test)]
 mod tests;
 pub mod train;

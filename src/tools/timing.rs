@@ -1,6 +1,7 @@
 //! Timing a tagger: load time, tokens per second and CPU time on one thread, shared by
 //! `bench-ner` and `bench-pos`.
 
+use std::fmt;
 use std::time::{Duration, Instant};
 
 /// Throughput of tagging on one thread.
@@ -63,4 +64,30 @@ pub fn time_tagging<M, E>(
         cpu_time: since(cpu0),
         model_bytes: model_bytes.len(),
     })
+}
+
+impl fmt::Display for BenchResult {
+    /// The report `bench-ner` and `bench-pos` print.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        writeln!(f, "model: {} bytes, loaded in {:.2} ms", self.model_bytes, ms(self.load_time))?;
+        if let Some(cpu) = self.load_cpu_time {
+            writeln!(f, "load CPU time: {:.2} ms", ms(cpu))?;
+        }
+        writeln!(
+            f,
+            "tagged {} tokens in {:.2} s on one thread: {:.0} tokens/s",
+            self.tokens,
+            self.elapsed.as_secs_f64(),
+            self.tokens_per_second()
+        )?;
+        if let (Some(cpu), Some(rate)) = (self.cpu_time, self.tokens_per_cpu_second()) {
+            writeln!(
+                f,
+                "thread CPU time {:.2} s: {rate:.0} tokens per CPU-second",
+                cpu.as_secs_f64()
+            )?;
+        }
+        Ok(())
+    }
 }

@@ -3,7 +3,6 @@
 
 use super::features::{sentence_hashes, tag_features, word_features, WordHashes};
 use super::model::PosModel;
-use super::perceptron::best;
 use super::tags::{Tag, NUM_TAGS};
 
 /// A tagger with reusable buffers.
@@ -45,6 +44,17 @@ impl<'m> PosTagger<'m> {
             (prev2, prev) = (prev, Some(tag));
         }
     }
+}
+
+/// The best-scoring tag (the first on ties).
+pub fn best<S: PartialOrd>(scores: &[S; NUM_TAGS]) -> Tag {
+    let mut best = 0;
+    for (i, s) in scores.iter().enumerate() {
+        if *s > scores[best] {
+            best = i;
+        }
+    }
+    Tag::from_index(best).unwrap_or(Tag::NN)
 }
 
 #[cfg(test)]

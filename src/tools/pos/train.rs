@@ -5,10 +5,11 @@
 //! dropped.
 
 use super::corpus::TaggedSentence;
+use super::perceptron::{Averaged, Training};
 use crate::analysis::ner::hash::{hash_str, HashKeyMap};
 use crate::analysis::pos::features::{sentence_hashes, tag_features, word_features, WordHashes};
 use crate::analysis::pos::model::{ModelParts, PosModel};
-use crate::analysis::pos::perceptron::{best, Averaged, Training};
+use crate::analysis::pos::tagger::best;
 use crate::analysis::pos::tags::{Tag, NUM_TAGS};
 use crate::analysis::pos::PosError;
 

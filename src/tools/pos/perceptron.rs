@@ -2,8 +2,8 @@
 //! running sums that averaging needs. Features are interned on first update, in the order they
 //! are met, so training is deterministic.
 
-use super::tags::{Tag, NUM_TAGS};
 use crate::analysis::ner::hash::HashKeyMap;
+use crate::analysis::pos::tags::{Tag, NUM_TAGS};
 
 #[derive(Debug, Clone, Copy)]
 struct Entry {
@@ -106,20 +106,10 @@ fn bump(row: &mut Vec<Entry>, tag: Tag, change: f32, step: f32) {
     }
 }
 
-/// The best-scoring tag (the first on ties).
-pub fn best<S: PartialOrd>(scores: &[S; NUM_TAGS]) -> Tag {
-    let mut best = 0;
-    for (i, s) in scores.iter().enumerate() {
-        if *s > scores[best] {
-            best = i;
-        }
-    }
-    Tag::from_index(best).unwrap_or(Tag::NN)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::pos::tagger::best;
 
     #[test]
     fn an_early_mistake_weighs_more_than_a_late_one_after_averaging() {

@@ -12,11 +12,11 @@
 //!    └─► summary::rank(Entities) ─► sentences, best first
 //! ```
 //!
-//! The [`document::Document`] is built once; every stage reads it and none tokenises again.
+//! The `Document` (`analysis/document.rs`) is built once; every stage reads it and none tokenises again.
 //! Each stage takes the typed output of the stages it needs (`Names`, `Dates`, `Quantities`,
 //! `Entities`, each built only by its own stage), so a wrong order does not compile, and an
 //! entity's `id` is its index, set in one place (`mentions::Entities`). The word lists the rules
-//! read are in [`lexicon`], one file per concept. The stages are crate-private: the public API is
+//! read are in `analysis/lexicon/`, one file per concept. The stages are crate-private: the public API is
 //! [`analyze`], [`analyze_with_progress`], [`find_dates`], [`token_count`] and the data model.
 //! Training and evaluating the two models (named entities in `ner`, parts of speech in `pos`)
 //! are tools, in [`crate::tools`].

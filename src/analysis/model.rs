@@ -143,7 +143,7 @@ pub struct SummarySentence {
 /// Everything the pipeline found in one article.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
-    /// The article body ([`Article::text`]) that all spans point into.
+    /// The article body ([`crate::Article::text`]) that all spans point into.
     pub text: String,
     pub published: Option<NaiveDate>,
     /// Sentence spans in order.

@@ -41,6 +41,27 @@ use crate::article::Article;
 use chrono::NaiveDate;
 use document::Document;
 
+/// Runs `here` on this thread and `there` beside it on another when `parallel`, else both here
+/// in turn; a panic in either is the caller's, as it would be in turn.
+fn beside<A, B: Send>(
+    parallel: bool,
+    here: impl FnOnce() -> A,
+    there: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if !parallel {
+        let a = here();
+        return (a, there());
+    }
+    std::thread::scope(|scope| {
+        let other = scope.spawn(there);
+        let a = here();
+        match other.join() {
+            Ok(b) => (a, b),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
+}
+
 /// Runs the whole pipeline on one article.
 pub fn analyze(article: &Article) -> Analysis {
     analyze_text(article.text(), article.published)
@@ -74,15 +95,26 @@ fn run(text: String, published: Option<NaiveDate>, progress: &mut dyn FnMut(f32)
     progress(0.0);
     let doc = Document::new(text, published);
     progress(0.1);
-    let names = entities::recognize_observed(&doc, &mut |share| progress(0.1 + 0.6 * share));
-    let dates = timex::find(&doc);
-    let quantities = facts::quantities(&doc, &dates);
+    // A very long text runs independent stages side by side; an article runs them in turn.
+    let parallel = doc.len() > entities::MAX_DOCUMENT_TOKENS;
+    let (names, (dates, quantities, timeline)) = beside(
+        parallel,
+        || entities::recognize_observed(&doc, &mut |share| progress(0.1 + 0.6 * share)),
+        || {
+            let dates = timex::find(&doc);
+            let quantities = facts::quantities(&doc, &dates);
+            let timeline = timeline::build(&doc, &dates);
+            (dates, quantities, timeline)
+        },
+    );
     progress(0.75);
     let entities = mentions::merge(&doc, &names, &dates, &quantities);
-    let quotes = facts::quotes(&doc, &entities);
     progress(0.85);
-    let timeline = timeline::build(&doc, &dates);
-    let ranked_sentences = summary::rank(&doc, &entities);
+    let (quotes, ranked_sentences) = beside(
+        parallel,
+        || facts::quotes(&doc, &entities),
+        || summary::rank(&doc, &entities),
+    );
     progress(1.0);
     Analysis {
         sentences: doc.sentence_spans(),

@@ -15,6 +15,9 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+/// In `lower_at`: the token's lower-cased form is the token itself.
+const SAME_AS_TEXT: u32 = u32::MAX;
+
 /// One sentence: its byte span (first token to last) and its token range.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -27,12 +30,11 @@ pub struct Document {
     text: String,
     published: Option<NaiveDate>,
     tokens: Vec<Token>,
-    /// The lower-cased tokens one after another; token `i` ends at `lower_ends[i]`.
-    lower: String,
-    lower_ends: Vec<u32>,
+    /// For each token, where its lower-cased form is: [`SAME_AS_TEXT`] when it is the token as
+    /// written (most tokens), else an index into `lowered`.
+    lower_at: Vec<u32>,
+    lowered: Vec<Box<str>>,
     sentences: Vec<Sentence>,
-    /// For each token, the index of its sentence.
-    sentence_of: Vec<u32>,
     /// The model sentences are tagged with, if any.
     tagger: Option<&'static PosModel>,
     /// One slot per sentence, filled with its tags on first use.
@@ -57,33 +59,28 @@ impl Document {
         tagger: Option<&'static PosModel>,
     ) -> Document {
         let tokens = tokenize(&text);
-        let mut lower = String::with_capacity(text.len());
-        let mut lower_ends = Vec::with_capacity(tokens.len());
-        for t in &tokens {
-            let word = &text[t.span.clone()];
-            if word.chars().any(char::is_uppercase) {
-                lower.extend(word.chars().flat_map(char::to_lowercase));
-            } else {
-                lower.push_str(word);
-            }
-            lower_ends.push(lower.len() as u32);
-        }
+        let mut lowered: Vec<Box<str>> = Vec::new();
+        let lower_at = tokens
+            .iter()
+            .map(|t| {
+                let word = &text[t.span.clone()];
+                if word.chars().any(char::is_uppercase) {
+                    lowered.push(word.to_lowercase().into_boxed_str());
+                    (lowered.len() - 1) as u32
+                } else {
+                    SAME_AS_TEXT
+                }
+            })
+            .collect();
         let sentences: Vec<Sentence> = sentences::split_tokens(&text, &tokens);
-        let mut sentence_of = vec![0u32; tokens.len()];
-        for (k, s) in sentences.iter().enumerate() {
-            for slot in sentence_of.get_mut(s.tokens.clone()).unwrap_or_default() {
-                *slot = k as u32;
-            }
-        }
         let tags = sentences.iter().map(|_| OnceLock::new()).collect();
         let mut doc = Document {
             text,
             published,
             tokens,
-            lower,
-            lower_ends,
+            lower_at,
+            lowered,
             sentences,
-            sentence_of,
             tagger,
             tags,
             seen_lower: HashSet::new(),
@@ -149,9 +146,11 @@ impl Document {
 
     /// Token `i` in lower case, or "" past the end.
     pub fn lower(&self, i: usize) -> &str {
-        let Some(&end) = self.lower_ends.get(i) else { return "" };
-        let start = i.checked_sub(1).map_or(0, |p| self.lower_ends[p]);
-        self.lower.get(start as usize..end as usize).unwrap_or("")
+        match self.lower_at.get(i) {
+            Some(&SAME_AS_TEXT) => self.word(i),
+            Some(&k) => self.lowered.get(k as usize).map_or("", |w| w),
+            None => "",
+        }
     }
 
     /// Whether token `i` in lower case is `word`.
@@ -199,9 +198,10 @@ impl Document {
         self.sentences.iter().map(|s| s.span.clone()).collect()
     }
 
-    /// Index of the sentence token `i` is in.
+    /// Index of the sentence token `i` is in (the last sentence past the end).
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.sentence_of.get(i).map_or(self.sentences.len().saturating_sub(1), |&s| s as usize)
+        let k = self.sentences.partition_point(|s| s.tokens.end <= i);
+        k.min(self.sentences.len().saturating_sub(1))
     }
 
     /// Token range of the sentence token `i` is in.

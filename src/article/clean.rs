@@ -74,6 +74,9 @@ fn skip_escape(chars: &mut Chars) {
         Some(_) => {
             // Two-character escape (ESC c, ESC 7, ...), possibly with intermediates.
             while let Some(&c) = chars.peek() {
+                if is_line_end(c) {
+                    break;
+                }
                 chars.next();
                 if !(' '..='/').contains(&c) {
                     break;
@@ -84,29 +87,65 @@ fn skip_escape(chars: &mut Chars) {
     }
 }
 
+/// Characters that end any escape sequence left open: nothing past the line is ever swallowed.
+fn is_line_end(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
 fn skip_csi(chars: &mut Chars) {
-    // Parameters and intermediates, then one final byte in @..~.
-    for c in chars.by_ref() {
+    // Parameter and intermediate bytes (0x20-0x3F), then one final byte in @..~. Anything else
+    // ends the sequence without being part of it (it is text again).
+    while let Some(&c) = chars.peek() {
+        if !(' '..='~').contains(&c) {
+            return;
+        }
+        chars.next();
         if ('@'..='~').contains(&c) {
-            break;
+            return;
         }
     }
 }
 
 fn skip_string(chars: &mut Chars) {
-    // Until BEL, ST (ESC \) or C1 ST.
-    while let Some(c) = chars.next() {
+    // Until BEL, ST (ESC \ or C1 ST), or the end of the line at the latest (the line end stays).
+    while let Some(&c) = chars.peek() {
+        if is_line_end(c) {
+            return;
+        }
+        chars.next();
         match c {
-            '\u{7}' | '\u{9c}' => break,
+            '\u{7}' | '\u{9c}' => return,
             '\u{1b}' => {
                 if chars.peek() == Some(&'\\') {
                     chars.next();
                 }
-                break;
+                return;
             }
             _ => {}
         }
     }
+}
+
+/// A string from outside (a file name, a URL, a server's error text) made safe to print on a
+/// terminal: every control character (including line breaks and tabs), and every invisible
+/// formatting character that can reorder or hide text, is written as a visible escape such as
+/// `\u{1b}`, so nothing reaches the terminal as a command and the text still shows what it held.
+/// Borrowed when there is nothing to escape.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char =
+        |c: char| c.is_control() || is_invisible(c) || matches!(c, '\u{2028}' | '\u{2029}');
+    if !s.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Cleans a one-line field (title, source, url): controls stripped, whitespace collapsed.
@@ -236,6 +275,28 @@ mod tests {
     fn carriage_returns_become_newlines() {
         assert_eq!(strip_controls("a\r\nb\rc"), "a\nb\nc");
         assert_eq!(paragraphs("one\r\r two\r"), vec!["one", "two"]);
+    }
+
+    #[test]
+    fn an_unterminated_sequence_ends_at_the_line_end() {
+        let text = "First.\n\nSecond \u{1b}]0;x\n\nThird.\n";
+        assert_eq!(paragraphs(text), vec!["First.", "Second", "Third."]);
+        for opener in ["\u{1b}]", "\u{1b}P", "\u{1b}_", "\u{9d}", "\u{1b}^", "\u{90}"] {
+            let s = format!("One {opener}0;junk\nTwo\r\nThree");
+            assert_eq!(strip_controls(&s), "One \nTwo\nThree", "{opener:?}");
+        }
+        // A CSI left open by a line end or by non-ASCII text gives the text back.
+        assert_eq!(strip_controls("a\u{1b}[12\nb"), "a\nb");
+        assert_eq!(strip_controls("a\u{1b}[1;é b"), "aé b");
+        // Terminated sequences are still removed whole.
+        assert_eq!(strip_controls("a\u{1b}]0;t\u{7}b\u{1b}]8;;u\u{1b}\\c\u{9d}x\u{9c}d"), "abcd");
+    }
+
+    #[test]
+    fn printable_escapes_what_a_terminal_would_obey() {
+        assert_eq!(printable("plain née 東京"), "plain née 東京");
+        assert_eq!(printable("\u{1b}]0;PWNED\u{7}.txt"), "\\u{1b}]0;PWNED\\u{7}.txt");
+        assert_eq!(printable("a\nb\u{202e}c\u{9b}"), "a\\u{a}b\\u{202e}c\\u{9b}");
     }
 
     #[test]

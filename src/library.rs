@@ -3,8 +3,9 @@
 //!
 //! - [`store`] opens the database (schema in [`schema`]) and owns every query on feeds and
 //!   articles; [`dedupe`] decides when an incoming article is one already stored.
-//! - [`feeds`] turns a feed document (RSS, Atom, JSON Feed) into items with GUIDs;
-//!   [`html_text`] turns the HTML in them into paragraphs.
+//! - Feeds, pages and files are read by the article loaders ([`crate::article::load_document`]),
+//!   the same path `newslens FILE` takes, so one story gives one text whichever way it comes in;
+//!   [`url`] is the one check of the web addresses newslens fetches or opens.
 //! - [`fetch`] is the HTTP client (timeouts, size cap, gzip, conditional GET, bounded redirects);
 //!   [`refresh`] fetches every feed concurrently and stores the items; [`fulltext`] replaces
 //!   teasers by the text of the linked page; [`checkpoint`] keeps WAL checkpoints off the
@@ -25,10 +26,8 @@ pub mod add;
 pub mod checkpoint;
 pub mod commands;
 pub mod dedupe;
-pub mod feeds;
 pub mod fetch;
 pub mod fulltext;
-pub mod html_text;
 pub mod index;
 pub mod mentions;
 pub mod opml;

@@ -5,10 +5,14 @@
 use super::fetch::{FetchOutcome, Fetcher, Validators};
 use super::refresh::Failure;
 use super::{Result, Store};
-use crate::article::{load_bytes, LoadOptions, PARAGRAPH_SEPARATOR};
+use crate::article::{load_document, Document, LoadOptions};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
+
+/// Items whose text is shorter than this (in characters) are teasers: the linked page is
+/// fetched for the full text.
+pub const TEASER_CHARS: usize = 500;
 
 /// `full_text` states of an article.
 pub(crate) const COMPLETE: i64 = 0;
@@ -79,20 +83,22 @@ pub fn complete_teasers(store: &mut Store, fetcher: &Fetcher, jobs: usize) -> Re
     Ok(summary)
 }
 
-/// The body text of the page at `url`, or why there is none.
+/// The body text of the page at `url`, or why there is none: the page is read by the article
+/// loader exactly as a saved copy of it would be.
 fn page_text(fetcher: &Fetcher, url: &str) -> std::result::Result<String, String> {
     let fetched = match fetcher.get(url, &Validators::default()) {
         Ok(FetchOutcome::Fetched(f)) => f,
         Ok(FetchOutcome::NotModified) => return Err("unexpected HTTP 304".into()),
         Err(e) => return Err(e.to_string()),
     };
-    // The loader picks its parser by extension: name the page so that it reads it as HTML.
-    let is_html = fetched.content_type.as_deref().is_none_or(|t| t.contains("html"));
-    let name = if is_html { "page.html" } else { "page.txt" };
-    let articles = load_bytes(Path::new(name), &fetched.body, &LoadOptions::default())
-        .map_err(|e| super::add::load_reason(&e))?;
-    let longest = articles.into_iter().max_by_key(|a| a.text().len());
-    longest
-        .map(|a| a.paragraphs.join(PARAGRAPH_SEPARATOR))
-        .ok_or_else(|| "no article text on the page".to_string())
+    let name = Path::new(&fetched.final_url);
+    match load_document(name, &fetched.body, &fetched.origin(), &LoadOptions::default()) {
+        Ok(Document::Articles(articles)) => articles
+            .into_iter()
+            .map(|a| a.text())
+            .max_by_key(String::len)
+            .ok_or_else(|| "no article text on the page".to_string()),
+        Ok(Document::Feed(_)) => Err("the link leads to a feed, not a page".into()),
+        Err(e) => Err(e.reason()),
+    }
 }

@@ -2,10 +2,11 @@
 //! thread stores each feed in its own transaction as it arrives, reports progress, and collects
 //! every failure with its reason. A failed feed keeps everything already stored.
 
-use super::feeds::{parse_feed, ParsedFeed};
 use super::fetch::{FetchConfig, FetchOutcome, Fetched as FetchedBody, Fetcher, Validators};
-use super::store::{Feed, FeedUpdate, StoreCounts};
+use super::store::{Feed, FeedUpdate, NewArticle, StoreCounts};
 use super::{checkpoint, fulltext, Result, Store};
+use crate::article::{load_document, Document, LoadOptions};
+use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Mutex};
 use std::time::{Duration, Instant};
@@ -77,6 +78,13 @@ pub fn refresh_all(
 ) -> Result<RefreshSummary> {
     let feeds = store.feeds()?;
     refresh_feeds(store, &feeds, opts, progress)
+}
+
+/// A feed as the article loader read it, ready to store.
+struct ParsedFeed {
+    title: String,
+    site_url: Option<String>,
+    items: Vec<NewArticle>,
 }
 
 /// What a worker hands back for one feed.
@@ -160,6 +168,10 @@ pub fn refresh_feeds(
     Ok(summary)
 }
 
+/// Why a subscription that answers with a page or an article fails.
+const NOT_A_FEED: &str =
+    "not a feed (the address serves a page or an article, not RSS, Atom or JSON Feed)";
+
 /// A download, before parsing.
 enum Downloaded {
     Body(FetchedBody),
@@ -181,11 +193,18 @@ fn parse(downloaded: Downloaded) -> Fetched {
     match downloaded {
         Downloaded::Body(f) => {
             let started = Instant::now();
-            let result = parse_feed(&f.body, &f.final_url);
-            drop(f.body);
+            let name = Path::new(&f.final_url);
+            let result = load_document(name, &f.body, &f.origin(), &LoadOptions::default());
+            let validators = f.validators.clone();
+            drop(f);
             match result {
-                Ok(parsed) => Fetched::Parsed(parsed, f.validators, started.elapsed()),
-                Err(e) => Fetched::Failed(e.to_string()),
+                Ok(Document::Feed(feed)) => {
+                    let items = feed.entries.iter().map(NewArticle::from_entry).collect();
+                    let parsed = ParsedFeed { title: feed.title, site_url: feed.site_url, items };
+                    Fetched::Parsed(parsed, validators, started.elapsed())
+                }
+                Ok(Document::Articles(_)) => Fetched::Failed(NOT_A_FEED.into()),
+                Err(e) => Fetched::Failed(e.reason()),
             }
         }
         Downloaded::NotModified => Fetched::NotModified,

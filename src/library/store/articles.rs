@@ -2,6 +2,7 @@
 //! first, reading one back as an [`Article`], its read / starred state and its text.
 
 use super::{unix_to_date, Store};
+use crate::article::feed::FeedEntry;
 use crate::article::{Article, PARAGRAPH_SEPARATOR};
 use crate::library::{dedupe, search, Result};
 use chrono::{DateTime, Utc};
@@ -37,6 +38,22 @@ impl NewArticle {
                 .map(|d| d.and_utc().timestamp()),
             text: a.text(),
             teaser: false,
+        }
+    }
+
+    /// A feed entry, as the article loader read it: its GUID and exact time kept, and marked a
+    /// teaser when its text is shorter than [`crate::library::fulltext::TEASER_CHARS`].
+    pub fn from_entry(e: &FeedEntry) -> NewArticle {
+        let a = &e.article;
+        let text = a.text();
+        NewArticle {
+            guid: e.guid.clone(),
+            url: a.url.clone(),
+            title: a.title.clone(),
+            source: a.source.clone(),
+            published: e.published_at.map(|t| t.timestamp()),
+            teaser: text.chars().count() < crate::library::fulltext::TEASER_CHARS,
+            text,
         }
     }
 }

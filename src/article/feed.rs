@@ -3,7 +3,7 @@
 //! published (or updated) date, content (or summary) extracted from HTML, and the feed's title
 //! as the source), kept with what the library also stores: the entry's GUID and exact time.
 
-use super::{clean, detect, html, load::file_title, Article, LoadError};
+use super::{clean, html, load::file_title, Article, LoadError};
 use chrono::{DateTime, Utc};
 use feed_rs::model::{Entry, Link};
 use std::path::Path;
@@ -79,11 +79,8 @@ fn read_entry(path: &Path, source: &str, entry: Entry, number: usize) -> FeedEnt
     let title = entry.title.map(|t| html::line_text(&t.content)).filter(|t| !t.is_empty());
     let body = entry.content.and_then(|c| c.body).filter(|b| !b.trim().is_empty());
     let body = body.or_else(|| entry.summary.map(|s| s.content)).unwrap_or_default();
-    let paragraphs = if detect::looks_like_html(&body) {
-        html::fragment_paragraphs(&body)
-    } else {
-        clean::paragraphs(&body)
-    };
+    // Feed text is HTML by definition, tags or not ("AT&amp;amp;T" in the XML is "AT&T").
+    let paragraphs = html::fragment_paragraphs(&body);
     let published_at = entry.published.or(entry.updated);
     let article = Article {
         title: title.unwrap_or_else(|| format!("{} ({number})", file_title(path))),

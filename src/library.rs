@@ -41,21 +41,66 @@ pub use store::Store;
 
 use std::path::{Path, PathBuf};
 
-/// Why a library operation failed.
+/// Why a library operation failed. Paths, addresses and names from outside are shown printable
+/// (escape sequences in them never reach the terminal).
 #[derive(Debug, thiserror::Error)]
 pub enum LibraryError {
-    #[error("{path}: database error: {source}")]
+    #[error("{}: database error: {source}", shown(path))]
     Db { path: PathBuf, source: rusqlite::Error },
+    /// A database error from a store whose path the caller adds with [`LibraryError::at`].
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
-    #[error("{path}: {reason}")]
+    #[error("{}: {}", shown(path), printable(reason))]
     File { path: PathBuf, reason: String },
-    #[error("{url}: {reason}")]
+    #[error("{}: {}", printable(url), printable(reason))]
     Fetch { url: String, reason: String },
     #[error("no data directory on this platform: pass --db PATH or set NEWSLENS_DB")]
     NoDataDir,
-    #[error("{0}")]
+    #[error(
+        "{}: no library here yet (`newslens add URL` subscribes to a feed and creates it)",
+        shown(path)
+    )]
+    NoLibrary { path: PathBuf },
+    #[error(
+        "{}: the library is read-only (file or folder permissions, or a read-only disk): \
+             reading commands such as list, search and export-opml still work",
+        shown(path)
+    )]
+    ReadOnly { path: PathBuf },
+    #[error("{}: not a newslens library: {reason}; it was left untouched (choose another file with --db)", shown(path))]
+    NotALibrary { path: PathBuf, reason: String },
+    #[error(
+        "{}: a refresh of this library is already running (started by another newslens); \
+             this one stops without changing anything",
+        shown(path)
+    )]
+    RefreshRunning { path: PathBuf },
+    #[error("no feed matches {:?} (`newslens feeds` lists them)", printable(name))]
+    NoSuchFeed { name: String },
+    #[error("{:?} matches {} feeds: {}; give more of the title or the address", printable(name), candidates.len(), printable(&candidates.join(", ")))]
+    AmbiguousFeed { name: String, candidates: Vec<String> },
+    #[error("no article #{0} in the library (`newslens list` shows the numbers)")]
+    NoSuchArticle(i64),
+    #[error("{}", printable(.0))]
     Other(String),
+}
+
+impl LibraryError {
+    /// Names the library file in a database error that does not name it yet.
+    pub fn at(self, path: &Path) -> LibraryError {
+        match self {
+            LibraryError::Sql(source) => LibraryError::Db { path: path.to_path_buf(), source },
+            other => other,
+        }
+    }
+}
+
+fn shown(path: &Path) -> String {
+    crate::article::shown(path)
+}
+
+fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    crate::article::clean::printable(s)
 }
 
 pub type Result<T, E = LibraryError> = std::result::Result<T, E>;

@@ -1,10 +1,16 @@
 //! Refreshing feeds: a bounded pool of worker threads fetches and parses, while the calling
 //! thread stores each feed in its own transaction as it arrives, reports progress, and collects
-//! every failure with its reason. A failed feed keeps everything already stored.
+//! every failure with its reason. A failed feed keeps everything already stored. One refresh of
+//! a library runs at a time ([`RefreshLock`]); a second says so and stops.
 
 use super::fetch::{FetchConfig, FetchOutcome, Fetched as FetchedBody, Fetcher, Validators};
 use super::store::{Feed, FeedUpdate, NewArticle, StoreCounts};
-use super::{checkpoint, fulltext, Result, Store};
+mod lock;
+
+pub use lock::RefreshLock;
+
+use super::fulltext::PageLimits;
+use super::{checkpoint, fulltext, LibraryError, Result, Store};
 use crate::article::{load_document, Document, LoadOptions};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -19,11 +25,18 @@ pub struct RefreshOptions {
     pub fetch: FetchConfig,
     /// Fetch the linked page of items whose feed carries only a teaser.
     pub full_text: bool,
+    /// How many of those pages one refresh fetches.
+    pub pages: PageLimits,
 }
 
 impl Default for RefreshOptions {
     fn default() -> Self {
-        RefreshOptions { jobs: 3, fetch: FetchConfig::default(), full_text: true }
+        RefreshOptions {
+            jobs: 3,
+            fetch: FetchConfig::default(),
+            full_text: true,
+            pages: PageLimits::default(),
+        }
     }
 }
 
@@ -64,6 +77,8 @@ pub struct RefreshSummary {
     pub full_texts: usize,
     /// Linked pages that could not be fetched or read (the teaser is kept).
     pub page_failures: Vec<Failure>,
+    /// Teasers whose page waits for a later refresh (over the [`PageLimits`]).
+    pub pages_skipped: usize,
     /// Time spent writing to the database (the storing thread's share of the refresh).
     pub store_time: Duration,
     /// Time spent parsing feeds, summed over the worker threads.
@@ -94,13 +109,28 @@ enum Fetched {
     Failed(String),
 }
 
-/// Refreshes `feeds`, then completes teasers when `opts.full_text` is set.
+/// Refreshes one feed (as [`refresh_feeds`] does).
+pub fn refresh_one(
+    store: &mut Store,
+    feed_id: i64,
+    opts: &RefreshOptions,
+    progress: &mut dyn FnMut(&Progress),
+) -> Result<RefreshSummary> {
+    let feed = store
+        .feed(feed_id)?
+        .ok_or_else(|| LibraryError::NoSuchFeed { name: format!("#{feed_id}") })?;
+    refresh_feeds(store, std::slice::from_ref(&feed), opts, progress)
+}
+
+/// Refreshes `feeds`, then completes teasers when `opts.full_text` is set. Fails at once, with
+/// nothing changed, when another refresh of the library is running.
 pub fn refresh_feeds(
     store: &mut Store,
     feeds: &[Feed],
     opts: &RefreshOptions,
     progress: &mut dyn FnMut(&Progress),
 ) -> Result<RefreshSummary> {
+    let _lock = RefreshLock::acquire(store.path())?;
     let fetcher = Fetcher::new(opts.fetch.clone());
     let mut summary = RefreshSummary { feeds: feeds.len(), ..Default::default() };
     let next = AtomicUsize::new(0);
@@ -161,9 +191,10 @@ pub fn refresh_feeds(
     });
     summary.failures.sort_by(|a, b| a.url.cmp(&b.url));
     if opts.full_text {
-        let pages = fulltext::complete_teasers(store, &fetcher, opts.jobs)?;
+        let pages = fulltext::complete_teasers(store, &fetcher, opts.jobs, opts.pages)?;
         summary.full_texts = pages.completed;
         summary.page_failures = pages.failures;
+        summary.pages_skipped = pages.skipped;
     }
     Ok(summary)
 }

@@ -102,7 +102,7 @@ const ARTICLE_ROW_SQL: &str = "SELECT a.id, a.feed_id, COALESCE(NULLIF(f.title, 
 impl Store {
     /// Stores articles that belong to no feed (imported files and pages), in one transaction.
     pub fn store_articles(&mut self, items: &[NewArticle]) -> Result<StoreCounts> {
-        let tx = self.conn.transaction()?;
+        let tx = super::write_tx(&self.conn)?;
         let counts = insert_articles(&tx, None, items)?;
         tx.commit()?;
         Ok(counts)
@@ -121,6 +121,18 @@ impl Store {
             article_row,
         )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many stored articles [`Store::list_articles`] would list without a limit.
+    pub fn count_articles(&self, q: &ListQuery) -> Result<usize> {
+        let n: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT COUNT(*) FROM articles a WHERE (?1 IS NULL OR a.feed_id = ?1) \
+             AND (?2 = 0 OR a.read = 0) AND (?3 = 0 OR a.starred = 1)",
+            )?
+            .query_row(params![q.feed_id, q.unread_only, q.starred_only], |r| r.get(0))?;
+        Ok(n.max(0) as usize)
     }
 
     /// One article's list row.
@@ -169,7 +181,7 @@ impl Store {
     /// Replaces an article's text (a teaser by its full page) in one transaction: the search
     /// index follows and the cached analysis and entity mentions are dropped, to be redone.
     pub fn replace_text(&mut self, id: i64, text: &str, full_text_state: i64) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = super::write_tx(&self.conn)?;
         let was_indexed = search::unindex_article(&tx, id)?;
         tx.execute(
             "UPDATE articles SET text = ?2, full_text = ?3 WHERE id = ?1",

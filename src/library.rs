@@ -13,7 +13,8 @@
 //! - [`index`] analyses stored articles (cached, versioned) and fills the entity index that
 //!   [`mentions`] reads; [`search`] keeps the FTS5 index and answers ranked queries.
 //! - [`opml`] imports and exports subscription lists; [`add`] subscribes to a URL or imports a file.
-//! - [`commands`] are the command-line commands built on all of the above.
+//! - [`commands`] are the command-line commands built on all of the above; [`memory`] keeps a big
+//!   refresh's memory down.
 //!
 //! For the reader: [`Store::feed_summaries`] and [`Store::list_articles`] give the article list
 //! grouped by feed with unread counts, [`Store::article`] and [`index::analysis`] open one
@@ -29,6 +30,7 @@ pub mod dedupe;
 pub mod fetch;
 pub mod fulltext;
 pub mod index;
+pub mod memory;
 pub mod mentions;
 pub mod opml;
 pub mod refresh;

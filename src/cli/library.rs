@@ -151,6 +151,9 @@ pub fn run(command: LibraryCommand, db: Option<&Path>) -> Result<()> {
 
 fn run_on(command: LibraryCommand, path: &Path) -> Result<(), LibraryError> {
     use LibraryCommand as C;
+    if matches!(command, C::Add { .. } | C::Refresh { .. } | C::Index) {
+        library::memory::limit_arenas();
+    }
     match command {
         C::Library => newslens::tui::run_library(Store::open_or_read_only(path)?)?,
         C::Add { target, net } => {
@@ -170,7 +173,12 @@ fn run_on(command: LibraryCommand, path: &Path) -> Result<(), LibraryError> {
                 full_text: !no_full_text,
                 pages: PageLimits { per_feed: max_pages_per_feed, per_refresh: max_pages },
             };
-            commands::refresh_command(&mut Store::open(path)?, feed.as_deref(), &opts, !no_index)?
+            let mut store = Store::open(path)?;
+            commands::refresh_command(&mut store, feed.as_deref(), &opts, false)?;
+            if !no_index {
+                drop(store);
+                index_in_a_fresh_image(path)?;
+            }
         }
         C::MarkRead { feed, .. } => {
             commands::mark_read_command(&Store::open(path)?, feed.as_deref())?
@@ -202,6 +210,23 @@ fn run_on(command: LibraryCommand, path: &Path) -> Result<(), LibraryError> {
         }
     }
     Ok(())
+}
+
+/// The analysis after a refresh: this process becomes `newslens --db PATH index` (exec), so the
+/// memory that fetching and parsing touched (heap, and the code of the HTTP, TLS and feed
+/// parsers) is not carried into the analysis, which loads its models on top: the peak of a
+/// refresh is the larger of the two phases, not their sum (BENCHMARKS.md, "Memory"). Where exec
+/// is not available, or fails, the analysis runs here.
+fn index_in_a_fresh_image(path: &Path) -> Result<(), LibraryError> {
+    #[cfg(unix)]
+    if let Ok(exe) = std::env::current_exe() {
+        use std::os::unix::process::CommandExt;
+        let _ = std::io::stdout().flush();
+        // Returns only when the exec failed.
+        let _ = std::process::Command::new(exe).arg("--db").arg(path).arg("index").exec();
+    }
+    library::memory::release_free_memory();
+    commands::index_command(&mut Store::open(path)?)
 }
 
 /// Runs a reading command on the library opened read-only; no library yet is an empty one.

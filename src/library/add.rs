@@ -41,7 +41,8 @@ fn add_url(store: &mut Store, address: &str, fetch: &FetchConfig) -> Result<Adde
     match document {
         Document::Feed(feed) => {
             let (feed_id, is_new) = store.add_feed(address, &feed.title)?;
-            let items: Vec<NewArticle> = feed.entries.iter().map(NewArticle::from_entry).collect();
+            let items: Vec<NewArticle> =
+                feed.entries.into_iter().map(NewArticle::from_entry).collect();
             let update = FeedUpdate {
                 title: Some(feed.title.clone()),
                 site_url: feed.site_url,
@@ -76,7 +77,7 @@ fn add_path(store: &mut Store, path: &Path) -> Result<Added> {
                 });
                 match loaded {
                     Ok(Document::Feed(feed)) => {
-                        items.extend(feed.entries.iter().map(NewArticle::from_entry))
+                        items.extend(feed.entries.into_iter().map(NewArticle::from_entry))
                     }
                     Ok(Document::Articles(articles)) => {
                         items.extend(articles.iter().map(NewArticle::from_article))

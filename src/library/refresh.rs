@@ -14,7 +14,7 @@ use super::{checkpoint, fulltext, LibraryError, Result, Store};
 use crate::article::{load_document, Document, LoadOptions};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Mutex};
+use std::sync::{mpsc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 /// How a refresh runs.
@@ -138,19 +138,22 @@ pub fn refresh_feeds(
     let parsers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(jobs);
     // Three stages joined by hand-to-hand queues, so memory stays bounded: `jobs` threads download,
     // one thread per core parses (parse trees are the big allocations, kept to few threads),
-    // and this thread stores.
-    let (body_tx, body_rx) = mpsc::sync_channel::<(usize, Downloaded)>(0);
+    // and this thread stores. At most `jobs` bodies are alive, downloaded or being parsed: a
+    // downloader waits for a permit that the parser gives back once the body is gone.
+    let permits = Permits::new(jobs);
+    let (body_tx, body_rx) = mpsc::sync_channel::<(usize, Downloaded, Permit)>(0);
     let body_rx = Mutex::new(body_rx);
     let (tx, rx) = mpsc::sync_channel::<(usize, Fetched)>(0);
     checkpoint::with_background_checkpoints(store, |store| {
         std::thread::scope(|scope| {
             for _ in 0..jobs {
                 let body_tx = body_tx.clone();
-                let (fetcher, next) = (&fetcher, &next);
+                let (fetcher, next, permits) = (&fetcher, &next, &permits);
                 scope.spawn(move || loop {
+                    let permit = permits.acquire();
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(feed) = feeds.get(i) else { break };
-                    if body_tx.send((i, download(fetcher, feed))).is_err() {
+                    if body_tx.send((i, download(fetcher, feed), permit)).is_err() {
                         break;
                     }
                 });
@@ -160,8 +163,10 @@ pub fn refresh_feeds(
                 let (tx, body_rx) = (tx.clone(), &body_rx);
                 scope.spawn(move || loop {
                     let job = body_rx.lock().map(|rx| rx.recv());
-                    let Ok(Ok((i, downloaded))) = job else { break };
-                    if tx.send((i, parse(downloaded))).is_err() {
+                    let Ok(Ok((i, downloaded, permit))) = job else { break };
+                    let parsed = parse(downloaded);
+                    drop(permit);
+                    if tx.send((i, parsed)).is_err() {
                         break;
                     }
                 });
@@ -203,6 +208,37 @@ pub fn refresh_feeds(
 const NOT_A_FEED: &str =
     "not a feed (the address serves a page or an article, not RSS, Atom or JSON Feed)";
 
+/// Counts the feed bodies alive between download and parse.
+struct Permits {
+    free: Mutex<usize>,
+    returned: Condvar,
+}
+
+/// One body's place; given back when dropped.
+struct Permit<'a>(&'a Permits);
+
+impl Permits {
+    fn new(n: usize) -> Permits {
+        Permits { free: Mutex::new(n.max(1)), returned: Condvar::new() }
+    }
+
+    fn acquire(&self) -> Permit<'_> {
+        let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
+        while *free == 0 {
+            free = self.returned.wait(free).unwrap_or_else(|e| e.into_inner());
+        }
+        *free -= 1;
+        Permit(self)
+    }
+}
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        *self.0.free.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        self.0.returned.notify_one();
+    }
+}
+
 /// A download, before parsing.
 enum Downloaded {
     Body(FetchedBody),
@@ -230,7 +266,7 @@ fn parse(downloaded: Downloaded) -> Fetched {
             drop(f);
             match result {
                 Ok(Document::Feed(feed)) => {
-                    let items = feed.entries.iter().map(NewArticle::from_entry).collect();
+                    let items = feed.entries.into_iter().map(NewArticle::from_entry).collect();
                     let parsed = ParsedFeed { title: feed.title, site_url: feed.site_url, items };
                     Fetched::Parsed(parsed, validators, started.elapsed())
                 }

@@ -10,6 +10,7 @@ use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
 
 /// `refresh [FEED]`: fetch and store, then complete teasers, index for search and analyse.
+/// Call [`crate::library::memory::limit_arenas`] before, at the start of the process.
 pub fn refresh_command(
     store: &mut Store,
     feed: Option<&str>,
@@ -36,6 +37,8 @@ pub fn refresh_command(
     let mut out = Out::new();
     print_refresh_summary(&mut out, &summary, started.elapsed(), opts.pages)?;
     if analyse {
+        // What fetching and parsing freed goes back before the analysis loads its models.
+        crate::library::memory::release_free_memory();
         index_command(store)?;
     }
     Ok(())

@@ -41,16 +41,17 @@ impl NewArticle {
         }
     }
 
-    /// A feed entry, as the article loader read it: its GUID and exact time kept, and marked a
-    /// teaser when its text is shorter than [`crate::library::fulltext::TEASER_CHARS`].
-    pub fn from_entry(e: &FeedEntry) -> NewArticle {
-        let a = &e.article;
-        let text = a.text();
+    /// A feed entry, as the article loader read it (its strings moved, not copied): its GUID
+    /// and exact time kept, and marked a teaser when its text is shorter than
+    /// [`crate::library::fulltext::TEASER_CHARS`].
+    pub fn from_entry(e: FeedEntry) -> NewArticle {
+        let a = e.article;
+        let text = a.paragraphs.join(PARAGRAPH_SEPARATOR);
         NewArticle {
-            guid: e.guid.clone(),
-            url: a.url.clone(),
-            title: a.title.clone(),
-            source: a.source.clone(),
+            guid: e.guid,
+            url: a.url,
+            title: a.title,
+            source: a.source,
             published: e.published_at.map(|t| t.timestamp()),
             teaser: text.chars().count() < crate::library::fulltext::TEASER_CHARS,
             text,

@@ -87,10 +87,32 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            newslens::library::commands::note(format!("newslens: {e:#}"));
+            newslens::library::commands::note(format!("newslens: {}", message(&e)));
             ExitCode::FAILURE
         }
     }
+}
+
+/// The error and the causes its message does not already say, on one line. The library's and
+/// the loaders' typed errors say all they mean to (their sources are details such as SQLite's
+/// "Error code 1"), so the chain stops at them.
+fn message(e: &anyhow::Error) -> String {
+    let mut message = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if !message.contains(&text) {
+            if !message.is_empty() {
+                message.push_str(": ");
+            }
+            message.push_str(&text);
+        }
+        let typed = cause.downcast_ref::<newslens::library::LibraryError>().is_some()
+            || cause.downcast_ref::<newslens::article::LoadError>().is_some();
+        if typed {
+            break;
+        }
+    }
+    message
 }
 
 fn run(cli: Cli) -> Result<()> {

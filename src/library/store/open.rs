@@ -29,7 +29,14 @@ impl Store {
             })?;
         }
         check_header(path)?;
-        let db_err = |source| db_error(path, source);
+        check_writable(path)?;
+        // An existing file whose folder cannot take the WAL files fails to open: read-only too.
+        let db_err = |source: rusqlite::Error| match source.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::CannotOpen) if path.exists() => {
+                LibraryError::ReadOnly { path: path.to_path_buf() }
+            }
+            _ => db_error(path, source),
+        };
         let mut conn = Connection::open(path).map_err(db_err)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(db_err)?;
         let app_id = check_is_library(&conn, path)?;
@@ -40,7 +47,7 @@ impl Store {
         // memory it costs during a large refresh.
         conn.pragma_update(None, "cache_size", -CACHE_KB).map_err(db_err)?;
         schema::migrate(&mut conn).map_err(|e| match e {
-            schema::MigrateError::Sql(source) => db_error(path, source),
+            schema::MigrateError::Sql(source) => db_err(source),
             other => LibraryError::File { path: path.to_path_buf(), reason: other.to_string() },
         })?;
         if app_id != APPLICATION_ID {
@@ -57,10 +64,17 @@ impl Store {
         }
         check_header(path)?;
         let db_err = |source| db_error(path, source);
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(db_err)?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(db_err)?;
-        check_is_library(&conn, path)?;
+        let conn = match read_only_connection(path, false) {
+            // A WAL library in a folder this user cannot write: SQLite cannot make the shared
+            // memory file readers need, so the file is read as it is (nobody can change it).
+            Err(LibraryError::ReadOnly { .. }) => read_only_connection(path, true)?,
+            Err(LibraryError::Db { source, .. })
+                if source.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen) =>
+            {
+                read_only_connection(path, true)?
+            }
+            other => other?,
+        };
         let version: i64 =
             conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(db_err)?;
         if version != schema::current_version() {
@@ -109,6 +123,25 @@ impl Store {
     }
 }
 
+/// A read-only connection to a library (checked to be one); `immutable` opens the file as one
+/// that nobody changes, without the WAL's shared memory.
+fn read_only_connection(path: &Path, immutable: bool) -> Result<Connection> {
+    let db_err = |source| db_error(path, source);
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = match (immutable, path.to_str()) {
+        (true, Some(name)) => {
+            flags |= OpenFlags::SQLITE_OPEN_URI;
+            let escaped = name.replace('%', "%25").replace('?', "%3f").replace('#', "%23");
+            Connection::open_with_flags(format!("file:{escaped}?immutable=1"), flags)
+        }
+        _ => Connection::open_with_flags(path, flags),
+    }
+    .map_err(db_err)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(db_err)?;
+    check_is_library(&conn, path)?;
+    Ok(conn)
+}
+
 /// A database error with the file it is about; writes refused by a read-only file say so.
 fn db_error(path: &Path, source: rusqlite::Error) -> LibraryError {
     let code = source.sqlite_error_code();
@@ -116,6 +149,22 @@ fn db_error(path: &Path, source: rusqlite::Error) -> LibraryError {
         return LibraryError::ReadOnly { path: path.to_path_buf() };
     }
     LibraryError::Db { path: path.to_path_buf(), source }
+}
+
+/// An existing library file this user may not write is read-only (said before SQLite opens it
+/// read-only without a word and fails at the first write).
+fn check_writable(path: &Path) -> Result<()> {
+    match std::fs::OpenOptions::new().append(true).open(path) {
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            Err(LibraryError::ReadOnly { path: path.to_path_buf() })
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Refuses a file that is not an SQLite database (an empty or missing file is a new library).

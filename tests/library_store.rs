@@ -211,3 +211,41 @@ fn feed_summaries_count_total_and_unread_articles() {
         .collect();
     assert_eq!(counts, [("A".to_string(), 3, 2), ("B".to_string(), 2, 2)]);
 }
+
+#[test]
+fn prefixes_operators_and_highlights() {
+    let (_dir, mut store) = temp_store();
+    let mut items = vec![
+        article(None, None, "Rent", &(long_text("Rent rises") + " rent and more rent."), 1),
+        article(None, None, "Rents", &long_text("Rents fall"), 2),
+        article(None, None, "Rental", &long_text("Rental market"), 3),
+        article(None, None, "München", &long_text("München und Umland"), 4),
+        article(None, None, "Herring", &long_text("Herring quota cut and boats idle"), 5),
+    ];
+    // Forty words of one prefix: more than the expansion takes, FTS5's own prefix search then.
+    items.extend((0..40).map(|i| {
+        article(None, None, &format!("W{i}"), &long_text(&format!("wordy{i} story")), 10 + i)
+    }));
+    store.store_articles(&items).expect("store");
+    let titles = |q: &str| -> Vec<String> {
+        let mut t: Vec<String> = search(store.connection(), q, 100)
+            .expect("search")
+            .into_iter()
+            .map(|h| h.article.title)
+            .collect();
+        t.sort();
+        t
+    };
+    assert_eq!(titles("rent*"), ["Rent", "Rental", "Rents"]);
+    assert_eq!(titles("münch*"), ["München"]);
+    assert_eq!(titles("wordy*").len(), 40);
+    assert_eq!(titles("rent OR herring"), ["Herring", "Rent"]);
+    assert_eq!(titles("rent* NOT rental"), ["Rent", "Rents"]);
+    let hits = search(store.connection(), "herring AND quota", 5).expect("search");
+    assert_eq!(hits.len(), 1);
+    let snippet = &hits[0].snippet;
+    assert!(snippet.contains("«Herring»") && snippet.contains("«quota»"), "{snippet}");
+    assert!(!snippet.to_lowercase().contains("«and»"), "AND is an operator: {snippet}");
+    let prefix = search(store.connection(), "rent*", 5).expect("search");
+    assert!(prefix.iter().all(|h| h.snippet.contains('«')), "every hit has its match marked");
+}

@@ -156,19 +156,30 @@ pub fn clean_line(s: &str) -> String {
     collapse_spaces(&strip_controls(s))
 }
 
+/// [`clean_line`] of an owned string: the string itself when it is clean already (no copy).
+pub fn clean_line_owned(s: String) -> String {
+    if is_clean_line(&s) {
+        return s;
+    }
+    collapse_spaces(&strip_controls(&s))
+}
+
 /// True when [`clean_line`] would return `s` unchanged: no control, invisible or non-ASCII space
 /// character, and only single ASCII spaces between words. Lets already-clean text skip the work.
 fn is_clean_line(s: &str) -> bool {
     if s.starts_with(' ') || s.ends_with(' ') || s.contains("  ") {
         return false;
     }
-    s.chars().all(|c| {
-        if c.is_ascii() {
-            c == ' ' || c.is_ascii_graphic()
-        } else {
-            !(c.is_control() || c.is_whitespace() || is_unicode_space(c) || is_invisible(c))
-        }
-    })
+    // Byte by byte for ASCII (most text), character by character only past it.
+    s.as_bytes().iter().all(|&b| b == b' ' || b.is_ascii_graphic() || b >= 0x80)
+        && (s.is_ascii()
+            || s.chars().all(|c| {
+                c.is_ascii()
+                    || !(c.is_control()
+                        || c.is_whitespace()
+                        || is_unicode_space(c)
+                        || is_invisible(c))
+            }))
 }
 
 /// Collapses runs of whitespace (including newlines) to one space and trims the ends.

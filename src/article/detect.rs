@@ -131,7 +131,11 @@ fn head(s: &str, max: usize) -> &str {
 
 /// True when a string holds HTML markup (tags), so it needs text extraction.
 pub fn looks_like_html(s: &str) -> bool {
-    let lower = head(s, 8192).to_ascii_lowercase();
+    let head = head(s, 8192);
+    if !head.contains('<') {
+        return false;
+    }
+    let lower = head.to_ascii_lowercase();
     const TAGS: &[&str] = &[
         "<p>",
         "<p ",

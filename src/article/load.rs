@@ -268,14 +268,15 @@ fn parse_as(
 /// The last gate before an article leaves the loader: every string cleaned (whatever the format
 /// module did), empty fields dropped, and the default date applied.
 fn finish(a: Article, opts: &LoadOptions) -> Article {
+    // Most fields are clean already (the format modules clean too): kept without a copy.
     let paragraphs: Vec<String> =
-        a.paragraphs.iter().map(|p| clean::clean_line(p)).filter(|p| !p.is_empty()).collect();
-    let title = clean::clean_line(&a.title);
+        a.paragraphs.into_iter().map(clean::clean_line_owned).filter(|p| !p.is_empty()).collect();
+    let title = clean::clean_line_owned(a.title);
     let title = if title.is_empty() { "Untitled".to_string() } else { title };
     Article {
         title,
-        source: clean::clean_line(&a.source),
-        url: a.url.map(|u| clean::clean_line(&u)).filter(|u| !u.is_empty()),
+        source: clean::clean_line_owned(a.source),
+        url: a.url.map(clean::clean_line_owned).filter(|u| !u.is_empty()),
         published: a.published.or(opts.default_date),
         paragraphs,
     }

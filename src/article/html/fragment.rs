@@ -91,9 +91,11 @@ pub fn paragraphs(html: &str) -> Vec<String> {
 }
 
 fn push_paragraph(out: &mut Vec<String>, raw: &str) {
-    let decoded = decode_entities(raw);
+    let decoded = html_escape::decode_html_entities(raw);
     // Most feed text has nothing to strip: skip the escape-sequence scanner for it.
-    let p = if decoded.chars().any(needs_stripping) {
+    let ascii_clean = |b: &u8| *b >= 0x20 && *b != 0x7f || b.is_ascii_whitespace();
+    let plain = decoded.as_bytes().iter().all(ascii_clean) && decoded.is_ascii();
+    let p = if !plain && decoded.chars().any(needs_stripping) {
         clean::clean_line(&decoded)
     } else {
         collapse_spaces(&decoded)

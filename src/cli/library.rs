@@ -151,7 +151,9 @@ pub fn run(command: LibraryCommand, db: Option<&Path>) -> Result<()> {
 
 fn run_on(command: LibraryCommand, path: &Path) -> Result<(), LibraryError> {
     use LibraryCommand as C;
-    if matches!(command, C::Add { .. } | C::Refresh { .. } | C::Index) {
+    // Fetching and parsing on many threads: one malloc arena. The analysis (`index`, also what a
+    // refresh becomes after fetching) keeps the default, which costs no memory there.
+    if matches!(command, C::Add { .. } | C::Refresh { .. }) {
         library::memory::limit_arenas();
     }
     match command {

@@ -49,22 +49,33 @@ pub fn analyze_pending(
     threads: usize,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<usize> {
-    let pending: Vec<i64> = store
-        .conn
-        .prepare(
-            "SELECT a.id FROM articles a LEFT JOIN analyses n ON n.article_id = a.id \
-             WHERE n.version IS NULL OR n.version <> ?1 ORDER BY a.id",
-        )?
-        .query_map([analysis_version()], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    const PENDING: &str = "FROM articles a LEFT JOIN analyses n ON n.article_id = a.id \
+                           WHERE (n.version IS NULL OR n.version <> ?1)";
+    let total: i64 =
+        store
+            .conn
+            .query_row(&format!("SELECT COUNT(*) {PENDING}"), [analysis_version()], |r| r.get(0))?;
+    let total = total.max(0) as usize;
     let threads = threads.max(1);
     let mut entity_ids = HashMap::new();
-    // The entity index grows at random places: a larger page cache while it is written.
+    // The models take most of the memory while analysing: a small page cache beside them.
     store.conn.pragma_update(None, "cache_size", -INDEXING_CACHE_KB)?;
-    let result = super::checkpoint::with_background_checkpoints(store, |store| -> Result<()> {
+    let result = super::checkpoint::with_background_checkpoints(store, |store| -> Result<usize> {
         let mut done = 0;
-        for ids in pending.chunks(BATCH) {
-            let texts = load_texts(&store.conn, ids)?;
+        let mut after = 0i64;
+        loop {
+            // One batch of ids at a time, in id order: a library of 100,000 articles never
+            // holds all their ids.
+            let ids: Vec<i64> = store
+                .conn
+                .prepare_cached(&format!(
+                    "SELECT a.id {PENDING} AND a.id > ?2 ORDER BY a.id LIMIT ?3"
+                ))?
+                .query_map(params![analysis_version(), after, BATCH as i64], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let Some(&last) = ids.last() else { break };
+            after = last;
+            let texts = load_texts(&store.conn, &ids)?;
             let chunk = texts.len().div_ceil(threads).max(1);
             let analysed: Vec<(i64, Analysis)> = std::thread::scope(|scope| {
                 let handles: Vec<_> = texts
@@ -79,13 +90,12 @@ pub fn analyze_pending(
             }
             tx.commit()?;
             done += ids.len();
-            progress(done, pending.len());
+            progress(done, total.max(done));
         }
-        Ok(())
+        Ok(done)
     });
     store.conn.pragma_update(None, "cache_size", -super::store::CACHE_KB)?;
-    result?;
-    Ok(pending.len())
+    result
 }
 
 type StoredText = (i64, String, Option<i64>);

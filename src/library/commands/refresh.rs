@@ -129,6 +129,8 @@ pub fn index_command(store: &mut Store) -> Result<()> {
         count(indexed, "article", "articles"),
         started.elapsed().as_secs_f64()
     ))?;
+    // What indexing for search left free goes back before the analysis loads its models.
+    crate::library::memory::release_free_memory();
     let started = Instant::now();
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let bar = std::io::stderr().is_terminal();

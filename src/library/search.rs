@@ -118,9 +118,10 @@ pub fn search(conn: &Connection, query: &str, limit: usize) -> Result<Vec<Search
     Ok(hits)
 }
 
-/// The snippets of the ranked hits, in one query: the match is set up once and its rows walked
-/// over the hits' id range (`+rowid` keeps the id list out of FTS5, which would set the match up
-/// again for each id).
+/// The snippets of the ranked hits. Each hit's snippet is one indexed lookup, except when the
+/// query still holds a prefix (one the vocabulary did not expand): FTS5 would then set the whole
+/// prefix match up again for every hit (2 ms each on 100,000 articles), so the match is set up
+/// once and walked over the hits' id range instead (`+rowid` keeps the id list out of FTS5).
 fn snippets(
     conn: &Connection,
     fts_query: &str,
@@ -131,6 +132,19 @@ fn snippets(
     else {
         return Ok(Default::default());
     };
+    if !fts_query.contains("\"*") {
+        let mut stmt = conn.prepare_cached(
+            "SELECT snippet(articles_fts, -1, '«', '»', '…', 16) FROM articles_fts \
+             WHERE articles_fts MATCH ?1 AND rowid = ?2",
+        )?;
+        let mut out = std::collections::HashMap::new();
+        for &(id, _) in ranked {
+            if let Some(s) = stmt.query_row(params![fts_query, id], |r| r.get(0)).optional()? {
+                out.insert(id, s);
+            }
+        }
+        return Ok(out);
+    }
     let ids: Vec<String> = ranked.iter().map(|r| r.0.to_string()).collect();
     let mut stmt = conn.prepare_cached(
         "SELECT rowid, snippet(articles_fts, -1, '«', '»', '…', 16) FROM articles_fts \

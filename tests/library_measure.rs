@@ -1,10 +1,39 @@
 //! A measurement never changes the user's data: `bench-library-ui` opens articles (which marks
 //! them read) on a copy of the library, and the library itself is left byte for byte as it was.
 
-#[path = "support/library_app.rs"]
-mod library_app;
-
+use newslens::library::index::analyze_pending;
+use newslens::library::store::NewArticle;
 use newslens::library::Store;
+
+/// A small analysed library: one feed of three articles naming Maria Kovalenko, one read.
+fn build_library(dir: &std::path::Path) -> std::path::PathBuf {
+    let db = dir.join("lib.db");
+    let mut store = Store::open(&db).expect("open");
+    let (feed, _) = store.add_feed("http://127.0.0.1:9/wire.xml", "Kyiv Wire").expect("feed");
+    let texts = [
+        "Maria Kovalenko opened the inland terminal in Lviv on 12 November 2025.",
+        "The city council in Kyiv approved new tram lines on Monday, Maria Kovalenko said.",
+        "Regulators cut the herring quota by a fifth, Maria Kovalenko told reporters.",
+    ];
+    let items: Vec<NewArticle> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| NewArticle {
+            guid: Some(format!("g{i}")),
+            url: Some(format!("https://news.example/{i}")),
+            title: format!("Tram and terminal news {i}"),
+            source: "Kyiv Wire".into(),
+            published: Some(1_762_732_800 + i as i64 * 86_400),
+            text: text.to_string(),
+            teaser: false,
+        })
+        .collect();
+    store.store_feed_items(feed, &Default::default(), &items).expect("store");
+    let first = store.list_articles(&Default::default()).expect("list")[0].id;
+    store.set_read(first, true).expect("mark read");
+    analyze_pending(&mut store, 2, &mut |_, _| {}).expect("analyse");
+    db
+}
 
 fn read_states(db: &std::path::Path) -> Vec<(i64, bool, bool)> {
     let store = Store::open_to_read(db).expect("open");
@@ -15,7 +44,7 @@ fn read_states(db: &std::path::Path) -> Vec<(i64, bool, bool)> {
 #[test]
 fn bench_library_ui_measures_a_copy_and_changes_nothing() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = library_app::build_library(dir.path());
+    let db = build_library(dir.path());
     let before = (std::fs::read(&db).expect("read"), read_states(&db));
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_newslens"))
         .arg("--db")

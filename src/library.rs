@@ -21,7 +21,11 @@
 //! article with its cached analysis, [`Store::set_read`] / [`Store::set_starred`] keep state,
 //! [`mentions::mentions_of_kind`] and [`mentions::timeline`] fill an entity card, and
 //! [`refresh::refresh_all`] reports progress through a callback (open a second [`Store`] on the
-//! same file to refresh from a background thread).
+//! same file to refresh from a background thread). For feeds: [`Store::find_feed`] resolves what
+//! a user typed, [`Store::rename_feed`], [`Store::mark_feed_read`], [`Store::removal_of`] /
+//! [`Store::remove_feed`] and [`refresh::refresh_one`] do what `rename`, `mark-read`, `remove` and
+//! `refresh FEED` do on the command line; a refresh that meets another one running fails with
+//! [`LibraryError::RefreshRunning`].
 
 pub mod add;
 pub mod checkpoint;

@@ -1,6 +1,11 @@
-//! Text cleaning: strips terminal escape sequences and control characters from any string that
-//! comes from outside, normalises Unicode spaces and invisible characters, and splits bodies into
-//! paragraphs.
+//! Text cleaning: strips terminal escape sequences (`clean/escapes.rs`) and control characters
+//! from any string that comes from outside, normalises Unicode spaces and invisible characters,
+//! and splits bodies into paragraphs; [`printable`] escapes what a terminal would obey in
+//! strings that are shown as they are (file names, addresses, error texts).
+
+mod escapes;
+
+use escapes::{skip_csi, skip_escape, skip_string};
 
 /// Removes ANSI/VT escape sequences (CSI, OSC, DCS, ...) and every control character except
 /// `\n`. Tabs become spaces; `\r\n` and a lone `\r` become `\n`. Unicode spaces (no-break, em,
@@ -57,73 +62,6 @@ fn is_invisible(c: char) -> bool {
             | '\u{feff}' // BOM / zero-width no-break space
             | '\u{fff9}'..='\u{fffb}' // interlinear annotation
     )
-}
-
-type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
-
-fn skip_escape(chars: &mut Chars) {
-    match chars.peek() {
-        Some('[') => {
-            chars.next();
-            skip_csi(chars);
-        }
-        Some(']') | Some('P') | Some('X') | Some('^') | Some('_') => {
-            chars.next();
-            skip_string(chars);
-        }
-        Some(_) => {
-            // Two-character escape (ESC c, ESC 7, ...), possibly with intermediates.
-            while let Some(&c) = chars.peek() {
-                if is_line_end(c) {
-                    break;
-                }
-                chars.next();
-                if !(' '..='/').contains(&c) {
-                    break;
-                }
-            }
-        }
-        None => {}
-    }
-}
-
-/// Characters that end any escape sequence left open: nothing past the line is ever swallowed.
-fn is_line_end(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}')
-}
-
-fn skip_csi(chars: &mut Chars) {
-    // Parameter and intermediate bytes (0x20-0x3F), then one final byte in @..~. Anything else
-    // ends the sequence without being part of it (it is text again).
-    while let Some(&c) = chars.peek() {
-        if !(' '..='~').contains(&c) {
-            return;
-        }
-        chars.next();
-        if ('@'..='~').contains(&c) {
-            return;
-        }
-    }
-}
-
-fn skip_string(chars: &mut Chars) {
-    // Until BEL, ST (ESC \ or C1 ST), or the end of the line at the latest (the line end stays).
-    while let Some(&c) = chars.peek() {
-        if is_line_end(c) {
-            return;
-        }
-        chars.next();
-        match c {
-            '\u{7}' | '\u{9c}' => return,
-            '\u{1b}' => {
-                if chars.peek() == Some(&'\\') {
-                    chars.next();
-                }
-                return;
-            }
-            _ => {}
-        }
-    }
 }
 
 /// A string from outside (a file name, a URL, a server's error text) made safe to print on a

@@ -3,18 +3,20 @@
 //! every failure with its reason. A failed feed keeps everything already stored. One refresh of
 //! a library runs at a time ([`RefreshLock`]); a second says so and stops.
 
-use super::fetch::{FetchConfig, FetchOutcome, Fetched as FetchedBody, Fetcher, Validators};
-use super::store::{Feed, FeedUpdate, NewArticle, StoreCounts};
 mod lock;
+mod permits;
 
 pub use lock::RefreshLock;
+use permits::{Permit, Permits};
 
+use super::fetch::{FetchConfig, FetchOutcome, Fetched as FetchedBody, Fetcher, Validators};
 use super::fulltext::PageLimits;
+use super::store::{Feed, FeedUpdate, NewArticle, StoreCounts};
 use super::{checkpoint, fulltext, LibraryError, Result, Store};
 use crate::article::{load_document, Document, LoadOptions};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Condvar, Mutex};
+use std::sync::{mpsc, Mutex};
 use std::time::{Duration, Instant};
 
 /// How a refresh runs.
@@ -207,37 +209,6 @@ pub fn refresh_feeds(
 /// Why a subscription that answers with a page or an article fails.
 const NOT_A_FEED: &str =
     "not a feed (the address serves a page or an article, not RSS, Atom or JSON Feed)";
-
-/// Counts the feed bodies alive between download and parse.
-struct Permits {
-    free: Mutex<usize>,
-    returned: Condvar,
-}
-
-/// One body's place; given back when dropped.
-struct Permit<'a>(&'a Permits);
-
-impl Permits {
-    fn new(n: usize) -> Permits {
-        Permits { free: Mutex::new(n.max(1)), returned: Condvar::new() }
-    }
-
-    fn acquire(&self) -> Permit<'_> {
-        let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
-        while *free == 0 {
-            free = self.returned.wait(free).unwrap_or_else(|e| e.into_inner());
-        }
-        *free -= 1;
-        Permit(self)
-    }
-}
-
-impl Drop for Permit<'_> {
-    fn drop(&mut self) {
-        *self.0.free.lock().unwrap_or_else(|e| e.into_inner()) += 1;
-        self.0.returned.notify_one();
-    }
-}
 
 /// A download, before parsing.
 enum Downloaded {

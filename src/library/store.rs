@@ -1,18 +1,20 @@
 //! The SQLite store: an open library and its feeds' types. Opening (the checks that a file is a
 //! newslens library before anything is written, WAL, migrations, read-only opening, copies) is
-//! in `store/open.rs`, the subscribed feeds in `store/feeds.rs`, the articles in
-//! `store/articles.rs`. Every multi-row change runs in one transaction, taken for writing at its
+//! in `store/open.rs`, the subscribed feeds in `store/feeds.rs`, articles coming in (built and
+//! inserted deduplicated) in `store/incoming.rs`, stored articles in `store/articles.rs`. Every multi-row change runs in one transaction, taken for writing at its
 //! start (`BEGIN IMMEDIATE`), so that a second writer on the same file waits its turn (up to
 //! [`BUSY_TIMEOUT`]) instead of failing with "database is locked".
 
 mod articles;
 mod feeds;
+mod incoming;
 mod open;
 
 pub(crate) use articles::article_row_by_id;
-use articles::insert_articles;
-pub use articles::{ArticleRow, ListQuery, NewArticle, StoreCounts};
+pub use articles::{ArticleRow, ListQuery};
 pub use feeds::FeedRemoval;
+use incoming::insert_articles;
+pub use incoming::{NewArticle, StoreCounts};
 pub use open::APPLICATION_ID;
 
 use chrono::{DateTime, NaiveDate};

@@ -18,10 +18,13 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
-pub use load::{bundled, load_bytes, load_path, LoadOptions, MAX_FILE_BYTES};
+pub use detect::Format;
+pub use load::{
+    bundled, load_bytes, load_document, load_path, Document, LoadOptions, Origin, MAX_FILE_BYTES,
+};
 
 /// One news article, as the reader shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     pub title: String,
     /// Where it came from: a feed or site name, or the file name.
@@ -44,29 +47,39 @@ impl Article {
 pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
 
 /// Why a file could not be turned into articles. Every variant names the file; its message reads
-/// `PATH: reason`.
+/// `PATH: reason`, the path made printable (escape sequences in a file name never reach the
+/// terminal).
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{path}: cannot read: {source}")]
+    #[error("{}: cannot read: {source}", shown(path))]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("{path}: empty file")]
+    #[error("{}: empty file", shown(path))]
     Empty { path: PathBuf },
-    #[error("{path}: binary file, not text ({what})")]
+    #[error("{}: binary file, not text ({what})", shown(path))]
     Binary { path: PathBuf, what: String },
-    #[error("{path}: not valid UTF-8 (invalid byte at offset {offset}, line {line})")]
+    #[error("{}: not valid UTF-8 (invalid byte at offset {offset}, line {line})", shown(path))]
     Encoding { path: PathBuf, offset: usize, line: usize },
-    #[error("{path}: file too large ({size} bytes; the limit is {limit} bytes)")]
+    #[error("{}: file too large ({size} bytes; the limit is {limit} bytes)", shown(path))]
     TooLarge { path: PathBuf, size: u64, limit: u64 },
-    #[error("{path}: malformed JSON at line {line}, column {column}: {message}")]
+    #[error(
+        "{}: malformed JSON at line {line}, column {column}: {}",
+        shown(path),
+        clean::printable(message)
+    )]
     Json { path: PathBuf, line: usize, column: usize, message: String },
-    #[error("{path}: cannot parse feed: {message}")]
+    #[error("{}: cannot parse feed: {}", shown(path), clean::printable(message))]
     Feed { path: PathBuf, message: String },
-    #[error("{path}: no article text found{detail}")]
+    #[error("{}: no article text found{detail}", shown(path))]
     NoText { path: PathBuf, detail: String },
-    #[error("{path}: no supported files found (looked for {})", load::SUPPORTED_EXTENSIONS.join(", "))]
+    #[error("{}: no supported files found (looked for {})", shown(path), load::SUPPORTED_EXTENSIONS.join(", "))]
     NoSupportedFiles { path: PathBuf },
-    #[error("{path}: {reason}")]
+    #[error("{}: {}", shown(path), clean::printable(reason))]
     Invalid { path: PathBuf, reason: String },
+}
+
+/// A path as messages print it: escape sequences and control characters made visible.
+pub fn shown(path: &Path) -> String {
+    clean::printable(&path.display().to_string()).into_owned()
 }
 
 impl LoadError {
@@ -78,6 +91,14 @@ impl LoadError {
     pub fn no_text(path: impl Into<PathBuf>, hint: &str) -> Self {
         let detail = if hint.is_empty() { String::new() } else { format!(" ({hint})") };
         LoadError::NoText { path: path.into(), detail }
+    }
+
+    /// The message without the leading `PATH: `, for callers that name the source themselves
+    /// (a refresh summary names the feed's URL).
+    pub fn reason(&self) -> String {
+        let message = self.to_string();
+        let prefix = format!("{}: ", shown(self.path()));
+        message.strip_prefix(&prefix).map_or_else(|| message.clone(), str::to_string)
     }
 
     /// The file the error is about.

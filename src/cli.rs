@@ -8,6 +8,7 @@ pub mod ner;
 pub mod pos;
 pub mod read;
 pub mod timex;
+pub mod unknown;
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;

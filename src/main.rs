@@ -1,9 +1,12 @@
-//! The `newslens` command line: opens the reader or runs one pipeline command.
+//! The `newslens` command line: opens the reader or runs one pipeline command. Errors are
+//! printed here, once, as `newslens: message` (made printable, never with a stack trace) with
+//! exit status 1; a first word that is neither a command nor a path is clap's usage error.
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 mod cli;
 
@@ -77,8 +80,45 @@ enum Command {
     BenchPos(cli::pos::BenchPosArgs),
 }
 
-fn main() -> Result<()> {
+fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let (None, Some(first)) = (&cli.command, cli.paths.first()) {
+        if let Some(word) = cli::unknown::unknown_command(first) {
+            cli::unknown::exit_with_usage_error(&mut Cli::command(), word);
+        }
+    }
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            newslens::library::commands::note(format!("newslens: {}", message(&e)));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The error and the causes its message does not already say, on one line. The library's and
+/// the loaders' typed errors say all they mean to (their sources are details such as SQLite's
+/// "Error code 1"), so the chain stops at them.
+fn message(e: &anyhow::Error) -> String {
+    let mut message = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if !message.contains(&text) {
+            if !message.is_empty() {
+                message.push_str(": ");
+            }
+            message.push_str(&text);
+        }
+        let typed = cause.downcast_ref::<newslens::library::LibraryError>().is_some()
+            || cause.downcast_ref::<newslens::article::LoadError>().is_some();
+        if typed {
+            break;
+        }
+    }
+    message
+}
+
+fn run(cli: Cli) -> Result<()> {
     match cli.command {
         None => {
             let args = cli::read::OpenArgs { paths: cli.paths, date: cli.date };

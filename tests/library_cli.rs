@@ -81,7 +81,7 @@ fn add_imports_a_feed_file_and_a_page() {
     let out = stdout(newslens(&db).arg("add").arg(&file));
     assert!(out.contains("imported 0 new articles (2 already stored)"), "{out}");
     let out = stdout(newslens(&db).args(["add", &server.url("/wire/tram-page")]));
-    assert!(out.contains("imported 1 new articles"), "{out}");
+    assert!(out.contains("imported 1 new article (0 already stored)"), "{out}");
     let bad = newslens(&db).args(["add", &server.url("/missing.xml")]).output().expect("runs");
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("HTTP 404"));
@@ -91,8 +91,8 @@ fn add_imports_a_feed_file_and_a_page() {
 fn db_flag_wins_over_the_environment() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (flag, env) = (dir.path().join("flag/lib.db"), dir.path().join("env/lib.db"));
-    stdout(newslens(&env).arg("--db").arg(&flag).arg("list"));
+    stdout(newslens(&env).arg("--db").arg(&flag).arg("index"));
     assert!(flag.exists() && !env.exists());
-    stdout(newslens(&env).arg("list"));
+    stdout(newslens(&env).arg("index"));
     assert!(env.exists(), "NEWSLENS_DB names the database when --db is absent");
 }

@@ -13,7 +13,7 @@ use newslens::library::refresh::{refresh_all, RefreshOptions, RefreshSummary};
 use newslens::library::Store;
 
 fn options() -> RefreshOptions {
-    RefreshOptions { jobs: 8, fetch: test_fetch_config(), full_text: true }
+    RefreshOptions { jobs: 8, fetch: test_fetch_config(), ..Default::default() }
 }
 
 fn subscribe_all(store: &Store, server: &TestServer) {

@@ -43,7 +43,7 @@ fn duplicates_by_guid_url_and_text_are_stored_once() {
         NewArticle { text: long_text("Pears"), url: Some("http://x/1b".into()), ..a.clone() };
     // Same URL from a file import; same text under another URL.
     let same_url = article(None, Some("http://x/1"), "Copy", &long_text("Plums"), 2);
-    let same_text = article(None, Some("http://y/9"), "Other title", &long_text("Apples"), 3);
+    let same_text = article(None, None, "Other title", &long_text("Apples"), 3);
     // Another GUID of the same feed at the same URL: the feed says it is another item.
     let sibling = article(Some("g2"), Some("http://x/1"), "Two", &long_text("Figs"), 4);
     let again =
@@ -52,6 +52,14 @@ fn duplicates_by_guid_url_and_text_are_stored_once() {
     let loose = store.store_articles(&[same_url, same_text]).expect("store");
     assert_eq!((loose.new, loose.existing), (0, 2));
     assert_eq!(store.article_count().expect("count"), 2);
+    // Another feed's item with its own GUID and link is its own article, whatever its text
+    // (a text match alone never drops an item that has a GUID or a URL).
+    let (other, _) = store.add_feed("http://127.0.0.1:9/other", "Other").expect("feed");
+    let twin = article(Some("o1"), Some("http://z/1"), "One", &long_text("Apples"), 5);
+    let upper = article(Some("o2"), Some("http://z/2"), "ONE", &long_text("APPLES"), 6);
+    let kept = store.store_feed_items(other, &Default::default(), &[twin, upper]).expect("store");
+    assert_eq!((kept.new, kept.existing), (2, 0));
+    assert_eq!(store.article_count().expect("count"), 4);
 }
 
 #[test]
@@ -202,4 +210,42 @@ fn feed_summaries_count_total_and_unread_articles() {
         .map(|s| (s.feed.title, s.total, s.unread))
         .collect();
     assert_eq!(counts, [("A".to_string(), 3, 2), ("B".to_string(), 2, 2)]);
+}
+
+#[test]
+fn prefixes_operators_and_highlights() {
+    let (_dir, mut store) = temp_store();
+    let mut items = vec![
+        article(None, None, "Rent", &(long_text("Rent rises") + " rent and more rent."), 1),
+        article(None, None, "Rents", &long_text("Rents fall"), 2),
+        article(None, None, "Rental", &long_text("Rental market"), 3),
+        article(None, None, "München", &long_text("München und Umland"), 4),
+        article(None, None, "Herring", &long_text("Herring quota cut and boats idle"), 5),
+    ];
+    // Forty words of one prefix: more than the expansion takes, FTS5's own prefix search then.
+    items.extend((0..40).map(|i| {
+        article(None, None, &format!("W{i}"), &long_text(&format!("wordy{i} story")), 10 + i)
+    }));
+    store.store_articles(&items).expect("store");
+    let titles = |q: &str| -> Vec<String> {
+        let mut t: Vec<String> = search(store.connection(), q, 100)
+            .expect("search")
+            .into_iter()
+            .map(|h| h.article.title)
+            .collect();
+        t.sort();
+        t
+    };
+    assert_eq!(titles("rent*"), ["Rent", "Rental", "Rents"]);
+    assert_eq!(titles("münch*"), ["München"]);
+    assert_eq!(titles("wordy*").len(), 40);
+    assert_eq!(titles("rent OR herring"), ["Herring", "Rent"]);
+    assert_eq!(titles("rent* NOT rental"), ["Rent", "Rents"]);
+    let hits = search(store.connection(), "herring AND quota", 5).expect("search");
+    assert_eq!(hits.len(), 1);
+    let snippet = &hits[0].snippet;
+    assert!(snippet.contains("«Herring»") && snippet.contains("«quota»"), "{snippet}");
+    assert!(!snippet.to_lowercase().contains("«and»"), "AND is an operator: {snippet}");
+    let prefix = search(store.connection(), "rent*", 5).expect("search");
+    assert!(prefix.iter().all(|h| h.snippet.contains('«')), "every hit has its match marked");
 }

@@ -1,6 +1,11 @@
-//! Text cleaning: strips terminal escape sequences and control characters from any string that
-//! comes from outside, normalises Unicode spaces and invisible characters, and splits bodies into
-//! paragraphs.
+//! Text cleaning: strips terminal escape sequences (`clean/escapes.rs`) and control characters
+//! from any string that comes from outside, normalises Unicode spaces and invisible characters,
+//! and splits bodies into paragraphs; [`printable`] escapes what a terminal would obey in
+//! strings that are shown as they are (file names, addresses, error texts).
+
+mod escapes;
+
+use escapes::{skip_csi, skip_escape, skip_string};
 
 /// Removes ANSI/VT escape sequences (CSI, OSC, DCS, ...) and every control character except
 /// `\n`. Tabs become spaces; `\r\n` and a lone `\r` become `\n`. Unicode spaces (no-break, em,
@@ -59,54 +64,26 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
-type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
-
-fn skip_escape(chars: &mut Chars) {
-    match chars.peek() {
-        Some('[') => {
-            chars.next();
-            skip_csi(chars);
-        }
-        Some(']') | Some('P') | Some('X') | Some('^') | Some('_') => {
-            chars.next();
-            skip_string(chars);
-        }
-        Some(_) => {
-            // Two-character escape (ESC c, ESC 7, ...), possibly with intermediates.
-            while let Some(&c) = chars.peek() {
-                chars.next();
-                if !(' '..='/').contains(&c) {
-                    break;
-                }
-            }
-        }
-        None => {}
+/// A string from outside (a file name, a URL, a server's error text) made safe to print on a
+/// terminal: every control character (including line breaks and tabs), and every invisible
+/// formatting character that can reorder or hide text, is written as a visible escape such as
+/// `\u{1b}`, so nothing reaches the terminal as a command and the text still shows what it held.
+/// Borrowed when there is nothing to escape.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char =
+        |c: char| c.is_control() || is_invisible(c) || matches!(c, '\u{2028}' | '\u{2029}');
+    if !s.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
     }
-}
-
-fn skip_csi(chars: &mut Chars) {
-    // Parameters and intermediates, then one final byte in @..~.
-    for c in chars.by_ref() {
-        if ('@'..='~').contains(&c) {
-            break;
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
         }
     }
-}
-
-fn skip_string(chars: &mut Chars) {
-    // Until BEL, ST (ESC \) or C1 ST.
-    while let Some(c) = chars.next() {
-        match c {
-            '\u{7}' | '\u{9c}' => break,
-            '\u{1b}' => {
-                if chars.peek() == Some(&'\\') {
-                    chars.next();
-                }
-                break;
-            }
-            _ => {}
-        }
-    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Cleans a one-line field (title, source, url): controls stripped, whitespace collapsed.
@@ -117,19 +94,30 @@ pub fn clean_line(s: &str) -> String {
     collapse_spaces(&strip_controls(s))
 }
 
+/// [`clean_line`] of an owned string: the string itself when it is clean already (no copy).
+pub fn clean_line_owned(s: String) -> String {
+    if is_clean_line(&s) {
+        return s;
+    }
+    collapse_spaces(&strip_controls(&s))
+}
+
 /// True when [`clean_line`] would return `s` unchanged: no control, invisible or non-ASCII space
 /// character, and only single ASCII spaces between words. Lets already-clean text skip the work.
 fn is_clean_line(s: &str) -> bool {
     if s.starts_with(' ') || s.ends_with(' ') || s.contains("  ") {
         return false;
     }
-    s.chars().all(|c| {
-        if c.is_ascii() {
-            c == ' ' || c.is_ascii_graphic()
-        } else {
-            !(c.is_control() || c.is_whitespace() || is_unicode_space(c) || is_invisible(c))
-        }
-    })
+    // Byte by byte for ASCII (most text), character by character only past it.
+    s.as_bytes().iter().all(|&b| b == b' ' || b.is_ascii_graphic() || b >= 0x80)
+        && (s.is_ascii()
+            || s.chars().all(|c| {
+                c.is_ascii()
+                    || !(c.is_control()
+                        || c.is_whitespace()
+                        || is_unicode_space(c)
+                        || is_invisible(c))
+            }))
 }
 
 /// Collapses runs of whitespace (including newlines) to one space and trims the ends.
@@ -236,6 +224,28 @@ mod tests {
     fn carriage_returns_become_newlines() {
         assert_eq!(strip_controls("a\r\nb\rc"), "a\nb\nc");
         assert_eq!(paragraphs("one\r\r two\r"), vec!["one", "two"]);
+    }
+
+    #[test]
+    fn an_unterminated_sequence_ends_at_the_line_end() {
+        let text = "First.\n\nSecond \u{1b}]0;x\n\nThird.\n";
+        assert_eq!(paragraphs(text), vec!["First.", "Second", "Third."]);
+        for opener in ["\u{1b}]", "\u{1b}P", "\u{1b}_", "\u{9d}", "\u{1b}^", "\u{90}"] {
+            let s = format!("One {opener}0;junk\nTwo\r\nThree");
+            assert_eq!(strip_controls(&s), "One \nTwo\nThree", "{opener:?}");
+        }
+        // A CSI left open by a line end or by non-ASCII text gives the text back.
+        assert_eq!(strip_controls("a\u{1b}[12\nb"), "a\nb");
+        assert_eq!(strip_controls("a\u{1b}[1;é b"), "aé b");
+        // Terminated sequences are still removed whole.
+        assert_eq!(strip_controls("a\u{1b}]0;t\u{7}b\u{1b}]8;;u\u{1b}\\c\u{9d}x\u{9c}d"), "abcd");
+    }
+
+    #[test]
+    fn printable_escapes_what_a_terminal_would_obey() {
+        assert_eq!(printable("plain née 東京"), "plain née 東京");
+        assert_eq!(printable("\u{1b}]0;PWNED\u{7}.txt"), "\\u{1b}]0;PWNED\\u{7}.txt");
+        assert_eq!(printable("a\nb\u{202e}c\u{9b}"), "a\\u{a}b\\u{202e}c\\u{9b}");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Bytes to text: rejects empty and binary files, decodes UTF-8 (with or without BOM) and
-//! UTF-16 with a BOM, and falls back to Windows-1252 only for files that are clearly legacy
-//! single-byte text: no valid UTF-8 multi-byte sequence anywhere, and every high byte a
-//! character Windows-1252 defines. Anything else that is not UTF-8 is an error with its offset.
+//! UTF-16 with a BOM. Bytes that are not UTF-8 are decoded with the character set their origin
+//! declares (an HTTP `charset`) or they declare themselves (`<meta charset>`, the XML
+//! declaration's `encoding`), else as Windows-1252 when they are clearly legacy single-byte text:
+//! no valid UTF-8 multi-byte sequence anywhere, and every high byte a character Windows-1252
+//! defines. Anything else that is not UTF-8 is an error with its offset.
 
 use super::LoadError;
 use std::borrow::Cow;
@@ -21,8 +23,16 @@ const MAGIC: &[(&[u8], &str)] = &[
     (b"\x7fELF", "executable"),
 ];
 
-/// Decodes a file's bytes to text, or says why they are not an article's text.
-pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<Cow<'a, str>, LoadError> {
+/// How far into the bytes a document's own charset declaration is looked for.
+const DECLARATION_BYTES: usize = 2048;
+
+/// Decodes a file's bytes to text, or says why they are not an article's text. `charset` is the
+/// character set the bytes' origin declares (an HTTP Content-Type), if any.
+pub fn decode<'a>(
+    path: &Path,
+    bytes: &'a [u8],
+    charset: Option<&str>,
+) -> Result<Cow<'a, str>, LoadError> {
     if let Some(text) = decode_utf16_with_bom(bytes) {
         return non_empty(path, Cow::Owned(text));
     }
@@ -30,18 +40,44 @@ pub fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<Cow<'a, str>, LoadErro
     if let Some(what) = binary_kind(bytes) {
         return Err(LoadError::Binary { path: path.into(), what: what.into() });
     }
-    let text = match std::str::from_utf8(bytes) {
+    let declared = || charset.and_then(single_byte_or_cjk).or_else(|| declared_in(bytes));
+    let text = match std::str::from_utf8(bytes).map_err(|e| (e, declared())) {
         Ok(text) => Cow::Borrowed(text),
-        Err(_) if is_legacy_single_byte(bytes) => {
+        Err((_, Some(encoding))) => encoding.decode_without_bom_handling(bytes).0,
+        Err((_, None)) if is_legacy_single_byte(bytes) => {
             encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0
         }
-        Err(e) => {
+        Err((e, None)) => {
             let offset = e.valid_up_to();
             let line = 1 + bytes.iter().take(offset).filter(|&&b| b == b'\n').count();
             return Err(LoadError::Encoding { path: path.into(), offset, line });
         }
     };
     non_empty(path, text)
+}
+
+/// An encoding worth decoding with: any that encoding_rs knows except UTF-8 (the bytes are not
+/// valid UTF-8 when this is asked) and UTF-16 (only trusted with a BOM).
+fn single_byte_or_cjk(label: &str) -> Option<&'static encoding_rs::Encoding> {
+    let encoding =
+        encoding_rs::Encoding::for_label(label.trim().trim_matches(['"', '\'']).as_bytes())?;
+    let unicode = [encoding_rs::UTF_8, encoding_rs::UTF_16LE, encoding_rs::UTF_16BE];
+    (!unicode.contains(&encoding)).then_some(encoding)
+}
+
+/// The charset a document declares near its top: `<meta charset="...">`,
+/// `<meta http-equiv="Content-Type" content="...; charset=...">` or `<?xml ... encoding="..."?>`.
+fn declared_in(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = bytes.get(..DECLARATION_BYTES).unwrap_or(bytes);
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let value_after = |key: &str| -> Option<String> {
+        let at = head.find(key)? + key.len();
+        let rest = head[at..].trim_start_matches([' ', '"', '\'']);
+        let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || "-_.:".contains(c)));
+        Some(rest[..end.unwrap_or(rest.len())].to_string())
+    };
+    let xml = head.trim_start().starts_with("<?xml").then(|| value_after("encoding=")).flatten();
+    xml.or_else(|| value_after("charset=")).and_then(|label| single_byte_or_cjk(&label))
 }
 
 fn non_empty<'a>(path: &Path, text: Cow<'a, str>) -> Result<Cow<'a, str>, LoadError> {
@@ -94,7 +130,7 @@ mod tests {
     use super::*;
 
     fn dec(bytes: &[u8]) -> Result<String, LoadError> {
-        decode(Path::new("f.txt"), bytes).map(|c| c.into_owned())
+        decode(Path::new("f.txt"), bytes, None).map(|c| c.into_owned())
     }
 
     #[test]
@@ -114,6 +150,22 @@ mod tests {
             .collect::<Vec<_>>()
             .as_slice());
         assert!(matches!(mixed, Err(LoadError::Encoding { offset: 6, line: 1, .. })));
+    }
+
+    #[test]
+    fn a_declared_charset_decodes_what_is_not_utf8() {
+        // Latin-1 HTML with more accents than the Windows-1252 guess accepts.
+        let html = b"<html><head><meta charset=\"iso-8859-1\"></head><body>\xe9\xe8\xe0\xe7</body>";
+        assert!(dec(html).is_ok_and(|t| t.ends_with("<body>éèàç</body>")));
+        let xml = b"<?xml version='1.0' encoding='KOI8-R'?><rss>\xf0\xd2\xc1\xd7\xc4\xc1</rss>";
+        assert!(dec(xml).is_ok_and(|t| t.contains("Правда")));
+        let origin = decode(Path::new("u"), b"\xe0\xe9\xe8", Some("windows-1251"));
+        assert_eq!(origin.ok().as_deref(), Some("айи"));
+        // Valid UTF-8 is read as UTF-8 whatever the declaration says.
+        assert_eq!(
+            dec("<meta charset=latin1>é".as_bytes()).ok().as_deref(),
+            Some("<meta charset=latin1>é")
+        );
     }
 
     #[test]

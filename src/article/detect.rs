@@ -1,5 +1,7 @@
-//! Format detection: which loader reads a file, decided from its content first and its
-//! extension second (a `.txt` holding HTML or JSON is read as HTML or JSON).
+//! Format detection, the one content sniff of newslens: which loader reads a file or a fetched
+//! body, decided from its content first and its extension (or, for a web address, its declared
+//! Content-Type) second: a `.txt` holding HTML or JSON is read as HTML or JSON, a feed served as
+//! `text/html` is read as a feed.
 
 use std::path::Path;
 
@@ -37,9 +39,29 @@ pub fn format_of_extension(path: &Path) -> Option<Format> {
     })
 }
 
-/// Picks the loader for a file's text.
-pub fn detect(path: &Path, text: &str) -> Detected {
-    let by_extension = format_of_extension(path);
+/// The format an HTTP Content-Type declares (`text/html; charset=utf-8` gives HTML).
+pub fn format_of_content_type(content_type: &str) -> Option<Format> {
+    let mime = content_type.split(';').next()?.trim().to_ascii_lowercase();
+    Some(match mime.as_str() {
+        "text/html" | "application/xhtml+xml" => Format::Html,
+        "application/rss+xml"
+        | "application/atom+xml"
+        | "application/rdf+xml"
+        | "application/feed+json"
+        | "application/xml"
+        | "text/xml" => Format::Feed,
+        "application/json" => Format::Json,
+        "text/markdown" | "text/x-markdown" => Format::Markdown,
+        "text/plain" => Format::PlainText,
+        _ => return None,
+    })
+}
+
+/// Picks the loader for a file's text. `declared` is what the bytes' origin says they are (an
+/// HTTP Content-Type); it stands in for the extension, and like the extension it only decides
+/// when the content shows no format of its own.
+pub fn detect(path: &Path, text: &str, declared: Option<Format>) -> Detected {
+    let by_extension = declared.or_else(|| format_of_extension(path));
     let by_content = sniff(text);
     match (by_content, by_extension) {
         (Some(content), Some(ext)) if content != ext => {
@@ -109,7 +131,11 @@ fn head(s: &str, max: usize) -> &str {
 
 /// True when a string holds HTML markup (tags), so it needs text extraction.
 pub fn looks_like_html(s: &str) -> bool {
-    let lower = head(s, 8192).to_ascii_lowercase();
+    let head = head(s, 8192);
+    if !head.contains('<') {
+        return false;
+    }
+    let lower = head.to_ascii_lowercase();
     const TAGS: &[&str] = &[
         "<p>",
         "<p ",
@@ -145,7 +171,7 @@ mod tests {
     use super::*;
 
     fn fmt(name: &str, text: &str) -> Format {
-        detect(Path::new(name), text).format
+        detect(Path::new(name), text, None).format
     }
 
     #[test]
@@ -174,8 +200,19 @@ mod tests {
 
     #[test]
     fn a_bracket_in_a_text_file_keeps_text_as_fallback() {
-        let d = detect(Path::new("a.txt"), "[Reuters] Officials said ...");
+        let d = detect(Path::new("a.txt"), "[Reuters] Officials said ...", None);
         assert_eq!(d, Detected { format: Format::Json, fallback: Some(Format::PlainText) });
+    }
+
+    #[test]
+    fn a_declared_content_type_stands_in_for_the_extension() {
+        let url = Path::new("https://example.org/story");
+        let declared = format_of_content_type("text/plain; charset=utf-8");
+        assert_eq!(detect(url, "Just words.", declared).format, Format::PlainText);
+        // Content still wins: a feed served as a web page is a feed.
+        let html = format_of_content_type("text/html");
+        assert_eq!(detect(url, "<?xml version=\"1.0\"?><rss>", html).format, Format::Feed);
+        assert_eq!(format_of_content_type("application/octet-stream"), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! `items` array. Field names follow the common news schemas (schema.org `NewsArticle`, NewsAPI,
 //! CMS exports); a body given as HTML is extracted to text.
 
-use super::{clean, date, detect, feed, html, load::file_title, Article, LoadError};
+use super::{clean, date, detect, feed, html, load::file_title, Article, Document, LoadError};
 use serde_json::{Map, Value};
 use std::path::Path;
 
@@ -14,19 +14,27 @@ const URL_KEYS: &[&str] = &["url", "link", "canonical_url", "permalink"];
 const BODY_KEYS: &[&str] =
     &["body", "text", "content", "articleBody", "content_html", "content_text", "description"];
 
-/// Reads the articles in a JSON document. Entries without any body text are skipped; a document
-/// with none at all is an error.
-pub fn parse(path: &Path, text: &str) -> Result<Vec<Article>, LoadError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::Json {
-        path: path.into(),
-        line: e.line(),
-        column: e.column(),
-        message: json_reason(&e),
+/// What a JSON document nested deeper than the parser follows is told.
+pub(crate) const TOO_DEEP: &str = "JSON nested too deeply (the limit is 128 levels)";
+
+/// Reads the articles in a JSON document (a JSON Feed whose version field comes too late for
+/// the content sniffing to have seen it is read as a feed). Entries without any body text are
+/// skipped; a document with none at all is an error.
+pub fn parse(path: &Path, text: &str, base_url: Option<&str>) -> Result<Document, LoadError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.to_string().starts_with("recursion limit exceeded") {
+            return LoadError::invalid(path, TOO_DEEP);
+        }
+        LoadError::Json {
+            path: path.into(),
+            line: e.line(),
+            column: e.column(),
+            message: json_reason(&e),
+        }
     })?;
-    // A JSON Feed whose version field sits too deep for the content sniffing to have seen it.
     let version = value.get("version").and_then(Value::as_str).unwrap_or("");
     if version.contains("jsonfeed.org/version") {
-        return feed::parse(path, text);
+        return feed::read(path, text, base_url).map(Document::Feed);
     }
     let entries: Vec<&Map<String, Value>> = match &value {
         Value::Array(items) => items.iter().filter_map(Value::as_object).collect(),
@@ -48,7 +56,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Article>, LoadError> {
             format!("expected an article object with one of the fields {}", BODY_KEYS.join(", "));
         return Err(LoadError::no_text(path, &hint));
     }
-    Ok(articles)
+    Ok(Document::Articles(articles))
 }
 
 /// serde_json's message without its own " at line L column C" suffix (the error names them).
@@ -126,11 +134,25 @@ fn text_paragraphs(s: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    fn articles(name: &str, text: &str) -> Result<Vec<Article>, LoadError> {
+        parse(Path::new(name), text, None)?.into_articles(Path::new(name))
+    }
+
+    #[test]
+    fn deep_nesting_is_named_as_such() {
+        let deep = format!("{}1{}", "[".repeat(200), "]".repeat(200));
+        let err = articles("deep.json", &deep).err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("deep.json: JSON nested too deeply (the limit is 128 levels)")
+        );
+    }
+
     #[test]
     fn reads_alternative_field_names() {
         let text = r#"{"headline": "H", "datePublished": "2025-11-20T10:00:00Z",
             "publisher": {"name": "Wire"}, "link": "https://x.org/a", "text": ["One.", "Two."]}"#;
-        let a = parse(Path::new("a.json"), text).unwrap_or_default();
+        let a = articles("a.json", text).unwrap_or_default();
         assert_eq!(a.len(), 1);
         let a = &a[0];
         assert_eq!((a.title.as_str(), a.source.as_str()), ("H", "Wire"));
@@ -147,15 +169,15 @@ mod tests {
                 "items": [{{"id": "1", "title": "Entry", "content_text": "Body."}}],
                 "version": "https://jsonfeed.org/version/1.1"}}"#
         );
-        let articles = parse(Path::new("f.json"), &text).unwrap_or_default();
-        assert_eq!(articles.len(), 1);
-        assert_eq!((articles[0].title.as_str(), articles[0].source.as_str()), ("Entry", "Feed"));
+        let found = articles("f.json", &text).unwrap_or_default();
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].title.as_str(), found[0].source.as_str()), ("Entry", "Feed"));
     }
 
     #[test]
     fn unix_timestamps_as_dates() {
         let text = r#"[{"date": 1763625600, "body": "a"}, {"date": 1763625600000, "body": "b"}]"#;
-        let dates: Vec<_> = parse(Path::new("a.json"), text)
+        let dates: Vec<_> = articles("a.json", text)
             .unwrap_or_default()
             .iter()
             .map(|a| a.published.map(|d| d.to_string()))
@@ -165,7 +187,7 @@ mod tests {
 
     #[test]
     fn malformed_json_names_line_and_column() {
-        let err = parse(Path::new("bad.json"), "{\n  \"title\": \"x\",\n  oops\n}").err();
+        let err = articles("bad.json", "{\n  \"title\": \"x\",\n  oops\n}").err();
         match err {
             Some(LoadError::Json { line, column, .. }) => assert_eq!((line, column), (3, 3)),
             other => panic!("expected a JSON error, got {other:?}"),
@@ -174,7 +196,7 @@ mod tests {
 
     #[test]
     fn no_body_anywhere_is_an_error() {
-        let err = parse(Path::new("a.json"), r#"[{"title": "x"}, 3, "y"]"#).err();
+        let err = articles("a.json", r#"[{"title": "x"}, 3, "y"]"#).err();
         assert!(matches!(err, Some(LoadError::NoText { .. })));
     }
 }

@@ -1,8 +1,11 @@
 //! Loading: reads files, folders and stdin (each capped at [`MAX_FILE_BYTES`]), decodes the
 //! bytes, picks the format loader, and runs every field of every article through the cleaner
-//! before handing it out. Also embeds the bundled sample articles.
+//! before handing it out. The library stores fetched feeds and pages through
+//! [`load_document`] too, so a page or feed gives the same text whichever way it comes in. Also
+//! embeds the bundled sample articles.
 
 use super::detect::{self, Format};
+use super::feed::Feed;
 use super::{clean, decode, feed, html, json, markdown, text, Article, LoadError};
 use chrono::NaiveDate;
 use std::io::Read;
@@ -22,6 +25,50 @@ pub const SUPPORTED_EXTENSIONS: &[&str] =
 pub struct LoadOptions {
     /// Publication date for articles whose file gives none (`--date`).
     pub default_date: Option<NaiveDate>,
+}
+
+/// What the bytes' origin says about them beside their name: an HTTP response's Content-Type
+/// and address.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Origin<'a> {
+    /// The format declared (stands in for the name's extension; the content still comes first).
+    pub format: Option<Format>,
+    /// The character set declared, used when the bytes are not UTF-8.
+    pub charset: Option<&'a str>,
+    /// The address the bytes came from: relative links in a feed resolve against it.
+    pub base_url: Option<&'a str>,
+}
+
+impl<'a> Origin<'a> {
+    /// The origin of an HTTP response body: its Content-Type header and final address.
+    pub fn http(content_type: Option<&'a str>, url: &'a str) -> Origin<'a> {
+        let charset = content_type.and_then(|ct| {
+            ct.split(';').find_map(|p| p.trim().strip_prefix("charset=").map(str::trim))
+        });
+        Origin {
+            format: content_type.and_then(detect::format_of_content_type),
+            charset,
+            base_url: Some(url),
+        }
+    }
+}
+
+/// What a file or body holds: articles (a page, a text, a JSON export), or a feed with its
+/// entries (kept whole: GUIDs, times and title-only entries matter to the library).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Document {
+    Articles(Vec<Article>),
+    Feed(Feed),
+}
+
+impl Document {
+    /// The articles to read: a feed's entries that have text (none is an error naming `path`).
+    pub fn into_articles(self, path: &Path) -> Result<Vec<Article>, LoadError> {
+        match self {
+            Document::Articles(articles) => Ok(articles),
+            Document::Feed(feed) => super::feed::articles(path, feed),
+        }
+    }
 }
 
 /// The sample articles compiled into the binary, so the reader works from any directory.
@@ -48,26 +95,35 @@ pub fn load_path(path: &Path, opts: &LoadOptions) -> Vec<Result<Article, LoadErr
         let bytes = read_capped(Path::new("stdin"), stdin.lock(), None);
         return split(bytes.and_then(|b| load_bytes(Path::new("stdin"), &b, opts)));
     }
-    if path.is_dir() {
-        let files = match folder_files(path, 1) {
-            Ok(files) => files,
-            Err(source) => return vec![Err(LoadError::Io { path: path.into(), source })],
-        };
-        if files.is_empty() {
-            return vec![Err(LoadError::NoSupportedFiles { path: path.into() })];
-        }
-        return files.iter().flat_map(|p| load_file(p, opts)).collect();
+    match files_of(path) {
+        Ok(files) => files
+            .iter()
+            .flat_map(|p| split(read_file(p).and_then(|b| load_bytes(p, &b, opts))))
+            .collect(),
+        Err(e) => vec![Err(e)],
     }
-    load_file(path, opts)
 }
 
-fn load_file(path: &Path, opts: &LoadOptions) -> Vec<Result<Article, LoadError>> {
+/// The files a path names: the file itself, or a folder's supported files (see [`load_path`]).
+pub fn files_of(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    if !path.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let files =
+        folder_files(path, 1).map_err(|source| LoadError::Io { path: path.into(), source })?;
+    if files.is_empty() {
+        return Err(LoadError::NoSupportedFiles { path: path.into() });
+    }
+    Ok(files)
+}
+
+/// A file's bytes, at most [`MAX_FILE_BYTES`].
+pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     let io_error = |source| LoadError::Io { path: path.into(), source };
-    let bytes = std::fs::File::open(path).map_err(io_error).and_then(|file| {
+    std::fs::File::open(path).map_err(io_error).and_then(|file| {
         let size = file.metadata().map(|m| m.len()).ok();
         read_capped(path, file, size)
-    });
-    split(bytes.and_then(|b| load_bytes(path, &b, opts)))
+    })
 }
 
 /// Reads at most [`MAX_FILE_BYTES`]; more is an error, and nothing past the cap is kept.
@@ -92,6 +148,8 @@ fn read_capped(
 }
 
 /// Supported, non-hidden files in `dir`, descending `depth` more levels into subfolders; sorted.
+/// A subfolder reached through a symbolic link is not descended (a link back up would loop, or
+/// list the same files twice); a linked file is read like any other.
 fn folder_files(dir: &Path, depth: usize) -> std::io::Result<Vec<PathBuf>> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -100,6 +158,10 @@ fn folder_files(dir: &Path, depth: usize) -> std::io::Result<Vec<PathBuf>> {
     entries.sort();
     let mut files = Vec::new();
     for entry in entries {
+        let is_link = entry.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink());
+        if entry.is_dir() && is_link {
+            continue;
+        }
         if entry.is_dir() {
             if depth > 0 {
                 // An unreadable subfolder is skipped rather than failing the whole folder.
@@ -136,51 +198,85 @@ pub fn load_bytes(
     bytes: &[u8],
     opts: &LoadOptions,
 ) -> Result<Vec<Article>, LoadError> {
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        let size = bytes.len() as u64;
-        return Err(LoadError::TooLarge { path: path.into(), size, limit: MAX_FILE_BYTES });
-    }
-    let text = decode::decode(path, bytes)?;
-    let detected = detect::detect(path, &text);
-    let articles = match parse_as(detected.format, path, &text) {
-        Err(e) => match detected.fallback {
-            Some(fallback) => parse_as(fallback, path, &text).map_err(|_| e)?,
-            None => return Err(e),
-        },
-        Ok(articles) => articles,
-    };
-    let articles: Vec<Article> = articles
-        .into_iter()
-        .map(|a| finish(a, opts))
-        .filter(|a| !a.paragraphs.is_empty())
-        .collect();
+    let articles = load_document(path, bytes, &Origin::default(), opts)?.into_articles(path)?;
+    let articles: Vec<Article> =
+        articles.into_iter().filter(|a| !a.paragraphs.is_empty()).collect();
     if articles.is_empty() {
         return Err(LoadError::no_text(path, ""));
     }
     Ok(articles)
 }
 
-fn parse_as(format: Format, path: &Path, text: &str) -> Result<Vec<Article>, LoadError> {
+/// Parses bytes into what they hold, every string cleaned: the one path from bytes to articles,
+/// for files and for fetched pages and feeds. `origin` adds what an HTTP response declares.
+pub fn load_document(
+    path: &Path,
+    bytes: &[u8],
+    origin: &Origin,
+    opts: &LoadOptions,
+) -> Result<Document, LoadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        let size = bytes.len() as u64;
+        return Err(LoadError::TooLarge { path: path.into(), size, limit: MAX_FILE_BYTES });
+    }
+    let text = decode::decode(path, bytes, origin.charset)?;
+    let detected = detect::detect(path, &text, origin.format);
+    let document = match parse_as(detected.format, path, &text, origin) {
+        Err(e) => match detected.fallback {
+            Some(fallback) => parse_as(fallback, path, &text, origin).map_err(|_| e)?,
+            None => return Err(e),
+        },
+        Ok(document) => document,
+    };
+    Ok(match document {
+        Document::Articles(articles) => {
+            let articles: Vec<Article> = articles
+                .into_iter()
+                .map(|a| finish(a, opts))
+                .filter(|a| !a.paragraphs.is_empty())
+                .collect();
+            if articles.is_empty() {
+                return Err(LoadError::no_text(path, ""));
+            }
+            Document::Articles(articles)
+        }
+        Document::Feed(mut feed) => {
+            for entry in &mut feed.entries {
+                entry.article = finish(std::mem::take(&mut entry.article), opts);
+            }
+            Document::Feed(feed)
+        }
+    })
+}
+
+fn parse_as(
+    format: Format,
+    path: &Path,
+    text: &str,
+    origin: &Origin,
+) -> Result<Document, LoadError> {
+    let one = |a: Article| Document::Articles(vec![a]);
     match format {
-        Format::PlainText => Ok(vec![text::parse(path, text)]),
-        Format::Markdown => Ok(vec![markdown::parse(path, text)]),
-        Format::Json => json::parse(path, text),
-        Format::Html => html::parse(path, text).map(|a| vec![a]),
-        Format::Feed => feed::parse(path, text),
+        Format::PlainText => Ok(one(text::parse(path, text))),
+        Format::Markdown => Ok(one(markdown::parse(path, text))),
+        Format::Json => json::parse(path, text, origin.base_url),
+        Format::Html => html::parse(path, text).map(one),
+        Format::Feed => feed::read(path, text, origin.base_url).map(Document::Feed),
     }
 }
 
 /// The last gate before an article leaves the loader: every string cleaned (whatever the format
 /// module did), empty fields dropped, and the default date applied.
 fn finish(a: Article, opts: &LoadOptions) -> Article {
+    // Most fields are clean already (the format modules clean too): kept without a copy.
     let paragraphs: Vec<String> =
-        a.paragraphs.iter().map(|p| clean::clean_line(p)).filter(|p| !p.is_empty()).collect();
-    let title = clean::clean_line(&a.title);
+        a.paragraphs.into_iter().map(clean::clean_line_owned).filter(|p| !p.is_empty()).collect();
+    let title = clean::clean_line_owned(a.title);
     let title = if title.is_empty() { "Untitled".to_string() } else { title };
     Article {
         title,
-        source: clean::clean_line(&a.source),
-        url: a.url.map(|u| clean::clean_line(&u)).filter(|u| !u.is_empty()),
+        source: clean::clean_line_owned(a.source),
+        url: a.url.map(clean::clean_line_owned).filter(|u| !u.is_empty()),
         published: a.published.or(opts.default_date),
         paragraphs,
     }

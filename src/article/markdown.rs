@@ -16,6 +16,11 @@ pub fn parse(path: &Path, text: &str) -> Article {
     let rendered = render(body);
     let mut paragraphs = rendered.paragraphs;
     let title = match (meta.title, rendered.leading_h1) {
+        (Some(title), true) if paragraphs.len() > 1 && same_heading(&title, &paragraphs[0]) => {
+            // The heading repeats the front-matter title: shown once, as the title.
+            paragraphs.remove(0);
+            title
+        }
         (Some(title), _) => title,
         (None, true) if paragraphs.len() > 1 => paragraphs.remove(0),
         _ => file_title(path),
@@ -27,6 +32,22 @@ pub fn parse(path: &Path, text: &str) -> Article {
         published: meta.published.as_deref().and_then(date::parse_date),
         paragraphs,
     }
+}
+
+/// True when a heading says what the title says (ignoring case, spacing and markup left in the
+/// front matter's string).
+fn same_heading(title: &str, heading: &str) -> bool {
+    let norm = |s: &str| {
+        clean::clean_line(s)
+            .chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    norm(title) == norm(heading)
 }
 
 /// A Markdown body as plain paragraphs.
@@ -204,6 +225,14 @@ mod tests {
         assert_eq!(a.title, "Meta");
         assert_eq!(a.paragraphs, vec!["Head", "Text."]);
         assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2025-11-20"));
+    }
+
+    #[test]
+    fn a_heading_that_repeats_the_front_matter_title_is_not_shown_twice() {
+        let md = "---\ntitle: \"Port strike: talks resume\"\n---\n# Port *strike*: talks resume\n\nText.";
+        let a = parse(Path::new("a.md"), md);
+        assert_eq!(a.title, "Port strike: talks resume");
+        assert_eq!(a.paragraphs, vec!["Text."]);
     }
 
     #[test]

@@ -1,4 +1,6 @@
 //! `open` and `analyze`: load articles and show them in the reader or print their analysis.
+//! `open` also takes the numbers `newslens list` prints (`42` or `#42`): those articles come
+//! from the library.
 
 use super::{emit, parse_date};
 use anyhow::{bail, Context, Result};
@@ -26,20 +28,35 @@ pub struct AnalyzeArgs {
     pub date: Option<NaiveDate>,
 }
 
-/// Opens the reader on files and folders, or on the bundled samples when none is given. The
-/// library at `db` (or the default place), if there is one, is only read, for entity cards.
+/// The library article a command-line argument names (`42` or `#42`), when no file of that
+/// name exists.
+pub fn article_id(arg: &Path) -> Option<i64> {
+    let s = arg.to_str()?;
+    let digits = s.strip_prefix('#').unwrap_or(s);
+    let is_number = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+    (is_number && !arg.exists()).then(|| digits.parse().ok()).flatten()
+}
+
+/// Opens the reader on files, folders, URLs and library article numbers, or on the bundled
+/// samples when none is given. The library at `db` (or the default place), if there is one, is
+/// only read for entity cards; an article opened by its number is marked read.
 pub fn open(args: OpenArgs, db: Option<&Path>) -> Result<()> {
     let OpenArgs { paths, date } = args;
     let opts = LoadOptions { default_date: date };
-    let items: Vec<_> = if paths.is_empty() {
-        article::bundled().into_iter().map(Ok).collect()
-    } else {
-        paths.iter().flat_map(|p| newslens::library::url::load_arg(p, &opts)).collect()
-    };
+    let mut items = Vec::new();
+    if paths.is_empty() {
+        items.extend(article::bundled().into_iter().map(Ok));
+    }
+    for p in &paths {
+        match article_id(p) {
+            Some(id) => items.push(Ok(library_article(id, db)?)),
+            None => items.extend(newslens::library::url::load_arg(p, &opts)),
+        }
+    }
     if items.is_empty() {
         bail!(
             "no supported files found in {}",
-            paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+            paths.iter().map(|p| article::shown(p)).collect::<Vec<_>>().join(", ")
         );
     }
     let lookup = newslens::library::resolve_db_path(db)
@@ -47,6 +64,13 @@ pub fn open(args: OpenArgs, db: Option<&Path>) -> Result<()> {
         .filter(|p| p.is_file())
         .and_then(|p| newslens::library::Store::open_read_only(&p));
     newslens::tui::run_with_lookup(items, lookup).context("terminal error")
+}
+
+/// Article `id` of the library, marked read (when the library can be written).
+fn library_article(id: i64, db: Option<&Path>) -> Result<article::Article> {
+    let path = newslens::library::resolve_db_path(db)?;
+    let store = newslens::library::Store::open_or_read_only(&path).map_err(|e| e.at(&path))?;
+    Ok(newslens::library::commands::open_article(&store, id).map_err(|e| e.at(&path))?)
 }
 
 /// Prints the analysis of every article in a file or folder; exits 1 if any failed to load.
@@ -60,7 +84,7 @@ pub fn analyze(args: AnalyzeArgs) -> Result<()> {
     for file in &files {
         let found = newslens::library::url::load_arg(file, &opts);
         if found.is_empty() {
-            bail!("{}: no supported files found", file.display());
+            bail!("{}: no supported files found", article::shown(file));
         }
         results.extend(found);
     }
@@ -77,7 +101,7 @@ pub fn analyze(args: AnalyzeArgs) -> Result<()> {
                 }
             }
             Err(e) => {
-                eprintln!("newslens: {e}");
+                newslens::library::commands::note(format!("newslens: {e}"));
                 failed = true;
             }
         }

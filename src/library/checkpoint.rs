@@ -26,6 +26,8 @@ pub fn with_background_checkpoints<T>(store: &mut Store, write: impl FnOnce(&mut
         scope.spawn(move || {
             let Some(conn) = background else { return };
             let _ = conn.busy_timeout(Duration::from_millis(50));
+            // A checkpoint copies pages from the WAL to the file; it needs no page cache.
+            let _ = conn.pragma_update(None, "cache_size", -64);
             while !done.load(Ordering::Relaxed) {
                 std::thread::sleep(INTERVAL);
                 // Best effort: a busy or failed checkpoint is retried on the next tick.

@@ -1,6 +1,9 @@
 //! When an incoming article is one already stored: same GUID in the same feed, else same URL,
-//! else same text (by hash). A URL or text match inside the same feed under a different GUID is
-//! not a duplicate: the feed itself says they are two items.
+//! else, for an article with neither (a file, a page without an address, an item of an
+//! imported feed file without links), the same text (by hash). An item that has its own GUID or
+//! URL is never dropped for its text alone: two feeds may carry two stories with one text (a
+//! wire copy, a "Live updates" placeholder), and each is its own item. A URL match inside the
+//! same feed under a different GUID is not a duplicate either: the feed says they are two items.
 
 use super::store::NewArticle;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -52,12 +55,18 @@ pub fn find_existing(
             return Ok(Some(id));
         }
     }
-    // URL matches first, then text matches, in one statement.
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, feed_id, guid FROM articles WHERE url = ?1 \
-         UNION ALL SELECT id, feed_id, guid FROM articles WHERE text_hash = ?2 LIMIT 16",
-    )?;
-    first_match(&mut stmt, params![item.url, hash], feed_id, item.guid.as_deref())
+    if let Some(url) = item.url.as_deref() {
+        let mut by_url =
+            conn.prepare_cached("SELECT id, feed_id, guid FROM articles WHERE url = ?1")?;
+        return first_match(&mut by_url, params![url], feed_id, item.guid.as_deref());
+    }
+    // A GUID names an item only within its feed: an imported item's GUID identifies nothing.
+    if item.guid.is_some() && feed_id.is_some() {
+        return Ok(None);
+    }
+    let mut by_hash = conn
+        .prepare_cached("SELECT id, feed_id, guid FROM articles WHERE text_hash = ?1 LIMIT 16")?;
+    first_match(&mut by_hash, params![hash], feed_id, item.guid.as_deref())
 }
 
 fn first_match(
@@ -84,6 +93,46 @@ fn first_match(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn item(guid: Option<&str>, url: Option<&str>) -> NewArticle {
+        NewArticle {
+            guid: guid.map(str::to_string),
+            url: url.map(str::to_string),
+            title: "Same".into(),
+            text: "The same wire copy, word for word. ".repeat(10),
+            ..NewArticle::default()
+        }
+    }
+
+    #[test]
+    fn a_text_match_is_a_duplicate_only_without_guid_and_url() {
+        let conn = Connection::open_in_memory().expect("in-memory db");
+        conn.execute_batch(
+            "CREATE TABLE articles (id INTEGER PRIMARY KEY, feed_id INTEGER, guid TEXT, url TEXT, \
+             text_hash INTEGER)",
+        )
+        .expect("schema");
+        let stored = item(Some("a-1"), Some("http://a/1"));
+        let hash = text_hash(&stored.title, &stored.text);
+        conn.execute(
+            "INSERT INTO articles (feed_id, guid, url, text_hash) VALUES (1, 'a-1', 'http://a/1', ?1)",
+            [hash],
+        )
+        .expect("insert");
+        let found = |feed: Option<i64>, it: &NewArticle| {
+            find_existing(&conn, feed, it, hash).expect("query").is_some()
+        };
+        // Another feed's item with its own GUID and link: kept, whatever its text.
+        assert!(!found(Some(2), &item(Some("b-7"), Some("http://b/7"))));
+        assert!(!found(Some(2), &item(Some("b-7"), None)));
+        assert!(!found(None, &item(None, Some("http://b/7"))));
+        // No GUID, no URL: the text decides. An imported item's GUID names nothing.
+        assert!(found(None, &item(None, None)));
+        assert!(found(Some(2), &item(None, None)));
+        assert!(found(None, &item(Some("generated"), None)));
+        // The same URL is the same article.
+        assert!(found(Some(2), &item(Some("b-8"), Some("http://a/1"))));
+    }
 
     #[test]
     fn hash_is_stable_and_uses_title_only_for_short_texts() {

@@ -2,6 +2,7 @@
 //! timeout per request, a cap on the decoded response size, bounded redirects and conditional
 //! GET (ETag / Last-Modified).
 
+use crate::article::Origin;
 use std::time::Duration;
 use ureq::http::header;
 use ureq::ResponseExt;
@@ -57,8 +58,8 @@ pub enum FetchError {
     TooLarge { limit: u64 },
     #[error("too many redirects (more than {0})")]
     TooManyRedirects(u32),
-    #[error("not an http(s) URL")]
-    UnsupportedUrl,
+    #[error("{0}")]
+    BadUrl(#[from] super::url::UrlError),
     #[error("{0}")]
     Network(String),
 }
@@ -88,10 +89,7 @@ impl Fetcher {
 
     /// GETs `url`, conditionally when `validators` has any.
     pub fn get(&self, url: &str, validators: &Validators) -> Result<FetchOutcome, FetchError> {
-        let lower = url.to_ascii_lowercase();
-        if !(lower.starts_with("http://") || lower.starts_with("https://")) {
-            return Err(FetchError::UnsupportedUrl);
-        }
+        super::url::check(url)?;
         let mut req = self.agent.get(url);
         if let Some(etag) = &validators.etag {
             req = req.header(header::IF_NONE_MATCH, etag);
@@ -157,5 +155,12 @@ impl Fetcher {
             ureq::Error::StatusCode(code) => FetchError::Status { code, reason: String::new() },
             other => FetchError::Network(other.to_string()),
         }
+    }
+}
+
+impl Fetched {
+    /// What the response declares about its body, for the article loader.
+    pub fn origin(&self) -> Origin<'_> {
+        Origin::http(self.content_type.as_deref(), &self.final_url)
     }
 }

@@ -1,11 +1,20 @@
 //! Refreshing feeds: a bounded pool of worker threads fetches and parses, while the calling
 //! thread stores each feed in its own transaction as it arrives, reports progress, and collects
-//! every failure with its reason. A failed feed keeps everything already stored.
+//! every failure with its reason. A failed feed keeps everything already stored. One refresh of
+//! a library runs at a time ([`RefreshLock`]); a second says so and stops.
 
-use super::feeds::{parse_feed, ParsedFeed};
+mod lock;
+mod permits;
+
+pub use lock::RefreshLock;
+use permits::{Permit, Permits};
+
 use super::fetch::{FetchConfig, FetchOutcome, Fetched as FetchedBody, Fetcher, Validators};
-use super::store::{Feed, FeedUpdate, StoreCounts};
-use super::{checkpoint, fulltext, Result, Store};
+use super::fulltext::PageLimits;
+use super::store::{Feed, FeedUpdate, NewArticle, StoreCounts};
+use super::{checkpoint, fulltext, LibraryError, Result, Store};
+use crate::article::{load_document, Document, LoadOptions};
+use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Mutex};
 use std::time::{Duration, Instant};
@@ -18,11 +27,18 @@ pub struct RefreshOptions {
     pub fetch: FetchConfig,
     /// Fetch the linked page of items whose feed carries only a teaser.
     pub full_text: bool,
+    /// How many of those pages one refresh fetches.
+    pub pages: PageLimits,
 }
 
 impl Default for RefreshOptions {
     fn default() -> Self {
-        RefreshOptions { jobs: 3, fetch: FetchConfig::default(), full_text: true }
+        RefreshOptions {
+            jobs: 3,
+            fetch: FetchConfig::default(),
+            full_text: true,
+            pages: PageLimits::default(),
+        }
     }
 }
 
@@ -63,6 +79,8 @@ pub struct RefreshSummary {
     pub full_texts: usize,
     /// Linked pages that could not be fetched or read (the teaser is kept).
     pub page_failures: Vec<Failure>,
+    /// Teasers whose page waits for a later refresh (over the [`PageLimits`]).
+    pub pages_skipped: usize,
     /// Time spent writing to the database (the storing thread's share of the refresh).
     pub store_time: Duration,
     /// Time spent parsing feeds, summed over the worker threads.
@@ -79,6 +97,13 @@ pub fn refresh_all(
     refresh_feeds(store, &feeds, opts, progress)
 }
 
+/// A feed as the article loader read it, ready to store.
+struct ParsedFeed {
+    title: String,
+    site_url: Option<String>,
+    items: Vec<NewArticle>,
+}
+
 /// What a worker hands back for one feed.
 enum Fetched {
     Parsed(ParsedFeed, Validators, Duration),
@@ -86,13 +111,28 @@ enum Fetched {
     Failed(String),
 }
 
-/// Refreshes `feeds`, then completes teasers when `opts.full_text` is set.
+/// Refreshes one feed (as [`refresh_feeds`] does).
+pub fn refresh_one(
+    store: &mut Store,
+    feed_id: i64,
+    opts: &RefreshOptions,
+    progress: &mut dyn FnMut(&Progress),
+) -> Result<RefreshSummary> {
+    let feed = store
+        .feed(feed_id)?
+        .ok_or_else(|| LibraryError::NoSuchFeed { name: format!("#{feed_id}") })?;
+    refresh_feeds(store, std::slice::from_ref(&feed), opts, progress)
+}
+
+/// Refreshes `feeds`, then completes teasers when `opts.full_text` is set. Fails at once, with
+/// nothing changed, when another refresh of the library is running.
 pub fn refresh_feeds(
     store: &mut Store,
     feeds: &[Feed],
     opts: &RefreshOptions,
     progress: &mut dyn FnMut(&Progress),
 ) -> Result<RefreshSummary> {
+    let _lock = RefreshLock::acquire(store.path())?;
     let fetcher = Fetcher::new(opts.fetch.clone());
     let mut summary = RefreshSummary { feeds: feeds.len(), ..Default::default() };
     let next = AtomicUsize::new(0);
@@ -100,19 +140,22 @@ pub fn refresh_feeds(
     let parsers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(jobs);
     // Three stages joined by hand-to-hand queues, so memory stays bounded: `jobs` threads download,
     // one thread per core parses (parse trees are the big allocations, kept to few threads),
-    // and this thread stores.
-    let (body_tx, body_rx) = mpsc::sync_channel::<(usize, Downloaded)>(0);
+    // and this thread stores. At most `jobs` bodies are alive, downloaded or being parsed: a
+    // downloader waits for a permit that the parser gives back once the body is gone.
+    let permits = Permits::new(jobs);
+    let (body_tx, body_rx) = mpsc::sync_channel::<(usize, Downloaded, Permit)>(0);
     let body_rx = Mutex::new(body_rx);
     let (tx, rx) = mpsc::sync_channel::<(usize, Fetched)>(0);
     checkpoint::with_background_checkpoints(store, |store| {
         std::thread::scope(|scope| {
             for _ in 0..jobs {
                 let body_tx = body_tx.clone();
-                let (fetcher, next) = (&fetcher, &next);
+                let (fetcher, next, permits) = (&fetcher, &next, &permits);
                 scope.spawn(move || loop {
+                    let permit = permits.acquire();
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(feed) = feeds.get(i) else { break };
-                    if body_tx.send((i, download(fetcher, feed))).is_err() {
+                    if body_tx.send((i, download(fetcher, feed), permit)).is_err() {
                         break;
                     }
                 });
@@ -122,8 +165,10 @@ pub fn refresh_feeds(
                 let (tx, body_rx) = (tx.clone(), &body_rx);
                 scope.spawn(move || loop {
                     let job = body_rx.lock().map(|rx| rx.recv());
-                    let Ok(Ok((i, downloaded))) = job else { break };
-                    if tx.send((i, parse(downloaded))).is_err() {
+                    let Ok(Ok((i, downloaded, permit))) = job else { break };
+                    let parsed = parse(downloaded);
+                    drop(permit);
+                    if tx.send((i, parsed)).is_err() {
                         break;
                     }
                 });
@@ -153,12 +198,17 @@ pub fn refresh_feeds(
     });
     summary.failures.sort_by(|a, b| a.url.cmp(&b.url));
     if opts.full_text {
-        let pages = fulltext::complete_teasers(store, &fetcher, opts.jobs)?;
+        let pages = fulltext::complete_teasers(store, &fetcher, opts.jobs, opts.pages)?;
         summary.full_texts = pages.completed;
         summary.page_failures = pages.failures;
+        summary.pages_skipped = pages.skipped;
     }
     Ok(summary)
 }
+
+/// Why a subscription that answers with a page or an article fails.
+const NOT_A_FEED: &str =
+    "not a feed (the address serves a page or an article, not RSS, Atom or JSON Feed)";
 
 /// A download, before parsing.
 enum Downloaded {
@@ -181,11 +231,18 @@ fn parse(downloaded: Downloaded) -> Fetched {
     match downloaded {
         Downloaded::Body(f) => {
             let started = Instant::now();
-            let result = parse_feed(&f.body, &f.final_url);
-            drop(f.body);
+            let name = Path::new(&f.final_url);
+            let result = load_document(name, &f.body, &f.origin(), &LoadOptions::default());
+            let validators = f.validators.clone();
+            drop(f);
             match result {
-                Ok(parsed) => Fetched::Parsed(parsed, f.validators, started.elapsed()),
-                Err(e) => Fetched::Failed(e.to_string()),
+                Ok(Document::Feed(feed)) => {
+                    let items = feed.entries.into_iter().map(NewArticle::from_entry).collect();
+                    let parsed = ParsedFeed { title: feed.title, site_url: feed.site_url, items };
+                    Fetched::Parsed(parsed, validators, started.elapsed())
+                }
+                Ok(Document::Articles(_)) => Fetched::Failed(NOT_A_FEED.into()),
+                Err(e) => Fetched::Failed(e.reason()),
             }
         }
         Downloaded::NotModified => Fetched::NotModified,

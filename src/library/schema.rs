@@ -1,7 +1,7 @@
 //! The database schema as a list of versioned migrations, applied in order inside one
 //! transaction each and recorded in `PRAGMA user_version`.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 /// Migration `i` brings the schema from version `i` to `i + 1`. Append only: never edit one
 /// that has shipped.
@@ -80,6 +80,11 @@ const MIGRATIONS: &[&str] = &[
         tokenize='unicode61 remove_diacritics 2'
     );
     "#,
+    // 2: feeds keep the folder an OPML file filed them in, and a title the user chose.
+    r#"
+    ALTER TABLE feeds ADD COLUMN folder TEXT;
+    ALTER TABLE feeds ADD COLUMN title_pinned INTEGER NOT NULL DEFAULT 0;
+    "#,
 ];
 
 /// The schema version this build writes.
@@ -87,20 +92,26 @@ pub fn current_version() -> i64 {
     MIGRATIONS.len() as i64
 }
 
-/// Brings the database up to [`current_version`]. A database from a newer build is refused
-/// rather than silently misread.
+/// Brings the database up to [`current_version`], one migration per transaction. A database
+/// from a newer build is refused rather than silently misread. Each step takes the write lock
+/// first and reads the version under it, so two processes opening a new library at once do not
+/// both create it.
 pub fn migrate(conn: &mut Connection) -> Result<(), MigrateError> {
     let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if found > current_version() {
-        return Err(MigrateError::TooNew { found, supported: current_version() });
+    if found == current_version() {
+        return Ok(());
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(found.max(0) as usize) {
-        let tx = conn.transaction()?;
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let found: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > current_version() {
+            return Err(MigrateError::TooNew { found, supported: current_version() });
+        }
+        let Some(sql) = MIGRATIONS.get(found.max(0) as usize) else { return Ok(()) };
         tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.pragma_update(None, "user_version", found.max(0) + 1)?;
         tx.commit()?;
     }
-    Ok(())
 }
 
 #[derive(Debug, thiserror::Error)]

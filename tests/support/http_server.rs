@@ -1,6 +1,7 @@
 //! A tiny HTTP/1.1 server on 127.0.0.1 for the library tests: routes set per path, each
 //! connection answered on its own thread and closed. It can answer normally (with an ETag
-//! honoured for conditional GET), with a status, a redirect, a huge body, slowly, or never.
+//! honoured for conditional GET), with a status, a redirect, a huge body, slowly, never, with a
+//! body that never ends, or with a small gzip body that expands to a huge one.
 
 #![allow(dead_code)]
 
@@ -42,6 +43,25 @@ pub enum Route {
         bytes: usize,
         declare_length: bool,
     },
+    /// 200 without a length, then a few bytes every `every`, for ever.
+    Endless {
+        every: Duration,
+    },
+    /// A gzip body (see [`gzip_bomb`]) sent as `Content-Encoding: gzip`, whatever was asked.
+    GzipBomb(Vec<u8>),
+}
+
+/// `decoded` zero bytes, gzip-compressed (about a thousandth of the size).
+pub fn gzip_bomb(decoded: usize) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let block = vec![0u8; 1 << 20];
+    let mut left = decoded;
+    while left > 0 {
+        let n = left.min(block.len());
+        enc.write_all(&block[..n]).expect("compress in memory");
+        left -= n;
+    }
+    enc.finish().expect("finish compressing")
 }
 
 impl Route {
@@ -94,6 +114,11 @@ impl TestServer {
 
     pub fn route(&self, path: &str, route: Route) {
         self.state.lock().expect("lock").routes.insert(path.to_string(), route);
+    }
+
+    /// Requests received for every path so far.
+    pub fn total_hits(&self) -> usize {
+        self.state.lock().expect("lock").hits.values().sum()
     }
 
     /// Requests received for `path` so far.
@@ -155,6 +180,11 @@ fn handle(mut stream: TcpStream, state: &Mutex<State>, stop: &AtomicBool) {
             Ok(())
         }
         Some(Route::Huge { bytes, declare_length }) => huge(&mut stream, bytes, declare_length),
+        Some(Route::Endless { every }) => endless(&mut stream, every, stop),
+        Some(Route::GzipBomb(gz)) => {
+            let extra = [("Content-Encoding", "gzip".to_string())];
+            respond(&mut stream, 200, "application/rss+xml", &extra, &gz)
+        }
     };
 }
 
@@ -217,4 +247,17 @@ fn huge(stream: &mut TcpStream, bytes: usize, declare_length: bool) -> std::io::
         sent += n;
     }
     stream.flush()
+}
+
+fn endless(stream: &mut TcpStream, every: Duration, stop: &AtomicBool) -> std::io::Result<()> {
+    stream.write_all(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nConnection: close\r\n\r\n\
+          <?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>endless</title>",
+    )?;
+    while !stop.load(Ordering::SeqCst) {
+        stream.write_all(b"<item><title>more</title></item>")?;
+        stream.flush()?;
+        std::thread::sleep(every);
+    }
+    Ok(())
 }

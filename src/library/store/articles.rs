@@ -1,45 +1,11 @@
-//! Articles in the store: inserting them (deduplicated, in one transaction), listing them newest
+//! Stored articles: storing a batch of imported ones (in one transaction), listing them newest
 //! first, reading one back as an [`Article`], its read / starred state and its text.
 
-use super::{unix_to_date, Store};
+use super::{insert_articles, unix_to_date, NewArticle, Store, StoreCounts};
 use crate::article::{Article, PARAGRAPH_SEPARATOR};
-use crate::library::{dedupe, search, Result};
+use crate::library::{search, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
-
-/// An article about to be stored.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct NewArticle {
-    /// The feed's id for the item (RSS guid, Atom id, JSON Feed id).
-    pub guid: Option<String>,
-    pub url: Option<String>,
-    pub title: String,
-    pub source: String,
-    /// Unix seconds.
-    pub published: Option<i64>,
-    /// Cleaned paragraphs joined by [`PARAGRAPH_SEPARATOR`].
-    pub text: String,
-    /// The feed carries only a teaser: the linked page should supply the full text.
-    pub teaser: bool,
-}
-
-impl NewArticle {
-    /// An article loaded from a file or page.
-    pub fn from_article(a: &Article) -> NewArticle {
-        NewArticle {
-            guid: None,
-            url: a.url.clone(),
-            title: a.title.clone(),
-            source: a.source.clone(),
-            published: a
-                .published
-                .and_then(|d| d.and_hms_opt(0, 0, 0))
-                .map(|d| d.and_utc().timestamp()),
-            text: a.text(),
-            teaser: false,
-        }
-    }
-}
 
 /// One stored article as a list shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,20 +38,13 @@ pub struct ListQuery {
     pub offset: usize,
 }
 
-/// How many items of a batch were new and how many were already stored.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct StoreCounts {
-    pub new: usize,
-    pub existing: usize,
-}
-
 const ARTICLE_ROW_SQL: &str = "SELECT a.id, a.feed_id, COALESCE(NULLIF(f.title, ''), a.source), \
      a.title, a.url, a.published, a.read, a.starred FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id";
 
 impl Store {
     /// Stores articles that belong to no feed (imported files and pages), in one transaction.
     pub fn store_articles(&mut self, items: &[NewArticle]) -> Result<StoreCounts> {
-        let tx = self.conn.transaction()?;
+        let tx = super::write_tx(&self.conn)?;
         let counts = insert_articles(&tx, None, items)?;
         tx.commit()?;
         Ok(counts)
@@ -104,6 +63,18 @@ impl Store {
             article_row,
         )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many stored articles [`Store::list_articles`] would list without a limit.
+    pub fn count_articles(&self, q: &ListQuery) -> Result<usize> {
+        let n: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT COUNT(*) FROM articles a WHERE (?1 IS NULL OR a.feed_id = ?1) \
+             AND (?2 = 0 OR a.read = 0) AND (?3 = 0 OR a.starred = 1)",
+            )?
+            .query_row(params![q.feed_id, q.unread_only, q.starred_only], |r| r.get(0))?;
+        Ok(n.max(0) as usize)
     }
 
     /// One article's list row.
@@ -152,7 +123,7 @@ impl Store {
     /// Replaces an article's text (a teaser by its full page) in one transaction: the search
     /// index follows and the cached analysis and entity mentions are dropped, to be redone.
     pub fn replace_text(&mut self, id: i64, text: &str, full_text_state: i64) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = super::write_tx(&self.conn)?;
         let was_indexed = search::unindex_article(&tx, id)?;
         tx.execute(
             "UPDATE articles SET text = ?2, full_text = ?3 WHERE id = ?1",
@@ -234,40 +205,6 @@ pub(crate) fn article_row_by_id(
 ) -> rusqlite::Result<Option<ArticleRow>> {
     let mut stmt = conn.prepare_cached(&format!("{ARTICLE_ROW_SQL} WHERE a.id = ?1"))?;
     stmt.query_row([id], article_row).optional()
-}
-
-pub(super) fn insert_articles(
-    conn: &Connection,
-    feed_id: Option<i64>,
-    items: &[NewArticle],
-) -> Result<StoreCounts> {
-    let mut counts = StoreCounts::default();
-    let now = crate::library::now_unix();
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO articles (feed_id, guid, url, text_hash, title, source, published, added, \
-         text, full_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?;
-    for item in items {
-        let hash = dedupe::text_hash(&item.title, &item.text);
-        if dedupe::find_existing(conn, feed_id, item, hash)?.is_some() {
-            counts.existing += 1;
-            continue;
-        }
-        insert.execute(params![
-            feed_id,
-            item.guid,
-            item.url,
-            hash,
-            item.title,
-            item.source,
-            item.published,
-            now,
-            item.text,
-            i64::from(item.teaser && item.url.is_some()),
-        ])?;
-        counts.new += 1;
-    }
-    Ok(counts)
 }
 
 fn article_row(r: &Row) -> rusqlite::Result<ArticleRow> {

@@ -1,7 +1,8 @@
 //! `newslens bench-library-ui`: the reader's speed on a library, in-process on a `TestBackend`:
 //! open the store, read the list and draw the first screen; `G` to the list's real end and PgDn
 //! through it; open the first article (its text and cached analysis); a library search shown in
-//! the list; an entity card's library section.
+//! the list; an entity card's library section. It runs on a copy of the library (opening an
+//! article marks it read): a measurement never changes the user's data.
 
 use super::LibraryView;
 use crate::library::Store;
@@ -42,9 +43,10 @@ pub fn bench_library_ui(
     let mut rows = 0;
     let mut library_rows = 0;
     let mut card_of = String::from("(none)");
+    let copy = Copy::of(path)?;
     for _ in 0..runs.max(1) {
         let t = Instant::now();
-        let view = LibraryView::open(Store::open(path)?)?;
+        let view = LibraryView::open(Store::open(&copy.db)?)?;
         let mut app = App::on_library(view, 120, 40);
         draw(&app);
         first_screen.push(t.elapsed());
@@ -65,7 +67,7 @@ pub fn bench_library_ui(
         app.handle_key(KeyEvent::from(KeyCode::Enter));
         draw(&app);
         open.push(t.elapsed());
-        // Opening marks the article read: put it back so every run sees the same library.
+        // Opening marked the copy's article read: put it back so every run sees the same list.
         app.handle_key(KeyEvent::from(KeyCode::Char('m')));
         app.handle_key(KeyEvent::from(KeyCode::Char('l')));
         let t = Instant::now();
@@ -100,7 +102,8 @@ pub fn bench_library_ui(
         let first = v.first().copied().unwrap_or_default();
         format!("{what}: first run {}, median of {} {}\n", ms(first), v.len(), ms(median))
     };
-    let mut out = format!("library {} at 120x40, list of {rows} rows\n", path.display());
+    let mut out =
+        format!("library {} (measured on a copy) at 120x40, list of {rows} rows\n", path.display());
     out.push_str(&line("open store + list + first frame", &first_screen));
     out.push_str(&line(
         "G: the list's last article (last feed's oldest page loaded) + frame",
@@ -119,6 +122,36 @@ pub fn bench_library_ui(
     out.push_str(&line(&format!("t: its timeline across the library, {events} events"), &timeline));
     out.push_str(&format!("peak memory (VmHWM): {}\n", peak_memory()));
     Ok(out)
+}
+
+/// A copy of the library in a fresh temporary folder, removed when dropped.
+struct Copy {
+    dir: std::path::PathBuf,
+    db: std::path::PathBuf,
+}
+
+impl Copy {
+    fn of(path: &Path) -> crate::library::Result<Copy> {
+        let source = Store::open_to_read(path)?;
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let dir =
+            std::env::temp_dir().join(format!("newslens-bench-{}-{stamp}", std::process::id()));
+        std::fs::create_dir_all(&dir).map_err(|e| crate::library::LibraryError::File {
+            path: dir.clone(),
+            reason: format!("cannot create a folder for the copy: {e}"),
+        })?;
+        let copy = Copy { db: dir.join("library.db"), dir };
+        source.copy_to(&copy.db)?;
+        Ok(copy)
+    }
+}
+
+impl Drop for Copy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
 
 /// Opens the newest article naming `entity` with that mention selected.

@@ -1,5 +1,7 @@
 //! Opening an article's URL in the browser: `$BROWSER`, else the platform opener, spawned
-//! detached with its output discarded so it can never draw over the reader.
+//! detached with its output discarded so it can never draw over the reader. Only web addresses
+//! (http, https: the library's one URL check) are handed over: a feed's `file:`, `javascript:`
+//! or `data:` link never reaches the browser.
 
 use std::process::{Command, Stdio};
 
@@ -11,8 +13,8 @@ const PLATFORM_OPENER: &str = if cfg!(target_os = "macos") { "open" } else { "xd
 
 /// Spawns `$BROWSER URL` (or the platform opener) without waiting for it.
 pub fn open_in_browser(url: &str) -> Result<(), String> {
-    if !(url.starts_with("http://") || url.starts_with("https://") || url.starts_with("file://")) {
-        return Err(format!("not a web address: {url}"));
+    if let Err(e) = crate::library::url::check(url) {
+        return Err(format!("{}: {e}", crate::article::clean::printable(url)));
     }
     let browser = std::env::var("BROWSER").ok().filter(|b| !b.trim().is_empty());
     // $BROWSER may hold a list of commands separated by ':'; the first is tried.
@@ -33,5 +35,22 @@ pub fn open_in_browser(url: &str) -> Result<(), String> {
             Ok(())
         }
         Err(e) => Err(format!("could not start {program}: {e}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::open_in_browser;
+
+    #[test]
+    fn only_web_addresses_are_handed_to_the_browser() {
+        for url in
+            ["file:///etc/passwd", "FILE:///tmp/x.html", "javascript:alert(1)", "data:text/html,x"]
+        {
+            let refused = open_in_browser(url).err().unwrap_or_default();
+            assert!(refused.contains("not a web address"), "{url}: {refused}");
+        }
+        let port = open_in_browser("http://example.org:99999/").err().unwrap_or_default();
+        assert!(port.contains("invalid port"), "{port}");
     }
 }

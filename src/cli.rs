@@ -18,8 +18,8 @@ use std::path::{Path, PathBuf};
 #[derive(clap::Args)]
 pub struct ModelChoice {
     /// A model file instead of the built-in model.
-    #[arg(long = "model")]
-    pub file: Option<PathBuf>,
+    #[arg(long = "model", id = "model")]
+    pub model_file: Option<PathBuf>,
 }
 
 /// The arguments of `bench-ner` and `bench-pos`.
@@ -36,7 +36,7 @@ pub struct BenchModelArgs {
 
 impl ModelChoice {
     pub fn path(&self) -> Option<&Path> {
-        self.file.as_deref()
+        self.model_file.as_deref()
     }
 
     /// The chosen file's bytes, or the built-in model's.

@@ -150,3 +150,16 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Library(command)) => cli::library::run(command, cli.db.as_deref()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// Every subcommand's arguments are consistent (unique names, valid defaults): clap checks
+    /// this only in debug builds, when the command is first parsed.
+    #[test]
+    fn every_command_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

@@ -110,11 +110,8 @@ fn run(text: String, published: Option<NaiveDate>, progress: &mut dyn FnMut(f32)
     progress(0.75);
     let entities = mentions::merge(&doc, &names, &dates, &quantities);
     progress(0.85);
-    let (quotes, ranked_sentences) = beside(
-        parallel,
-        || facts::quotes(&doc, &entities),
-        || summary::rank(&doc, &entities),
-    );
+    let (quotes, ranked_sentences) =
+        beside(parallel, || facts::quotes(&doc, &entities), || summary::rank(&doc, &entities));
     progress(1.0);
     Analysis {
         sentences: doc.sentence_spans(),

@@ -54,10 +54,30 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
 }
 
 /// Writes to stdout; a closed pipe (`| head`) ends the output quietly.
+///
+/// Every line is made printable first (`article::clean::printable`, tabs kept): text that came
+/// from a file or a server (words, titles, file names) cannot reach the terminal as a command.
 pub fn emit(s: &str) -> Result<()> {
     use std::io::Write;
-    match std::io::stdout().lock().write_all(s.as_bytes()) {
+    let text = printable_lines(s);
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("cannot write to stdout"),
     }
+}
+
+/// `s` with every line made printable, line ends and tabs kept.
+pub fn printable_lines(s: &str) -> std::borrow::Cow<'_, str> {
+    use newslens::article::clean::printable;
+    let unsafe_line = |line: &str| {
+        line.split('\t').any(|part| matches!(printable(part), std::borrow::Cow::Owned(_)))
+    };
+    if !s.split('\n').any(unsafe_line) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let lines: Vec<String> = s
+        .split('\n')
+        .map(|line| line.split('\t').map(|part| printable(part)).collect::<Vec<_>>().join("\t"))
+        .collect();
+    std::borrow::Cow::Owned(lines.join("\n"))
 }

@@ -162,4 +162,14 @@ mod tests {
     fn every_command_is_well_formed() {
         Cli::command().debug_assert();
     }
+
+    /// What the commands print keeps its lines and tabs, and shows an escape sequence from the
+    /// input escaped rather than sending it to the terminal.
+    #[test]
+    fn printed_text_is_made_printable_line_by_line() {
+        let input = "Kyiv/NNP \u{1b}]0;PWNED\u{7}/SYM\tx\nclean line\n";
+        let out = super::cli::printable_lines(input);
+        assert_eq!(out, "Kyiv/NNP \\u{1b}]0;PWNED\\u{7}/SYM\tx\nclean line\n");
+        assert!(matches!(super::cli::printable_lines("a\tb\n"), std::borrow::Cow::Borrowed(_)));
+    }
 }

@@ -187,4 +187,3 @@ impl Analysis {
         (i < self.sentences.len() && self.sentences[i].start <= pos).then_some(i)
     }
 }
-

@@ -24,7 +24,7 @@ pub struct EvalAnalysisArgs {
 pub fn eval_analysis(args: EvalAnalysisArgs) -> Result<()> {
     let run = eval_analysis::evaluate_dirs(&args.dirs);
     for e in &run.errors {
-        eprintln!("newslens: {e}");
+        eprintln!("newslens: {}", newslens::article::clean::printable(&e.to_string()));
     }
     if args.json {
         emit(&(serde_json::to_string_pretty(&run.report)? + "\n"))?;

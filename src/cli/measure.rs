@@ -44,7 +44,7 @@ pub fn eval_summary(args: EvalSummaryArgs) -> Result<()> {
     let started = std::time::Instant::now();
     let samples = eval::load_corpus(dir)?;
     let report = eval::evaluate(&samples, ks, &weights);
-    println!("{}", eval::format_report(&report));
+    emit(&format!("{}\n", eval::format_report(&report)))?;
     eprintln!("{} articles in {:.2} s", report.articles, started.elapsed().as_secs_f64());
     Ok(())
 }

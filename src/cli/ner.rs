@@ -109,7 +109,7 @@ fn compare_crf(
     let docs = ConllFile::read(train_file)?.documents();
     let dev_docs = ConllFile::read(dev)?.documents();
     let opts = options(lists, epochs, folds)?;
-    println!("{}", ner::compare::compare_learners(&docs, &dev_docs, &opts, rate));
+    emit(&format!("{}\n", ner::compare::compare_learners(&docs, &dev_docs, &opts, rate)))?;
     Ok(())
 }
 
@@ -147,14 +147,14 @@ fn train(
             found as f64 / total.max(1) as f64
         );
         let e = ner::evaluate(&reloaded, &file, &name)?;
-        println!("dev ({}):\n{e}", dev.display());
+        emit(&format!("dev ({}):\n{e}\n", dev.display()))?;
     }
     Ok(())
 }
 
 fn tag_file(conll: &Path, model: &ModelChoice) -> Result<()> {
     let model = load_model(model)?;
-    print!("{}", ner::tag_conll(&model, &ConllFile::read(conll)?));
+    emit(&ner::tag_conll(&model, &ConllFile::read(conll)?))?;
     Ok(())
 }
 
@@ -165,7 +165,7 @@ fn eval(file: &Path, model: &ModelChoice, predicted: bool) -> Result<()> {
     } else {
         ner::evaluate(&load_model(model)?, &ConllFile::read(file)?, &name)?
     };
-    print!("{e}");
+    emit(&e.to_string())?;
     Ok(())
 }
 

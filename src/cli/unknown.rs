@@ -58,6 +58,7 @@ pub fn exit_with_usage_error(cmd: &mut clap::Command, word: &str) -> ! {
     }
     err.insert(ContextKind::Usage, ContextValue::StyledStr(cmd.render_usage()));
     let _ = err.print();
+    let word = newslens::article::clean::printable(word);
     eprintln!("(no file or folder named '{word}' here either; to open one, give its path)");
     std::process::exit(2)
 }

@@ -7,9 +7,10 @@ pub mod compare;
 pub mod conll;
 pub mod crf;
 pub mod eval;
-pub mod train;
+pub mod exclude;
 #[cfg(test)]
 mod tests;
+pub mod train;
 
 pub use crate::analysis::ner::{NerError, NerModel, EMBEDDED_MODEL};
 

@@ -4,15 +4,17 @@
 //! ("Ukrainian", "Europeans", "Democrats"), other MISC -> misc.
 
 mod kinds;
+mod repair;
 #[cfg(test)]
 mod tests;
+mod titles;
 mod words;
 
 use super::document::Document;
 use super::ner::{self, NerModel, Tagger};
 use super::{EntityKind, Span};
-use std::ops::Range;
 use kinds::{kind_of, split_at_title, surnames_follow_full_names};
+use std::ops::Range;
 use words::{conll_words, whole_compounds};
 
 /// A recognised entity mention before mentions are merged into entities.
@@ -58,11 +60,7 @@ pub fn recognize_observed(doc: &Document, progress: &mut dyn FnMut(f32)) -> Name
 
 /// Finds entity spans with a given model; the text is one document, or for a very long text a
 /// few (see [`MAX_DOCUMENT_TOKENS`]), tagged on as many threads as the machine has cores.
-pub fn recognize_with(
-    model: &NerModel,
-    doc: &Document,
-    progress: &mut dyn FnMut(f32),
-) -> Names {
+pub fn recognize_with(model: &NerModel, doc: &Document, progress: &mut dyn FnMut(f32)) -> Names {
     let text = doc.text();
     let whole = whole_compounds(text, doc.tokens());
     let pieces = pieces(doc);
@@ -107,6 +105,11 @@ pub fn recognize_with(
         });
         out = results.into_iter().flatten().flatten().collect();
     }
+    let clusters = model.resources().clusters;
+    let lower_case_word = |w: &str| clusters.case_bucket(ner::hash::hash_lower(w)) == 0;
+    let out = repair::repair(doc, &lower_case_word, out);
+    let known = |words: &[&str]| ner::known_name(model, words);
+    let mut out = titles::mark_titles(doc, &known, out);
     surnames_follow_full_names(text, &mut out);
     Names(out)
 }
@@ -120,7 +123,8 @@ fn pieces(doc: &Document) -> Vec<Range<usize>> {
     while first < sentences.len() {
         let start_token = sentences[first].tokens.start;
         let mut last = first + 1;
-        while last < sentences.len() && sentences[last].tokens.end - start_token <= MAX_DOCUMENT_TOKENS
+        while last < sentences.len()
+            && sentences[last].tokens.end - start_token <= MAX_DOCUMENT_TOKENS
         {
             last += 1;
         }

@@ -10,9 +10,8 @@
 //!   Organization");
 //! - "X and Y Committee" is one organization when only the second part ends in an
 //!   organization word ("Environment and Public Works Committee");
-//! - "A and B" is one name when the tagger typed its halves as two kinds of thing and the text
-//!   repeats it or it follows a list's own "and" ("..., Lorillard Tobacco and Brown and
-//!   Williamson").
+//! - "A and B" is one name when it follows the own "and" of a list of three or more, after a
+//!   company or with halves of two kinds ("X, Lorillard Tobacco and Brown and Williamson").
 
 use super::EntitySpan;
 use crate::analysis::document::Document;
@@ -150,8 +149,7 @@ fn last_word<'d>(doc: &'d Document, s: &EntitySpan) -> &'d str {
     doc.token_ending_at(s.span.end).map_or("", |i| doc.word(i))
 }
 
-/// Joins "X and Y Committee" into one organization, and "A and B" when its halves were typed as
-/// different kinds and the text repeats the phrase or it follows a list's "and".
+/// Joins "X and Y Committee" into one organization, and "A and B" after a list's own "and".
 fn join_around_and(doc: &Document, spans: Vec<EntitySpan>) -> Vec<EntitySpan> {
     let mut out: Vec<EntitySpan> = Vec::with_capacity(spans.len());
     let mut k = 0;
@@ -168,17 +166,20 @@ fn join_around_and(doc: &Document, spans: Vec<EntitySpan>) -> Vec<EntitySpan> {
             && ![a.kind, b.kind].contains(&EntityKind::Group)
             && ![a.kind, b.kind].contains(&EntityKind::Misc);
         let whole = a.span.start..b.span.end;
-        let repeated = kinds_differ && {
-            let phrase = doc.slice(&whole);
-            doc.text().matches(phrase).count() >= 2
-        };
-        let after_list_and = kinds_differ
-            && doc.token_starting_at(a.span.start).is_some_and(|i| {
-                i >= 2
-                    && doc.is(i - 1, "and")
-                    && out.last().is_some_and(|p| doc.token_ending_at(p.span.end) == Some(i - 2))
-            });
-        if body || repeated || after_list_and {
+        // "..., Lorillard Tobacco and Brown and Williamson": the list's own "and" comes first,
+        // after a member that is a company or when the halves disagree.
+        let after_list_and = doc.token_starting_at(a.span.start).is_some_and(|i| {
+            i >= 2
+                && doc.is(i - 1, "and")
+                && out.last().is_some_and(|p| {
+                    let member = doc.token_starting_at(p.span.start).unwrap_or(0);
+                    doc.token_ending_at(p.span.end) == Some(i - 2)
+                        && member > 0
+                        && doc.is(member - 1, ",")
+                        && (kinds_differ || p.kind == EntityKind::Organization)
+                })
+        });
+        if body || after_list_and {
             out.push(EntitySpan { span: whole, kind: EntityKind::Organization });
             k += 2;
         } else {

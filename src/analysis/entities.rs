@@ -112,10 +112,10 @@ pub fn recognize_with(model: &NerModel, doc: &Document, progress: &mut dyn FnMut
     let known = |words: &[&str]| ner::known_name(model, words);
     let evidence = consistency::WordEvidence { case_bucket: &case_bucket, known: &known };
     consistency::no_person_ends_in_a_common_noun(doc, &evidence, &mut out);
+    surnames_follow_full_names(text, &mut out);
     let out = repair::repair(doc, &lower_case_word, out);
     let mut out = titles::mark_titles(doc, &known, out);
     consistency::settle_kinds(doc, &evidence, &mut out);
-    surnames_follow_full_names(text, &mut out);
     Names(out)
 }
 

@@ -7,11 +7,13 @@
 //! - A place, or a person of several words, with a cue that only a company takes in any of its
 //!   mentions ("analysts at Gartner", "Amazon's shares") is an organization in all of them.
 //! - A person's name that begins an organization's name written earlier and ending in a company
-//!   designation is that company shortened ("Tony Lama Co." then "Tony Lama").
+//!   designation is that company shortened ("Tony Lama Co." then "Tony Lama"); so is a one-word
+//!   place that begins an earlier organization's name and carries company cues ("Texas
+//!   Instruments", then "Texas said its sales").
 
 use super::EntitySpan;
 use crate::analysis::document::Document;
-use crate::analysis::mentions::kind_cues::company_by_strict_cues;
+use crate::analysis::mentions::kind_cues::{company_by_strict_cues, kind_by_cues};
 use crate::analysis::{EntityKind, Span};
 use std::collections::HashMap;
 
@@ -99,6 +101,7 @@ pub(super) fn settle_kinds(doc: &Document, ev: &WordEvidence, spans: &mut Vec<En
     for k in to_company {
         spans[k].kind = EntityKind::Organization;
     }
+    shortened_places(doc, spans);
     shortened_companies(doc, spans);
 }
 
@@ -125,6 +128,34 @@ fn split_state_and_party(doc: &Document, ev: &WordEvidence, spans: &mut Vec<Enti
         }
     }
     *spans = out;
+}
+
+/// "Texas Instruments ... Texas said its sales": a one-word place that begins the name of an
+/// organization written before all its mentions, and carries company cues, is that company.
+fn shortened_places(doc: &Document, spans: &mut [EntitySpan]) {
+    let mut places: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, s) in spans.iter().enumerate() {
+        let name = doc.slice(&s.span);
+        if s.kind == EntityKind::Place && !name.contains(' ') {
+            places.entry(name).or_default().push(k);
+        }
+    }
+    let mut to_company = Vec::new();
+    for (name, idx) in places {
+        let first = idx.iter().map(|&k| spans[k].span.start).min().unwrap_or(0);
+        let long_before = spans.iter().any(|s| {
+            s.kind == EntityKind::Organization
+                && s.span.start < first
+                && doc.slice(&s.span).strip_prefix(name).is_some_and(|r| r.starts_with(' '))
+        });
+        let mentions: Vec<Span> = idx.iter().map(|&k| spans[k].span.clone()).collect();
+        if long_before && kind_by_cues(doc, name, &mentions) == Some(EntityKind::Organization) {
+            to_company.extend(idx);
+        }
+    }
+    for k in to_company {
+        spans[k].kind = EntityKind::Organization;
+    }
 }
 
 /// "Tony Lama" after "Tony Lama Co.": a person span followed by a company designation is the

@@ -4,6 +4,8 @@
 //! - a verb or adverb opening a sentence is not part of the name after it ("Said Mr Fogg": the
 //!   word is written in lower case in news, and tagged as a verb here);
 //! - a personal name goes on through a lower-case particle ("Osama bin Laden");
+//! - every name of a compound read as its parts is tagged when one of them is, here or elsewhere
+//!   in the article ("the Trump-Putin summit" after "Donald Trump" gives Putin too);
 //! - a span the tagger ran across commas is a list when two of its parts are names of two words
 //!   or more, each ending in a noun ("Altria Group, RJ Reynolds Tobacco"), and one name otherwise
 //!   ("Donaldson, Lufkin & Jenrette", "United Nations Educational, Scientific and Cultural
@@ -13,6 +15,7 @@
 //! - "A and B" is one name when it follows the own "and" of a list of three or more, after a
 //!   company or with halves of two kinds ("X, Lorillard Tobacco and Brown and Williamson").
 
+use super::words::is_name_compound;
 use super::EntitySpan;
 use crate::analysis::document::Document;
 use crate::analysis::pos::Tag;
@@ -49,6 +52,7 @@ pub(super) fn repair(
 ) -> Vec<EntitySpan> {
     spans.sort_by_key(|s| (s.span.start, s.span.end));
     spans.retain_mut(|s| drop_opening_verb(doc, lower_case_word, s));
+    let spans = complete_compounds(doc, spans);
     let spans = split_lists(doc, spans);
     let spans = join_particles(doc, spans);
     join_around_and(doc, spans)
@@ -84,6 +88,53 @@ fn drop_opening_verb(
         Some(next) if next.span.start < s.span.end => true,
         _ => false,
     }
+}
+
+/// "the Trump-Putin summit" with only "Trump" tagged, or "Trump" named elsewhere: the names of a
+/// compound read as its parts are names of the same kind (a person with a person, a place with
+/// a place).
+fn complete_compounds(doc: &Document, mut spans: Vec<EntitySpan>) -> Vec<EntitySpan> {
+    // Names of people and places elsewhere in the article, and people's surnames.
+    let mut elsewhere: std::collections::HashMap<&str, EntityKind> = Default::default();
+    for s in spans.iter().filter(|s| matches!(s.kind, EntityKind::Person | EntityKind::Place)) {
+        let name = doc.slice(&s.span);
+        elsewhere.insert(name, s.kind);
+        if s.kind == EntityKind::Person {
+            if let Some(last) = name.rsplit(' ').next() {
+                elsewhere.insert(last, s.kind);
+            }
+        }
+    }
+    let mut added = Vec::new();
+    for t in doc.tokens() {
+        let word = doc.slice(&t.span);
+        if !is_name_compound(word) {
+            continue;
+        }
+        let first = spans.partition_point(|s| s.span.end <= t.span.start);
+        let inside: Vec<&EntitySpan> =
+            spans[first..].iter().take_while(|s| s.span.start < t.span.end).collect();
+        let kind = inside
+            .iter()
+            .find(|s| s.span.end - s.span.start < word.len())
+            .map(|s| s.kind)
+            .or_else(|| word.split('-').find_map(|part| elsewhere.get(part).copied()));
+        let Some(kind) = kind.filter(|k| matches!(k, EntityKind::Person | EntityKind::Place))
+        else {
+            continue;
+        };
+        let mut start = t.span.start;
+        for part in word.split('-') {
+            let span = start..start + part.len();
+            if !inside.iter().any(|s| s.span.start < span.end && span.start < s.span.end) {
+                added.push(EntitySpan { span, kind });
+            }
+            start += part.len() + 1;
+        }
+    }
+    spans.extend(added);
+    spans.sort_by_key(|s| (s.span.start, s.span.end));
+    spans
 }
 
 /// Splits a span at its commas when at least two of its parts are names of two words or more

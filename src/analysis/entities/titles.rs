@@ -47,9 +47,10 @@ const WORK_NOUNS: &[&str] = &[
 /// Words that may stand between a work noun and the title ("the film's", "his new album,").
 const BEFORE_TITLE: &[&str] =
     &["the", "a", "his", "her", "their", "its", "new", "latest", "'s", "’s"];
-/// Small words inside titles.
+/// Small words inside titles ("with" is left out: "the film Closer with Jude Law" is common,
+/// titles with "with" are rare).
 const CONNECTORS: &[&str] =
-    &["and", "of", "the", "a", "an", "in", "on", "to", "for", "from", "with", "at", "&", ":"];
+    &["and", "of", "the", "a", "an", "in", "on", "to", "for", "from", "at", "&", ":"];
 const OPEN_QUOTES: &[&str] = &["\"", "“", "‘", "'"];
 const CLOSE_QUOTES: &[&str] = &["\"", "”", "’", "'"];
 
@@ -92,7 +93,10 @@ fn find_titles(doc: &Document, known: &dyn Fn(&[&str]) -> bool, spans: &[EntityS
             while j < sentence.tokens.end {
                 if title_word(doc, j) && !doc.is(j, "'s") {
                     end = j + 1;
-                } else if !CONNECTORS.contains(&doc.lower(j)) || doc.is(j, "'s") {
+                } else if !CONNECTORS.contains(&doc.lower(j))
+                    || doc.is(j, "'s")
+                    || person_follows(doc, spans, j)
+                {
                     break;
                 }
                 j += 1;
@@ -106,6 +110,15 @@ fn find_titles(doc: &Document, known: &dyn Fn(&[&str]) -> bool, spans: &[EntityS
         }
     }
     out
+}
+
+/// "and Kate Winslet": a person's name the tagger found right after "and" ends the title before
+/// it.
+fn person_follows(doc: &Document, spans: &[EntitySpan], j: usize) -> bool {
+    let Some(next) = doc.tokens().get(j + 1) else { return false };
+    doc.is_any(j, &["and", "&"])
+        && !doc.is(j + 1, "the")
+        && spans.iter().any(|s| s.span.start == next.span.start && s.kind == EntityKind::Person)
 }
 
 /// Whether the run of tokens `start..end` is marked as a title.

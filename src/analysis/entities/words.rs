@@ -14,7 +14,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Two or more capitalised names joined by hyphens ("Trump-Putin", "US-Russia").
-fn is_name_compound(word: &str) -> bool {
+pub(super) fn is_name_compound(word: &str) -> bool {
     word.contains('-')
         && word.split('-').all(|p| {
             p.chars().count() >= 2

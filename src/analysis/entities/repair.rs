@@ -154,7 +154,10 @@ fn split_lists(doc: &Document, spans: Vec<EntitySpan>) -> Vec<EntitySpan> {
                 .and_then(|i| doc.tag(i))
                 .is_some_and(Tag::is_noun)
         });
-        if parts.len() < 2 || long_parts < 2 || !nouns_end_parts {
+        // "State Administration of Radio, Film and Television": a list inside one name.
+        let inner_and =
+            parts.last().is_some_and(|p| p.iter().any(|w| matches!(doc.slice(w), "and" | "&")));
+        if parts.len() < 2 || long_parts < 2 || !nouns_end_parts || inner_and {
             out.push(s);
             continue;
         }

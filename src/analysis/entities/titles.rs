@@ -51,6 +51,8 @@ const BEFORE_TITLE: &[&str] =
 /// titles with "with" are rare).
 const CONNECTORS: &[&str] =
     &["and", "of", "the", "a", "an", "in", "on", "to", "for", "from", "at", "&", ":"];
+/// Connectors an unquoted title does not run through (they join a name to a place or a date).
+const WEAK_CONNECTORS: &[&str] = &["in", "on", "to", "for", "from", "at"];
 const OPEN_QUOTES: &[&str] = &["\"", "“", "‘", "'"];
 const CLOSE_QUOTES: &[&str] = &["\"", "”", "’", "'"];
 
@@ -101,10 +103,17 @@ fn find_titles(doc: &Document, known: &dyn Fn(&[&str]) -> bool, spans: &[EntityS
                 }
                 j += 1;
             }
-            if is_marked_title(doc, start, end)
-                || person_and_the_unknown(doc, known, spans, start, end)
-            {
+            if quoted(doc, start, end) {
                 out.push(doc.token_span(start, end));
+            } else {
+                // Unquoted, a title stops at a preposition ("the games Expo in Los Angeles").
+                let cut = (start..end).find(|&k| doc.is_any(k, WEAK_CONNECTORS)).unwrap_or(end);
+                let cut = (start + 1..=cut).rev().find(|&k| title_word(doc, k - 1)).unwrap_or(cut);
+                if after_work_noun(doc, start, cut)
+                    || person_and_the_unknown(doc, known, spans, start, cut)
+                {
+                    out.push(doc.token_span(start, cut));
+                }
             }
             i = end;
         }
@@ -121,15 +130,13 @@ fn person_follows(doc: &Document, spans: &[EntitySpan], j: usize) -> bool {
         && spans.iter().any(|s| s.span.start == next.span.start && s.kind == EntityKind::Person)
 }
 
-/// Whether the run of tokens `start..end` is marked as a title.
-fn is_marked_title(doc: &Document, start: usize, end: usize) -> bool {
-    let words = end - start;
-    let quoted = words >= 2
+/// Whether the run of tokens `start..end` of two words or more stands right inside quotation
+/// marks.
+fn quoted(doc: &Document, start: usize, end: usize) -> bool {
+    end - start >= 2
         && start > 0
         && OPEN_QUOTES.contains(&doc.word(start - 1))
         && CLOSE_QUOTES.contains(&doc.word(end))
-        && (start..end).all(|k| title_word(doc, k) || CONNECTORS.contains(&doc.lower(k)));
-    quoted || after_work_noun(doc, start, end)
 }
 
 /// "Harry Potter and the Half-Blood Prince": the run holds "and the", the tagger read the words
@@ -149,19 +156,35 @@ fn person_and_the_unknown(
     let before = doc.token_span(start, k);
     let person_before = spans.iter().any(|s| s.span == before && s.kind == EntityKind::Person);
     let after: Vec<&str> = (k + 2..end).map(|i| doc.word(i)).collect();
-    person_before && !after.is_empty() && !known(&after)
+    // "Gothika and The Station Agent" are two titles; "Harry Potter and the James Bond films"
+    // a coordination before a work noun; "the Orange E200" starts with a known name.
+    let lower_the = doc.word(k + 1) == "the";
+    let noun_after = WORK_NOUNS.iter().any(|w| doc.lower(end).trim_end_matches('s') == *w);
+    person_before
+        && lower_the
+        && !noun_after
+        && !after.is_empty()
+        && !known(&after)
+        && !known(&after[..1])
 }
 
 /// A work noun within three words before `start`, with only determiners, "new" or a comma
-/// between; after a comma the title must be closed by punctuation (an apposition).
+/// between; after a comma the noun must be singular and the title closed by punctuation (an
+/// apposition: "the new book, Harry Potter ..., sold", not "films, TV, and audio"). A lone
+/// acronym is no title ("game AI").
 fn after_work_noun(doc: &Document, start: usize, end: usize) -> bool {
+    let acronym = end == start + 1 && !doc.word(start).chars().any(char::is_lowercase);
+    if acronym || end <= start {
+        return false;
+    }
     let mut comma = false;
     for k in (start.saturating_sub(4)..start).rev() {
         let w = doc.lower(k);
         let work =
             WORK_NOUNS.contains(&w) || w.strip_suffix('s').is_some_and(|s| WORK_NOUNS.contains(&s));
         if work && doc.tag(k).is_some_and(|t| matches!(t, Tag::NN | Tag::NNS)) {
-            return !comma || matches!(doc.word(end), "," | "." | ")" | ";");
+            let singular = WORK_NOUNS.contains(&w);
+            return !comma || (singular && matches!(doc.word(end), "," | "." | ")" | ";"));
         }
         if w == "," {
             comma = true;

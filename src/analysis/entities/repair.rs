@@ -108,7 +108,7 @@ fn complete_compounds(doc: &Document, mut spans: Vec<EntitySpan>) -> Vec<EntityS
     let mut added = Vec::new();
     for t in doc.tokens() {
         let word = doc.slice(&t.span);
-        if !is_name_compound(word) {
+        if !word.contains('-') || !is_name_compound(word) {
             continue;
         }
         let first = spans.partition_point(|s| s.span.end <= t.span.start);
@@ -142,22 +142,28 @@ fn complete_compounds(doc: &Document, mut spans: Vec<EntitySpan>) -> Vec<EntityS
 fn split_lists(doc: &Document, spans: Vec<EntitySpan>) -> Vec<EntitySpan> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
+        if !doc.slice(&s.span).contains(',') {
+            out.push(s);
+            continue;
+        }
         let words = doc.words_in(&s.span);
         let parts: Vec<&[crate::analysis::Span]> =
             words.split(|w| doc.slice(w) == ",").filter(|p| !p.is_empty()).collect();
         let long_parts = parts.iter().filter(|p| p.len() >= 2).count();
-        // Each part ends in a noun ("United Nations Educational, Scientific and Cultural
-        // Organization" is one name: "Educational" is an adjective).
-        let nouns_end_parts = parts.iter().all(|p| {
-            p.last()
-                .and_then(|w| doc.token_starting_at(w.start))
-                .and_then(|i| doc.tag(i))
-                .is_some_and(Tag::is_noun)
-        });
         // "State Administration of Radio, Film and Television": a list inside one name.
         let inner_and =
             parts.last().is_some_and(|p| p.iter().any(|w| matches!(doc.slice(w), "and" | "&")));
-        if parts.len() < 2 || long_parts < 2 || !nouns_end_parts || inner_and {
+        // Each part ends in a noun ("United Nations Educational, Scientific and Cultural
+        // Organization" is one name: "Educational" is an adjective). Tagged last: it costs.
+        let nouns_end_parts = || {
+            parts.iter().all(|p| {
+                p.last()
+                    .and_then(|w| doc.token_starting_at(w.start))
+                    .and_then(|i| doc.tag(i))
+                    .is_some_and(Tag::is_noun)
+            })
+        };
+        if parts.len() < 2 || long_parts < 2 || inner_and || !nouns_end_parts() {
             out.push(s);
             continue;
         }

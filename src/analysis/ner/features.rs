@@ -31,7 +31,6 @@ impl TokenFeatures {
             _ => &[],
         }
     }
-
 }
 
 // Template ids: one per feature family (the value is hashed with it).

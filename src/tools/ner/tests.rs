@@ -1,9 +1,11 @@
 //! Unit tests: CoNLL input/output, evaluation and the model file: round trips, a tiny trained model, known
 //! precision/recall/F1 and the errors for damaged model files.
 
-use assert_cmd::Command;
-use crate::analysis::ner::{clusters::Clusters, gazetteer::Gazetteer, Label, NerError, NerModel, Tagger};
+use crate::analysis::ner::{
+    clusters::Clusters, gazetteer::Gazetteer, Label, NerError, NerModel, Tagger,
+};
 use crate::tools::ner::{self, conll::ConllFile, train};
+use assert_cmd::Command;
 
 const TINY: &str = include_str!("../../../tests/data/ner_tiny.conll");
 
@@ -93,7 +95,8 @@ fn eval_of_known_columns_gives_known_scores() {
     // Gold: Anna Berg PER, Oslo LOC, Acme Corp ORG, Nordic Group MISC (4).
     // Predicted: Anna Berg PER (right), Oslo ORG (wrong type), Acme ORG (wrong span),
     // Nordic Group MISC (right): 2 correct of 4 predicted and 4 gold.
-    let e = ner::evaluate_columns(include_str!("../../../tests/data/ner_predicted.conll"), "p").unwrap();
+    let e = ner::evaluate_columns(include_str!("../../../tests/data/ner_predicted.conll"), "p")
+        .unwrap();
     let all = e.overall();
     assert_eq!((all.gold, all.predicted, all.correct), (4, 4, 2));
     assert!((all.f1() - 0.5).abs() < 1e-9);

@@ -4,8 +4,8 @@
 //! the other folds (jack-knifing), so training sees lists and first-pass labels as noisy as they
 //! are on new text.
 
-use crate::analysis::ner::clusters::Clusters;
 use super::conll::ConllDoc;
+use crate::analysis::ner::clusters::Clusters;
 use crate::analysis::ner::decode::{Decoder, Transitions};
 use crate::analysis::ner::document::DocContext;
 use crate::analysis::ner::features::{extract, extract_majority, Resources, TokenFeatures};

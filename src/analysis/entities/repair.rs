@@ -59,8 +59,9 @@ pub(super) fn repair(
 }
 
 /// "Said Mr Fogg" -> "Mr Fogg": the first word of a span that opens a sentence, is written in
-/// lower case in news (or in this article), and is tagged as a verb, adverb, preposition or
-/// determiner is not part of the name; a span of that word alone is no name (`false`).
+/// lower case in news (or in this article), and is tagged as an inflected verb, adverb,
+/// preposition or determiner is not part of the name; a span of that word alone is no name
+/// (`false`).
 fn drop_opening_verb(
     doc: &Document,
     lower_case_word: &dyn Fn(&str) -> bool,
@@ -74,8 +75,20 @@ fn drop_opening_verb(
     if !(lower_case_word(word) || doc.seen_in_lower_case(word)) {
         return true;
     }
+    // Inflected verbs only: a base form or a modal is also a first name ("Mark", "Will").
     let function_like = doc.tag(i).is_some_and(|t| {
-        t.is_verb() || matches!(t, Tag::RB | Tag::IN | Tag::DT | Tag::CC | Tag::TO)
+        matches!(
+            t,
+            Tag::VBD
+                | Tag::VBZ
+                | Tag::VBG
+                | Tag::VBN
+                | Tag::RB
+                | Tag::IN
+                | Tag::DT
+                | Tag::CC
+                | Tag::TO
+        )
     });
     if !function_like {
         return true;

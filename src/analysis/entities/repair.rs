@@ -12,6 +12,7 @@
 //!   Organization");
 //! - "X and Y Committee" is one organization when only the second part ends in an
 //!   organization word ("Environment and Public Works Committee");
+//! - the word in brackets that closes a dateline is the news agency ("Tanzania (AP) _");
 //! - "A and B" is one name when it follows the own "and" of a list of three or more, after a
 //!   company or with halves of two kinds ("X, Lorillard Tobacco and Brown and Williamson").
 
@@ -55,7 +56,27 @@ pub(super) fn repair(
     let spans = complete_compounds(doc, spans);
     let spans = split_lists(doc, spans);
     let spans = join_particles(doc, spans);
-    join_around_and(doc, spans)
+    let mut spans = join_around_and(doc, spans);
+    dateline_agency(doc, &mut spans);
+    spans
+}
+
+/// "DAR ES SALAAM, Tanzania (AP) _": the word in brackets that closes a dateline (the first
+/// sentence, a comma before the brackets, nothing but a dash after them) is the news agency.
+fn dateline_agency(doc: &Document, spans: &mut Vec<EntitySpan>) {
+    let Some(first) = doc.sentences().first() else { return };
+    let range = first.tokens.clone();
+    let Some(open) = range.clone().find(|&i| doc.is(i, "(")) else { return };
+    let (agency, close) = (open + 1, open + 2);
+    let dash_or_end = close + 1 >= range.end || doc.is_any(close + 1, &["_", "-", "--", "—", "–"]);
+    let comma_before = (range.start..open).any(|i| doc.is(i, ","));
+    if !(doc.is(close, ")") && doc.capital(agency) && dash_or_end && comma_before) {
+        return;
+    }
+    let Some(t) = doc.tokens().get(agency) else { return };
+    spans.retain(|s| s.span != t.span);
+    let at = spans.partition_point(|s| s.span.start < t.span.start);
+    spans.insert(at, EntitySpan { span: t.span.clone(), kind: EntityKind::Organization });
 }
 
 /// "Said Mr Fogg" -> "Mr Fogg": the first word of a span that opens a sentence, is written in

@@ -94,3 +94,9 @@ fn a_sentence_opening_verb_is_not_part_of_the_name() {
     assert!(has(&found, "Fogg", EntityKind::Person), "{found:?}");
     assert!(!found.iter().any(|(n, _)| n.starts_with("Said")), "{found:?}");
 }
+
+#[test]
+fn the_agency_closing_a_dateline_is_an_organization() {
+    let found = names("NAIROBI, Kenya (AP) _\n\nPolice in Kenya arrested two men on Friday.");
+    assert!(has(&found, "AP", EntityKind::Organization), "{found:?}");
+}

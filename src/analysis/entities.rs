@@ -3,9 +3,12 @@
 //! organization, LOC -> place, MISC -> group for nationalities and other named groups
 //! ("Ukrainian", "Europeans", "Democrats"), other MISC -> misc.
 
+mod consistency;
 mod kinds;
+mod repair;
 #[cfg(test)]
 mod tests;
+mod titles;
 mod words;
 
 use super::document::Document;
@@ -103,7 +106,16 @@ pub fn recognize_with(model: &NerModel, doc: &Document, progress: &mut dyn FnMut
         });
         out = results.into_iter().flatten().flatten().collect();
     }
+    let clusters = model.resources().clusters;
+    let case_bucket = |w: &str| clusters.case_bucket(ner::hash::hash_lower(w));
+    let lower_case_word = |w: &str| case_bucket(w) == 0;
+    let known = |words: &[&str]| ner::known_name(model, words);
+    let evidence = consistency::WordEvidence { case_bucket: &case_bucket, known: &known };
+    consistency::no_person_ends_in_a_common_noun(doc, &evidence, &mut out);
     surnames_follow_full_names(text, &mut out);
+    let out = repair::repair(doc, &lower_case_word, out);
+    let mut out = titles::mark_titles(doc, &known, out);
+    consistency::settle_kinds(doc, &evidence, &mut out);
     Names(out)
 }
 

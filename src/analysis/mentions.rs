@@ -9,7 +9,7 @@
 mod aliases;
 mod clusters;
 mod compounds;
-mod kind_cues;
+pub(crate) mod kind_cues;
 pub(crate) mod lexicon;
 mod mention;
 mod normalize;

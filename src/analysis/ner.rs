@@ -39,6 +39,16 @@ pub enum NerError {
 /// The model shipped in the binary (assets/models/ner.bin).
 pub const EMBEDDED_MODEL: &[u8] = include_bytes!("../../assets/models/ner.bin");
 
+/// Whether `words` are, as a whole, a name in the model's lists (the training data's names or
+/// the place names), ignoring case.
+pub fn known_name(model: &NerModel, words: &[&str]) -> bool {
+    let lower: Vec<u64> = words.iter().map(|w| hash::hash_lower(w)).collect();
+    let res = model.resources();
+    [res.names, res.places]
+        .iter()
+        .any(|g| g.find(&lower, |i| i == 0).iter().any(|m| m.start == 0 && m.end == lower.len()))
+}
+
 /// The shipped model, loaded once on first use.
 pub fn embedded_model() -> Result<&'static NerModel, &'static NerError> {
     static MODEL: OnceLock<Result<NerModel, NerError>> = OnceLock::new();

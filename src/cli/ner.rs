@@ -4,7 +4,9 @@
 use super::{emit, ModelChoice};
 use anyhow::{Context, Result};
 use clap::Args;
-use newslens::tools::ner::{self, cluster_train, conll::ConllFile, train, NerModel};
+use newslens::tools::ner::{
+    self, cluster_train, conll::ConllFile, exclude::Exclusions, train, NerModel,
+};
 use std::path::Path;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -73,6 +75,10 @@ pub struct TrainClustersArgs {
     /// Depth of the cluster tree (bits per path, at most 32).
     #[arg(long, default_value_t = 14)]
     pub depth: u8,
+    /// Folders of articles (`.txt`) to leave out of the text, matched by their text: the gold
+    /// set's articles were drawn from the same folders.
+    #[arg(long, default_values = ["eval/dev", "eval/test"])]
+    pub exclude: Vec<PathBuf>,
 }
 
 fn load_model(choice: &ModelChoice) -> Result<NerModel> {
@@ -183,14 +189,18 @@ fn learn_clusters(
     conll: &[std::path::PathBuf],
     out: &Path,
     opts: &ClusterOptions,
+    exclude: &[std::path::PathBuf],
 ) -> Result<()> {
     let started = Instant::now();
-    let corpus = cluster_train::read_corpus(text, conll)?;
+    let exclusions = Exclusions::from_paths(exclude)?;
+    let (corpus, left_out) = cluster_train::read_corpus(text, conll, &exclusions)?;
     let words: usize = corpus.iter().map(Vec::len).sum();
     eprintln!(
-        "{} sentences, {words} words read in {:.1}s",
+        "{} sentences, {words} words read in {:.1}s; {left_out} documents left out as one of \
+         the {} excluded articles",
         corpus.len(),
-        started.elapsed().as_secs_f64()
+        started.elapsed().as_secs_f64(),
+        exclusions.articles()
     );
     let entries = cluster_train::learn(&corpus, opts);
     std::fs::write(out, cluster_train::to_text(&entries))
@@ -236,5 +246,5 @@ pub fn train_clusters(a: TrainClustersArgs) -> Result<()> {
         context_words: a.context_words,
         depth: a.depth.min(32),
     };
-    learn_clusters(&a.text, &a.conll, &a.out, &opts)
+    learn_clusters(&a.text, &a.conll, &a.out, &opts, &a.exclude)
 }

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod conll;
 pub mod crf;
 pub mod eval;
+pub mod exclude;
 #[cfg(test)]
 mod tests;
 pub mod train;

@@ -14,7 +14,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Two or more capitalised names joined by hyphens ("Trump-Putin", "US-Russia").
-fn is_name_compound(word: &str) -> bool {
+pub(super) fn is_name_compound(word: &str) -> bool {
     word.contains('-')
         && word.split('-').all(|p| {
             p.chars().count() >= 2
@@ -87,6 +87,27 @@ pub(super) fn whole_compounds<'t>(text: &'t str, toks: &[Token]) -> HashSet<&'t 
     out
 }
 
+/// A single capital letter: with its period, a middle initial ("Jane Q. Public").
+fn is_initial(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// The end of a name written as one capital letter, an apostrophe and a capitalised word with no
+/// space between ("O'Reilly", "D'Angelo", "N'Dour"), which the product splits in three and
+/// CoNLL writes as one word; `None` when token `i` does not start one.
+fn apostrophe_name(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let [a, q, b] = toks.get(i..i + 3)? else { return None };
+    let glued = a.span.end == q.span.start && q.span.end == b.span.start;
+    let rest = b.text(text);
+    (glued
+        && is_initial(a.text(text))
+        && matches!(q.text(text), "'" | "’")
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().count() >= 2)
+        .then_some(b.span.end)
+}
+
 /// The spans of a sentence's words as the tagger reads them: the product's tokens, except that
 /// an abbreviation and the period right after it are one word unless the period ends the
 /// sentence (as in CoNLL), and a compound of names not followed by a capitalised word is split
@@ -102,8 +123,13 @@ pub(super) fn conll_words(text: &str, toks: &[Token], whole: &HashSet<&str>) -> 
         let next_capitalised = toks
             .get(i + 1)
             .is_some_and(|n| n.text(text).chars().next().is_some_and(char::is_uppercase));
+        if let Some(end) = apostrophe_name(text, toks, i) {
+            out.push(t.span.start..end);
+            i += 3;
+            continue;
+        }
         match dot {
-            Some(d) if ABBREVIATIONS.contains(&t.text(text)) => {
+            Some(d) if ABBREVIATIONS.contains(&t.text(text)) || is_initial(t.text(text)) => {
                 out.push(t.span.start..d.span.end);
                 i += 2;
             }
@@ -141,6 +167,18 @@ mod tests {
         let words: Vec<&str> =
             conll_words(text, &toks, &HashSet::new()).into_iter().map(|s| &text[s]).collect();
         assert_eq!(words, ["Gen.", "Randy", "George", "met", "Acme", "Corp", "."]);
+    }
+
+    #[test]
+    fn initials_and_apostrophe_names_are_one_word() {
+        let text = "Senator Jane Q. Public met Bill O'Reilly and Youssou N’Dour in Plan B.";
+        let toks = crate::analysis::tokens::tokenize(text);
+        let words: Vec<&str> =
+            conll_words(text, &toks, &HashSet::new()).into_iter().map(|s| &text[s]).collect();
+        assert!(words.contains(&"Q.") && words.contains(&"O'Reilly"), "{words:?}");
+        assert!(words.contains(&"N’Dour"), "{words:?}");
+        // A letter whose period ends the sentence keeps it apart, as an abbreviation does.
+        assert_eq!(words[words.len() - 2..], ["B", "."]);
     }
 
     #[test]

@@ -189,6 +189,59 @@ pub fn kind_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<Ent
     }
 }
 
+/// Nouns after a bare name that only a company takes (a subset of [`COMPANY_NOUNS_AFTER`]
+/// that a country or a city does not: "Gartner analyst", not "Texas plant").
+const STRICT_NOUNS_AFTER: &[&str] = &[
+    "shares",
+    "stock",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "analyst",
+    "analysts",
+    "subscribers",
+    "shareholders",
+];
+/// What only a company has after "X's" ("Amazon's shares", not "Britain's workers").
+const STRICT_POSSESSIONS: &[&str] =
+    &["shares", "stock", "profits", "profit", "revenue", "revenues", "earnings", "shareholders"];
+/// Words before a name that only a company follows ("analysts at Gartner", not "a bid for
+/// London").
+const STRICT_BEFORE: &[[&str; 2]] = &[
+    ["shares", "in"],
+    ["shares", "of"],
+    ["analysts", "at"],
+    ["analyst", "at"],
+    ["executives", "at"],
+    ["bosses", "at"],
+];
+
+/// Whether the mentions of a name the tagger took for a place (or a person of several words)
+/// carry a cue only a company takes, anywhere in the article, and no person cue.
+pub fn company_by_strict_cues(doc: &Document, mentions: &[Span]) -> bool {
+    let (mut company, mut person) = (0, 0);
+    for m in mentions {
+        let Some(last) = doc.token_ending_at(m.end) else { continue };
+        let after = |k: usize| doc.lower(last + k);
+        if STRICT_NOUNS_AFTER.contains(&after(1))
+            || (matches!(after(1), "'s" | "’s") && STRICT_POSSESSIONS.contains(&after(2)))
+        {
+            company += 1;
+        }
+        if (after(1) == "," && after(2) == "who")
+            || (matches!(after(1), "'s" | "’s") && PERSON_POSSESSIONS.contains(&after(2)))
+        {
+            person += 1;
+        }
+        let Some(first) = doc.token_starting_at(m.start) else { continue };
+        let before = |k: usize| first.checked_sub(k).map_or("", |i| doc.lower(i));
+        if STRICT_BEFORE.iter().any(|[a, b]| before(2) == *a && before(1) == *b) {
+            company += 1;
+        }
+    }
+    company > 0 && person == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,5 +274,19 @@ mod tests {
         assert_eq!(judge("The Bush administration and the Trapp family.", "Bush"), None);
         // Two words: not judged.
         assert_eq!(judge("Bill Gates said it would work.", "Bill Gates"), None);
+    }
+
+    #[test]
+    fn strict_cues_are_cues_a_place_never_takes() {
+        let strict = |text: &str, name: &str| {
+            let doc = Document::new(text.to_string(), None);
+            let spans: Vec<Span> = text.match_indices(name).map(|(i, n)| i..i + n.len()).collect();
+            company_by_strict_cues(&doc, &spans)
+        };
+        assert!(strict("Gartner is in Connecticut. Analysts at Gartner expect growth.", "Gartner"));
+        assert!(strict("Amazon's shares rose.", "Amazon"));
+        assert!(!strict("Britain's workers and a bid for London.", "Britain"));
+        assert!(!strict("Russia said its troops would stay.", "Russia"));
+        assert!(!strict("Tony Lama, who founded it, said Tony Lama shares rose.", "Tony Lama"));
     }
 }

@@ -5,6 +5,7 @@
 //! binary tree, as Brown clusters do. Deterministic for the same input.
 
 use super::conll::ConllFile;
+use super::exclude::Exclusions;
 use crate::analysis::ner::clusters::ClusterEntry;
 use crate::analysis::ner::NerError;
 use crate::analysis::{sentences, tokens};
@@ -45,7 +46,7 @@ fn timeml_text(xml: &str) -> String {
     out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
 }
 
-fn files_under(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), NerError> {
+pub(super) fn files_under(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), NerError> {
     let io = |e| NerError::Io { file: path.display().to_string(), source: e };
     if path.is_dir() {
         let mut entries: Vec<PathBuf> =
@@ -60,16 +61,26 @@ fn files_under(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), NerError> {
     Ok(())
 }
 
-/// Sentences of words from text files and folders (`.tml` read as TimeML) and CoNLL files.
-pub fn read_corpus(texts: &[PathBuf], conll: &[PathBuf]) -> Result<Vec<Vec<String>>, NerError> {
+/// Sentences of words from text files and folders (`.tml` read as TimeML) and CoNLL files,
+/// leaving out the documents `exclude` names; also returns how many were left out.
+pub fn read_corpus(
+    texts: &[PathBuf],
+    conll: &[PathBuf],
+    exclude: &Exclusions,
+) -> Result<(Vec<Vec<String>>, usize), NerError> {
     let mut out = Vec::new();
     let mut files = Vec::new();
+    let mut left_out = 0;
     for p in texts {
         files_under(p, &mut files)?;
     }
     for f in files {
         let raw = super::read_text(&f)?;
         let text = if f.extension().is_some_and(|e| e == "tml") { timeml_text(&raw) } else { raw };
+        if exclude.excludes(&text) {
+            left_out += 1;
+            continue;
+        }
         let toks = tokens::tokenize(&text);
         let mut k = 0;
         for s in sentences::split(&text, &toks) {
@@ -86,7 +97,7 @@ pub fn read_corpus(texts: &[PathBuf], conll: &[PathBuf]) -> Result<Vec<Vec<Strin
             out.extend(doc.words);
         }
     }
-    Ok(out)
+    Ok((out, left_out))
 }
 
 /// Learns the cluster map from sentences.

@@ -1,0 +1,197 @@
+//! One kind per name across the article, from evidence anywhere in it: the tagger reads each
+//! sentence with little of the rest, and a company is often a "person" or a "place" in the
+//! sentences that do not say what it is.
+//!
+//! - A name of several words that ends in a common noun is no person ("Lorillard Tobacco",
+//!   "Leisure Garments", "Talking Heads"): the word is written in lower case in news.
+//! - A place, or a person of several words, with a cue that only a company takes in any of its
+//!   mentions ("analysts at Gartner", "Amazon's shares") is an organization in all of them.
+//! - A person's name that begins an organization's name written earlier and ending in a company
+//!   designation is that company shortened ("Tony Lama Co." then "Tony Lama"); so is a one-word
+//!   place that begins an earlier organization's name and carries company cues ("Texas
+//!   Instruments", then "Texas said its sales").
+
+use super::EntitySpan;
+use crate::analysis::document::Document;
+use crate::analysis::mentions::kind_cues::{company_by_strict_cues, kind_by_cues};
+use crate::analysis::{EntityKind, Span};
+use std::collections::HashMap;
+
+/// Words that end a company's registered name.
+const COMPANY_DESIGNATIONS: &[&str] = &[
+    "Co",
+    "Co.",
+    "Corp",
+    "Corp.",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "plc",
+    "PLC",
+    "LLC",
+    "AG",
+    "GmbH",
+    "Company",
+    "Corporation",
+    "Incorporated",
+    "Group",
+    "Holdings",
+];
+
+/// How the model's lists and case statistics read a word.
+pub(super) struct WordEvidence<'a> {
+    /// How often the word is capitalised in news, 0 (never) to 3 (almost always), 4 unknown.
+    pub case_bucket: &'a dyn Fn(&str) -> u8,
+    /// Whether the words are, as a whole, a name in the model's lists.
+    pub known: &'a dyn Fn(&[&str]) -> bool,
+}
+
+/// Party members written after their state ("a Maryland Democrat"): the state is a place, the
+/// party a group.
+const PARTY_MEMBERS: &[&str] = &["Democrat", "Democrats", "Republican", "Republicans"];
+
+/// A person's name of several words that ends in a common noun is an organization's (run before
+/// the span repairs, which read the kinds of list members).
+pub(super) fn no_person_ends_in_a_common_noun(
+    doc: &Document,
+    ev: &WordEvidence,
+    spans: &mut [EntitySpan],
+) {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityKind::Person) {
+        let words = doc.words_in(&s.span);
+        let (Some(first), Some(last)) = (words.first(), words.last()) else { continue };
+        let (first, last) = (doc.slice(first), doc.slice(last));
+        let bucket = (ev.case_bucket)(last);
+        // A surname can be a common word ("Mike Short"): the name must also start with a
+        // common word ("Talking Heads") or end in a plural ("Leisure Garments"), or the
+        // article itself write the noun in lower case while the lists know no such name.
+        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+        let first_common = (ev.case_bucket)(first) == 0;
+        let common = (bucket == 0 && (plural || first_common))
+            || (bucket == 1
+                && doc.seen_in_lower_case(&last.to_lowercase())
+                && !(ev.known)(&[last]));
+        if words.len() >= 2 && last.chars().count() > 2 && common {
+            s.kind = EntityKind::Organization;
+        }
+    }
+}
+
+/// Settles the kinds of `spans` (in reading order) from cues across the article.
+pub(super) fn settle_kinds(doc: &Document, ev: &WordEvidence, spans: &mut Vec<EntitySpan>) {
+    split_state_and_party(doc, ev, spans);
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, s) in spans.iter().enumerate() {
+        by_name.entry(doc.slice(&s.span)).or_default().push(k);
+    }
+    let mut to_company: Vec<usize> = Vec::new();
+    for (name, idx) in &by_name {
+        let judged = idx.iter().all(|&k| match spans[k].kind {
+            EntityKind::Place => true,
+            EntityKind::Person => name.contains(' '),
+            _ => false,
+        });
+        let mentions: Vec<Span> = idx.iter().map(|&k| spans[k].span.clone()).collect();
+        if judged && company_by_strict_cues(doc, &mentions) {
+            to_company.extend(idx);
+        }
+    }
+    for k in to_company {
+        spans[k].kind = EntityKind::Organization;
+    }
+    shortened_places(doc, spans);
+    shortened_companies(doc, spans);
+}
+
+/// "Maryland Democrat" -> the place "Maryland" and the group "Democrat", when the words before
+/// the party are a place the model knows and are almost always capitalised in news (not
+/// "Liberal Democrat").
+fn split_state_and_party(doc: &Document, ev: &WordEvidence, spans: &mut Vec<EntitySpan>) {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans.drain(..) {
+        let words = doc.words_in(&s.span);
+        let texts: Vec<&str> = words.iter().map(|w| doc.slice(w)).collect();
+        let party = texts.last().is_some_and(|w| PARTY_MEMBERS.contains(w));
+        let (Some(first), [.., before, last]) = (words.first(), words.as_slice()) else {
+            out.push(s);
+            continue;
+        };
+        let place = &texts[..texts.len() - 1];
+        let proper = place.iter().all(|w| (ev.case_bucket)(w) == 3);
+        if party && proper && (ev.known)(place) {
+            out.push(EntitySpan { span: first.start..before.end, kind: EntityKind::Place });
+            out.push(EntitySpan { span: last.clone(), kind: EntityKind::Group });
+        } else {
+            out.push(s);
+        }
+    }
+    *spans = out;
+}
+
+/// "Texas Instruments ... Texas said its sales": a one-word place that begins the name of an
+/// organization written before all its mentions, and carries company cues, is that company.
+fn shortened_places(doc: &Document, spans: &mut [EntitySpan]) {
+    let mut places: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, s) in spans.iter().enumerate() {
+        let name = doc.slice(&s.span);
+        if s.kind == EntityKind::Place && !name.contains(' ') {
+            places.entry(name).or_default().push(k);
+        }
+    }
+    let mut to_company = Vec::new();
+    for (name, idx) in places {
+        let first = idx.iter().map(|&k| spans[k].span.start).min().unwrap_or(0);
+        let long_before = spans.iter().any(|s| {
+            s.kind == EntityKind::Organization
+                && s.span.start < first
+                && doc.slice(&s.span).strip_prefix(name).is_some_and(|r| r.starts_with(' '))
+        });
+        let mentions: Vec<Span> = idx.iter().map(|&k| spans[k].span.clone()).collect();
+        if long_before && kind_by_cues(doc, name, &mentions) == Some(EntityKind::Organization) {
+            to_company.extend(idx);
+        }
+    }
+    for k in to_company {
+        spans[k].kind = EntityKind::Organization;
+    }
+}
+
+/// "Tony Lama" after "Tony Lama Co.": a person span followed by a company designation is the
+/// company, and a person span whose words begin an earlier organization span that ends in a
+/// company designation becomes an organization.
+fn shortened_companies(doc: &Document, spans: &mut [EntitySpan]) {
+    // "Tony Lama Co.": a designation right after a person's name makes it a company's.
+    for s in spans.iter_mut().filter(|s| s.kind == EntityKind::Person) {
+        let Some(last) = doc.token_ending_at(s.span.end) else { continue };
+        let next = last + 1;
+        if COMPANY_DESIGNATIONS.contains(&doc.word(next)) && !doc.touches_previous(next) {
+            let end = doc.skip_period(next + 1);
+            s.span.end = doc.token_span(next, end).end;
+            s.kind = EntityKind::Organization;
+        }
+    }
+    let companies: Vec<(usize, String)> = spans
+        .iter()
+        .filter(|s| s.kind == EntityKind::Organization)
+        .filter_map(|s| {
+            let words = doc.words_in(&s.span);
+            let last = words.iter().rev().map(|w| doc.slice(w)).find(|w| *w != ".")?;
+            (words.len() >= 2 && COMPANY_DESIGNATIONS.contains(&last))
+                .then(|| (s.span.start, doc.slice(&s.span).to_string()))
+        })
+        .collect();
+    if companies.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| s.kind == EntityKind::Person) {
+        let name = doc.slice(&s.span);
+        let shortened = companies.iter().any(|(start, full)| {
+            *start < s.span.start && full.strip_prefix(name).is_some_and(|r| r.starts_with(' '))
+        });
+        if shortened {
+            s.kind = EntityKind::Organization;
+        }
+    }
+}

@@ -13,32 +13,11 @@
 
 use super::EntitySpan;
 use crate::analysis::document::Document;
+use crate::analysis::lexicon::nationalities::PARTY_MEMBERS;
+use crate::analysis::lexicon::organizations::COMPANY_DESIGNATIONS;
 use crate::analysis::mentions::kind_cues::{company_by_strict_cues, kind_by_cues};
 use crate::analysis::{EntityKind, Span};
 use std::collections::HashMap;
-
-/// Words that end a company's registered name.
-const COMPANY_DESIGNATIONS: &[&str] = &[
-    "Co",
-    "Co.",
-    "Corp",
-    "Corp.",
-    "Inc",
-    "Inc.",
-    "Ltd",
-    "Ltd.",
-    "Plc",
-    "plc",
-    "PLC",
-    "LLC",
-    "AG",
-    "GmbH",
-    "Company",
-    "Corporation",
-    "Incorporated",
-    "Group",
-    "Holdings",
-];
 
 /// How the model's lists and case statistics read a word.
 pub(super) struct WordEvidence<'a> {
@@ -47,10 +26,6 @@ pub(super) struct WordEvidence<'a> {
     /// Whether the words are, as a whole, a name in the model's lists.
     pub known: &'a dyn Fn(&[&str]) -> bool,
 }
-
-/// Party members written after their state ("a Maryland Democrat"): the state is a place, the
-/// party a group.
-const PARTY_MEMBERS: &[&str] = &["Democrat", "Democrats", "Republican", "Republicans"];
 
 /// A person's name of several words that ends in a common noun is an organization's (run before
 /// the span repairs, which read the kinds of list members).
@@ -113,7 +88,7 @@ fn split_state_and_party(doc: &Document, ev: &WordEvidence, spans: &mut Vec<Enti
     for s in spans.drain(..) {
         let words = doc.words_in(&s.span);
         let texts: Vec<&str> = words.iter().map(|w| doc.slice(w)).collect();
-        let party = texts.last().is_some_and(|w| PARTY_MEMBERS.contains(w));
+        let party = texts.last().is_some_and(|w| PARTY_MEMBERS.contains_exact(w));
         let (Some(first), [.., before, last]) = (words.first(), words.as_slice()) else {
             out.push(s);
             continue;
@@ -166,7 +141,7 @@ fn shortened_companies(doc: &Document, spans: &mut [EntitySpan]) {
     for s in spans.iter_mut().filter(|s| s.kind == EntityKind::Person) {
         let Some(last) = doc.token_ending_at(s.span.end) else { continue };
         let next = last + 1;
-        if COMPANY_DESIGNATIONS.contains(&doc.word(next)) && !doc.touches_previous(next) {
+        if COMPANY_DESIGNATIONS.contains_exact(doc.word(next)) && !doc.touches_previous(next) {
             let end = doc.skip_period(next + 1);
             s.span.end = doc.token_span(next, end).end;
             s.kind = EntityKind::Organization;
@@ -178,7 +153,7 @@ fn shortened_companies(doc: &Document, spans: &mut [EntitySpan]) {
         .filter_map(|s| {
             let words = doc.words_in(&s.span);
             let last = words.iter().rev().map(|w| doc.slice(w)).find(|w| *w != ".")?;
-            (words.len() >= 2 && COMPANY_DESIGNATIONS.contains(&last))
+            (words.len() >= 2 && COMPANY_DESIGNATIONS.contains_exact(last))
                 .then(|| (s.span.start, doc.slice(&s.span).to_string()))
         })
         .collect();

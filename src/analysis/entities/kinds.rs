@@ -2,77 +2,24 @@
 //! and other names), titles split off names, and surnames typed like the full name.
 
 use super::EntitySpan;
+use crate::analysis::lexicon::institutions::is_seat_of_government;
+use crate::analysis::lexicon::nationalities::is_group_name;
+use crate::analysis::lexicon::organizations::is_organization_ending;
+use crate::analysis::lexicon::titles::{COURTESY_TITLES, HONORIFICS, TITLE_HEADS};
 use crate::analysis::ner::EntityType;
 use crate::analysis::EntityKind;
 use std::collections::HashSet;
 
-/// Named groups that do not look like demonyms.
-const GROUP_WORDS: &[&str] = &[
-    "Arab",
-    "Arabs",
-    "Basque",
-    "Basques",
-    "Catholic",
-    "Catholics",
-    "Croat",
-    "Croats",
-    "Democrat",
-    "Democrats",
-    "Greek",
-    "Greeks",
-    "Jew",
-    "Jews",
-    "Jewish",
-    "Kurd",
-    "Kurds",
-    "Muslim",
-    "Muslims",
-    "Serb",
-    "Serbs",
-    "Shiite",
-    "Shiites",
-    "Sunni",
-    "Sunnis",
-    "Swiss",
-    "Thai",
-    "Turk",
-    "Turks",
-    "Briton",
-    "Britons",
-    "Pole",
-    "Poles",
-    "Scots",
-    "Welsh",
-    "Dane",
-    "Danes",
-    "Swede",
-    "Swedes",
-    "Finn",
-    "Finns",
-    "Tory",
-    "Tories",
-    "Republicans",
-    "Republican",
-    "Labour",
-    "Conservatives",
-];
-const DEMONYM_ENDINGS: &[&str] = &["an", "ans", "ese", "ish", "i", "is", "ch"];
+/// A title written with its period before a name ("Gen.", "Dr.", "Mr.").
+fn is_abbreviated_title(word: &str) -> bool {
+    word.strip_suffix('.').is_some_and(|w| HONORIFICS.contains(w) || COURTESY_TITLES.contains(w))
+}
 
 /// Whether a MISC mention names a group of people: a nationality or demonym ("Ukrainian",
 /// "South Koreans", "pro-Russian") or a named group ("Democrats").
 pub(super) fn is_group(words: &[&str]) -> bool {
-    let Some(last) = words.last() else { return false };
-    let last = last.rsplit('-').next().unwrap_or(last);
-    let lower = last.to_lowercase();
-    words.len() <= 2
-        && last.chars().next().is_some_and(char::is_uppercase)
-        && (GROUP_WORDS.iter().any(|g| g.eq_ignore_ascii_case(last))
-            || DEMONYM_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e)))
+    is_group_name(words)
 }
-
-/// Places that the news names for the institution seated there ("the Kremlin said").
-const SEATS_OF_POWER: &[&str] =
-    &["White House", "Kremlin", "Pentagon", "Downing Street", "Elysee", "Élysée", "Whitehall"];
 
 /// Words that make a name a geographic feature ("River Alder", "Lake Victoria", "Mount Kenya").
 const FEATURE_WORDS: &[&str] = &[
@@ -104,59 +51,16 @@ fn is_feature(words: &[&str]) -> bool {
         && [words.first(), words.last()].into_iter().flatten().any(|w| FEATURE_WORDS.contains(w))
 }
 
-/// Last words that make a name an organization's ("Island Records", "Warner Bros", "Acme
-/// Holdings"), whatever else the tagger took it for. Words that also end place names ("Bank" in
-/// "West Bank") are left out, and place tags are never overridden.
-const ORGANIZATION_ENDINGS: &[&str] = &[
-    "Records",
-    "Bros",
-    "Bros.",
-    "Inc",
-    "Inc.",
-    "Ltd",
-    "Ltd.",
-    "Corp",
-    "Corp.",
-    "Corporation",
-    "Plc",
-    "PLC",
-    "plc",
-    "GmbH",
-    "AG",
-    "LLC",
-    "Holdings",
-    "Group",
-    "Airlines",
-    "Airways",
-    "Motors",
-    "Pictures",
-    "Studios",
-    "Entertainment",
-    "Publishing",
-    "Technologies",
-    "Foundation",
-    "Institute",
-    "University",
-    "Association",
-    "Federation",
-    "Commission",
-    "Committee",
-    "Council",
-    "Agency",
-    "Ministry",
-    "Party",
-];
-
 /// A person or misc span of two or more words that ends with an organization word, not after
 /// "of" ("Guinness Book of Records" is a book).
 fn is_organization_name(words: &[&str]) -> bool {
     let [.., before, last] = words else { return false };
-    ORGANIZATION_ENDINGS.contains(last) && *before != "of"
+    is_organization_ending(last) && *before != "of"
 }
 
 pub(super) fn kind_of(ty: EntityType, words: &[&str]) -> EntityKind {
     let name = words.join(" ");
-    if SEATS_OF_POWER.contains(&name.as_str()) {
+    if is_seat_of_government(&name) {
         return EntityKind::Organization;
     }
     if matches!(ty, EntityType::Per | EntityType::Misc) && is_organization_name(words) {
@@ -185,30 +89,6 @@ pub(super) fn kind_of(ty: EntityType, words: &[&str]) -> EntityKind {
     }
 }
 
-/// Titles written before a person's name ("Gen. Randy George").
-const PERSON_TITLES: &[&str] = &[
-    "Gen.", "Lt.", "Col.", "Maj.", "Sgt.", "Capt.", "Adm.", "Cmdr.", "Mr.", "Mrs.", "Ms.", "Dr.",
-    "Prof.", "Sen.", "Rep.", "Gov.", "Rev.",
-];
-/// Words that start a job title, which is not part of an organization's name.
-const ROLE_WORDS: &[&str] = &[
-    "Chief",
-    "Secretary",
-    "Minister",
-    "President",
-    "Spokesman",
-    "Spokeswoman",
-    "Director",
-    "Commander",
-    "Ambassador",
-    "Envoy",
-    "Adviser",
-    "Advisor",
-    "Head",
-    "Deputy",
-    "Chairman",
-];
-
 /// Titles are not part of names: a span that runs through a person's title ("Army Chief of Staff
 /// Gen. Randy George") is split into the person after the title and, before it, the name up
 /// to the first role word ("Army"), which keeps the span's kind.
@@ -216,11 +96,11 @@ pub(super) fn split_at_title(
     words: &[&str],
     kind: EntityKind,
 ) -> Vec<(std::ops::Range<usize>, EntityKind)> {
-    let Some(title) = words.iter().position(|w| PERSON_TITLES.contains(w)) else {
+    let Some(title) = words.iter().position(|w| is_abbreviated_title(w)) else {
         return vec![(0..words.len(), kind)];
     };
     let mut out = Vec::new();
-    let before = words.iter().take(title).position(|w| ROLE_WORDS.contains(w)).unwrap_or(title);
+    let before = words.iter().take(title).position(|w| TITLE_HEADS.contains(w)).unwrap_or(title);
     if before > 0 {
         out.push((0..before, kind));
     }

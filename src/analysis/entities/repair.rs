@@ -19,14 +19,9 @@
 use super::words::is_name_compound;
 use super::EntitySpan;
 use crate::analysis::document::Document;
+use crate::analysis::lexicon::names::NAME_PARTICLES;
 use crate::analysis::pos::Tag;
 use crate::analysis::EntityKind;
-
-/// Lower-case particles inside personal names that are not English words.
-const NAME_PARTICLES: &[&str] = &[
-    "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "dos",
-    "das", "del", "della", "ter", "ten", "zu",
-];
 
 /// Words that end the name of a body and make "X and Y <word>" one name.
 const BODY_WORDS: &[&str] = &[
@@ -225,7 +220,7 @@ fn join_particles(doc: &Document, spans: Vec<EntitySpan>) -> Vec<EntitySpan> {
             if let Some(last) = doc.token_ending_at(s.span.end) {
                 let spaced =
                     |i: usize| doc.tokens().get(i).is_some_and(|_| !doc.touches_previous(i));
-                let particle = NAME_PARTICLES.contains(&doc.word(last + 1));
+                let particle = NAME_PARTICLES.contains_exact(doc.word(last + 1));
                 if particle && spaced(last + 1) && spaced(last + 2) && doc.capital(last + 2) {
                     let name_end = doc.tokens()[last + 2].span.end;
                     let next = spans.get(k + 1).filter(|n| n.span.start < name_end + 1);

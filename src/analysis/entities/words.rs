@@ -1,17 +1,21 @@
 //! The words the tagger reads for a sentence of product tokens, in CoNLL's conventions.
 
 use super::kinds::is_group;
+use crate::analysis::lexicon::calendar::{MONTHS, WEEKDAYS};
+use crate::analysis::lexicon::titles::ABBREVIATIONS;
 use crate::analysis::mentions::lexicon::is_function_word;
 use crate::analysis::tokens::Token;
 use crate::analysis::Span;
 use std::collections::HashSet;
 
-/// Abbreviations that CoNLL text writes as one token with their period ("Gen.", "Corp.").
-const ABBREVIATIONS: &[&str] = &[
-    "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Mr", "Mrs",
-    "Ms", "Dr", "Prof", "Rev", "St", "Jr", "Sr", "Corp", "Inc", "Co", "Ltd", "Mt", "Ft", "Jan",
-    "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "No",
-];
+/// An abbreviation CoNLL writes as one token with its period: a title-cased word of the
+/// abbreviations list ("Gen", "Corp", "Jan"; not "MS" or "no").
+fn is_abbreviation(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && ABBREVIATIONS.contains(word)
+}
 
 /// Two or more capitalised names joined by hyphens ("Trump-Putin", "US-Russia").
 pub(super) fn is_name_compound(word: &str) -> bool {
@@ -22,30 +26,6 @@ pub(super) fn is_name_compound(word: &str) -> bool {
                 && p.chars().all(char::is_alphabetic)
         })
 }
-
-/// Months and weekdays: capitalised words before a compound that are not a first name ("the
-/// August Trump-Putin summit").
-const CALENDAR_WORDS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// Compounds of names the tagger should read whole in this text:
 ///
@@ -74,7 +54,8 @@ pub(super) fn whole_compounds<'t>(text: &'t str, toks: &[Token]) -> HashSet<&'t 
                 && w.chars().count() >= 2
                 && w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().skip(1).all(char::is_lowercase)
-                && !CALENDAR_WORDS.contains(&w)
+                && !MONTHS.contains(w)
+                && !WEEKDAYS.contains(w)
                 && !is_function_word(w)
         });
         // "Iraqi-German", "Anglo-Swedish": nationalities, read one by one.
@@ -129,7 +110,7 @@ pub(super) fn conll_words(text: &str, toks: &[Token], whole: &HashSet<&str>) -> 
             continue;
         }
         match dot {
-            Some(d) if ABBREVIATIONS.contains(&t.text(text)) || is_initial(t.text(text)) => {
+            Some(d) if is_abbreviation(t.text(text)) || is_initial(t.text(text)) => {
                 out.push(t.span.start..d.span.end);
                 i += 2;
             }

@@ -5,6 +5,7 @@
 
 use crate::analysis::lexicon::calendar::SEASONS;
 use crate::analysis::lexicon::closed_class::FUNCTION_WORDS;
+use crate::analysis::lexicon::names::NAME_PARTICLES;
 use crate::analysis::lexicon::titles::{
     COURTESY_TITLES, HONORIFICS, ORGANIZATION_MODIFIERS, ROLE_MODIFIERS, TITLE_HEADS,
     TITLE_OF_OBJECTS,
@@ -12,12 +13,6 @@ use crate::analysis::lexicon::titles::{
 use crate::analysis::lexicon::WordList;
 
 pub use crate::analysis::lexicon::nationalities::looks_like_demonym;
-
-/// Lower-case particles inside personal names ("Osama *bin* Laden", "Ursula *von der* Leyen").
-static NAME_PARTICLES: WordList = WordList::new(
-    "\
-    al el ad as at ash bin ibn abu da das de del della der di do dos du la le ter ten van von y",
-);
 
 fn key(word: &str) -> String {
     word.trim_end_matches('.').to_lowercase()

@@ -1,0 +1,24 @@
+//! Words that end an organization's name: the legal designations of a company ("Inc.", "plc",
+//! "GmbH") and the nouns of a company's or a body's trade ("Records", "Airlines", "Committee").
+
+use super::WordList;
+
+/// A company's legal designation, with or without its period ("Co.", "Corp", "plc").
+pub static COMPANY_DESIGNATIONS: WordList = WordList::new(
+    "Co Co. Corp Corp. Inc Inc. Ltd Ltd. Plc plc PLC LLC AG GmbH Company Corporation \
+     Incorporated Group Holdings",
+);
+
+/// Last words that make a name an organization's besides the designations ("Island Records",
+/// "Warner Bros", "Delta Airlines", "Environment Committee"). Words that also end place names
+/// ("Bank" in "West Bank") are left out.
+pub static ORGANIZATION_NOUNS: WordList = WordList::new(
+    "Records Bros Bros. Airlines Airways Motors Pictures Studios Entertainment Publishing \
+     Technologies Foundation Institute University Association Federation Commission Committee \
+     Council Agency Ministry Party",
+);
+
+/// Whether `word` (exact case) ends an organization's name.
+pub fn is_organization_ending(word: &str) -> bool {
+    COMPANY_DESIGNATIONS.contains_exact(word) || ORGANIZATION_NOUNS.contains_exact(word)
+}

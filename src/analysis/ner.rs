@@ -12,7 +12,6 @@ pub(crate) mod gazetteer;
 pub(crate) mod hash;
 pub(crate) mod labels;
 pub(crate) mod model;
-pub(crate) mod perceptron;
 pub(crate) mod tagger;
 
 pub use labels::{EntityType, Label};

@@ -8,6 +8,7 @@ pub mod conll;
 pub mod crf;
 pub mod eval;
 pub mod exclude;
+pub mod perceptron;
 #[cfg(test)]
 mod tests;
 pub mod train;

@@ -5,12 +5,12 @@
 use super::conll::ConllDoc;
 use super::crf::Crf;
 use super::eval::Evaluation;
+use super::perceptron::{predict, Averaged, Instance, Perceptron};
 use super::train::{labelled_names, Interner, TrainOptions};
 use crate::analysis::ner::decode::Decoder;
 use crate::analysis::ner::document::DocContext;
 use crate::analysis::ner::features::{extract, Resources, TokenFeatures};
 use crate::analysis::ner::labels::Label;
-use crate::analysis::ner::perceptron::{predict, Averaged, Instance, Perceptron};
 use std::time::Instant;
 
 /// Trains both learners for `opts.epochs` and reports dev F1 and training time of each.

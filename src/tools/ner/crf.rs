@@ -3,9 +3,9 @@
 //! Only used to measure the choice of learner (`train-ner --compare-crf`); the shipped model is
 //! the perceptron.
 
+use super::perceptron::{emissions, Averaged, Instance};
 use crate::analysis::ner::decode::Transitions;
 use crate::analysis::ner::labels::{Label, NUM_LABELS};
-use crate::analysis::ner::perceptron::{emissions, Averaged, Instance};
 
 const START: usize = NUM_LABELS;
 const NEG: f32 = f32::NEG_INFINITY;
@@ -153,7 +153,7 @@ mod tests {
     use super::*;
     use crate::analysis::ner::decode::Decoder;
     use crate::analysis::ner::labels::EntityType;
-    use crate::analysis::ner::perceptron::predict;
+    use crate::tools::ner::perceptron::predict;
 
     #[test]
     fn learns_a_separable_toy_problem() {

@@ -5,6 +5,7 @@
 //! are on new text.
 
 use super::conll::ConllDoc;
+use super::perceptron::{predict, Averaged, Instance, Perceptron};
 use crate::analysis::ner::clusters::Clusters;
 use crate::analysis::ner::decode::{Decoder, Transitions};
 use crate::analysis::ner::document::DocContext;
@@ -13,7 +14,6 @@ use crate::analysis::ner::gazetteer::Gazetteer;
 use crate::analysis::ner::hash::HashKeyMap;
 use crate::analysis::ner::labels::{Label, NUM_LABELS};
 use crate::analysis::ner::model::{ModelParts, NerModel, PASSES, STRIDE};
-use crate::analysis::ner::perceptron::{predict, Averaged, Instance, Perceptron};
 use crate::analysis::ner::NerError;
 
 /// Training settings.

@@ -2,8 +2,8 @@
 //! weights and, where the best path differs from the gold path, add the gold path's features
 //! and subtract the predicted path's. The averaged weights (over every step) are the model.
 
-use super::decode::{Decoder, Transitions};
-use super::labels::{Label, NUM_LABELS};
+use crate::analysis::ner::decode::{Decoder, Transitions};
+use crate::analysis::ner::labels::{Label, NUM_LABELS};
 
 /// A training sentence: interned feature ids per token (`offsets` as in `TokenFeatures`) and
 /// its gold labels.

@@ -16,6 +16,7 @@ mod normalize;
 mod roles;
 #[cfg(test)]
 pub(crate) mod tests;
+mod variants;
 
 use super::document::Document;
 use super::entities::Names;

@@ -40,6 +40,8 @@ const WORDS: &[&str] = &[
     "Secretary Driscoll",
     "Volodymyr Zelenskyy",
     " met ",
+    " 99 kn",
+    " Friday",
 ];
 
 fn news() -> impl Strategy<Value = (String, Option<chrono::NaiveDate>)> {
@@ -116,5 +118,23 @@ proptest! {
         let first = analyze_text(text.clone(), date);
         let second = analyze_text(text, date);
         prop_assert_eq!(first, second);
+    }
+}
+
+/// Found by the `analyze` fuzz target: a quantity whose unit runs into a date ("99 kn Friday")
+/// was a mention overlapping the date's. The date keeps its mention; the quantity stays in the
+/// quantities.
+#[test]
+fn a_quantity_running_into_a_date_does_not_overlap_its_mention() {
+    for (text, date) in [
+        ("It rose 5 percent last week and 99 kn Friday.", "Friday"),
+        ("999999999=99 東京 kn WednesdaY.", "WednesdaY"),
+    ] {
+        let a = analyze_text(text.to_string(), None);
+        check(&a);
+        let start = text.find(date).unwrap_or_default();
+        let dated = a.entities.iter().find(|e| e.mentions.contains(&(start..start + date.len())));
+        assert!(dated.is_some(), "{date} keeps its mention in {text:?}");
+        assert!(a.quantities.iter().any(|q| q.text.starts_with("99")), "{:?}", a.quantities);
     }
 }

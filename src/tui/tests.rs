@@ -20,6 +20,7 @@ mod search;
 mod sizes;
 mod worker;
 mod wrap;
+mod wrap_props;
 
 /// `insta::assert_snapshot!` against `tests/snapshots/NAME.snap`.
 macro_rules! snapshot {

@@ -62,11 +62,33 @@ pub struct KindColors {
 }
 
 /// A binding's keys: one key or a list.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Keys {
     One(String),
     Many(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for Keys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct KeysVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeysVisitor {
+            type Value = Keys;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a key (\"q\") or a list of keys ([\"q\", \"Q\"])")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Keys, E> {
+                Ok(Keys::One(v.to_string()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Keys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(key) = seq.next_element::<String>()? {
+                    keys.push(key);
+                }
+                Ok(Keys::Many(keys))
+            }
+        }
+        d.deserialize_any(KeysVisitor)
+    }
 }
 
 impl Keys {

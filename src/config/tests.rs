@@ -38,6 +38,7 @@ fn a_bad_file_names_the_line_and_the_problem() {
         ("refresh_on_start = true\ncolour = 1\n", "2:1:", "unknown field `colour`"),
         ("[colors]\nperson = \"mauve-ish\"\n", "2:10:", "\"mauve-ish\" is not a colour"),
         ("[keys\nquit = \"q\"\n", "1:", ""),
+        ("[keys]\nquit = 5\n", "2:8:", "expected a key (\"q\") or a list of keys"),
     ];
     for (text, at, problem) in cases {
         let err = parse(text).expect_err(text);

@@ -106,6 +106,9 @@ impl App {
         }
         self.set_read(id, true);
         self.focus = Focus::Text;
+        if self.current.is_some_and(|c| c != index) {
+            self.remember_place();
+        }
         self.open_doc(index, at.as_ref().map(|s| s.start));
         if let Some(span) = at {
             self.jump_to_span(span);

@@ -48,7 +48,7 @@ impl App {
         let opener: Opener = self.source.library().map_or(opener::open_in_browser, |l| l.opener);
         match opener(&url, self.browser.as_deref()) {
             Ok(()) => self.set_message(format!("opened {}", printable(&url)), false),
-            Err(e) => self.set_message(format!("{e}; the address: {}", printable(&url)), true),
+            Err(e) => self.set_message(format!("{} (no browser: {e})", printable(&url)), true),
         }
     }
 }

@@ -85,7 +85,7 @@ pub(crate) const BINDINGS: &[Binding] = &[
     b("shorter_summary", Global, &[Char('-')], "-", Action::SummaryLength(-1), "shorter summary"),
     b("next_article", Global, &[Char(']')], "]", Action::SwitchArticle(1), "next article"),
     b("previous_article", Global, &[Char('[')], "[", Action::SwitchArticle(-1), "previous article"),
-    b("back", Global, &[Char('h'), Backspace], "h Backspace", Action::Back, "back where you were (as in a browser)"),
+    b("back", Global, &[Char('h'), Backspace], "h ⌫", Action::Back, "back where you were (as in a browser)"),
     b("list", Global, &[Char('l')], "l", Action::ToggleList, "focus the article list / the text"),
     b("next_unread", Library, &[Char('u')], "u", Action::NextUnread, "next unread article, across feeds"),
     b("refresh", Library, &[Char('r')], "r", Action::Refresh, "refresh every feed (in the background)"),

@@ -104,13 +104,22 @@ pub(super) fn status(app: &App) -> StatusView<'_> {
         .filter_map(|(name, what, priority)| Some((app.keymap.first_key(name)?, *what, *priority)))
         .collect();
     let text_search = app.focus != Focus::List;
+    // In the file list, whether the title under the cursor holds what is typed.
+    let title_found = match (&app.search.input, text_search, app.library()) {
+        (Some(q), false, None) if !q.is_empty() => {
+            let title = app.docs.get(app.file_cursor).and_then(|d| d.article());
+            let holds = title.is_some_and(|a| a.title.to_lowercase().contains(&q.to_lowercase()));
+            Some(usize::from(holds))
+        }
+        _ => None,
+    };
     StatusView {
         input: app.search.input.as_deref(),
         prompt: app.prompt.as_ref().map(|p| (p.question.as_str(), p.input.as_deref())),
         message: app.message.as_ref(),
         hidden: app.hidden,
         hints,
-        found: text_search.then_some(app.search.matches.len()),
+        found: title_found.or(text_search.then_some(app.search.matches.len())),
         theme: app.theme,
     }
 }

@@ -179,6 +179,8 @@ fn the_address_is_shown_copied_with_osc_52_and_shown_when_no_browser_starts() {
     press(&mut app, KeyCode::Char('o'));
     let failed = app.message.clone().expect("failed");
     assert!(failed.is_error && failed.text.contains("https://news.example/1"), "{failed:?}");
+    let status = screen(&app).lines().last().unwrap_or_default().to_string();
+    assert!(status.contains("https://news.example/1") && status.contains("? help"), "{status}");
 }
 
 #[test]

@@ -91,14 +91,17 @@ pub(crate) fn render_status(view: &StatusView, area: Rect, buf: &mut Buffer) {
         put_line(buf, area.x, area.y, &Line::from(spans), area.width);
         return;
     }
+    // The hints that must stay ("? help", "q quit") are given their room first; a message is
+    // cut (with an ellipsis) to what is left, never drawn under the hints.
+    let must: usize = view.hints.iter().filter(|h| h.2 == 1).map(hint_width).sum();
     if let Some(msg) = view.message {
         let style =
             if msg.is_error { th.error() } else { Style::new().add_modifier(Modifier::BOLD) };
-        spans.push(Span::styled(format!(" {} ", printable(&msg.text)), style));
+        let room = usize::from(area.width).saturating_sub(must + 4);
         spans.push(Span::raw(" "));
+        spans.push(Span::styled(fit(&msg.text, room), style));
+        spans.push(Span::raw("  "));
     }
-    // The hints that must stay ("? help", "q quit") are given their room first.
-    let must: usize = view.hints.iter().filter(|h| h.2 == 1).map(hint_width).sum();
     let used: usize = spans.iter().map(|s| display_width(&s.content)).sum();
     let mut legend_room = usize::from(area.width).saturating_sub(used + must + 3);
     for (i, kind) in EntityKind::TOGGLED.iter().enumerate() {

@@ -14,13 +14,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-/// What the article pane says on the library before an article is opened.
-const LIBRARY_HINTS: [&str; 4] = [
-    "Enter opens the article under the cursor.",
-    "/ searches the whole library, r refreshes",
-    "the feeds, m marks read, * stars, o opens",
-    "it in the browser; ? lists every key.",
-];
+/// What the article pane says on the library before an article is opened (wrapped to the
+/// pane).
+const LIBRARY_HINTS: &str = "Enter opens the article under the cursor. / searches the whole \
+library, r refreshes the feeds, u goes to the next unread article, m marks read, * stars, o \
+opens it in the browser; ? lists every key.";
 
 /// What fills the pane.
 pub(crate) enum Body<'a> {
@@ -71,8 +69,9 @@ pub(crate) fn render(view: &ArticleView, area: Rect, buf: &mut Buffer) {
     let (text, mentions) = match view.body {
         Body::Text { text, mentions } => (text, mentions),
         Body::LibraryHints => {
-            for (y, msg) in (text_area.y..text_area.y + text_area.height).zip(LIBRARY_HINTS) {
-                put_str(buf, text_area.x, y, &fit(msg, width), width, th.dim());
+            let lines = textwrap::wrap(LIBRARY_HINTS, width.max(1));
+            for (y, msg) in (text_area.y..text_area.y + text_area.height).zip(lines) {
+                put_str(buf, text_area.x, y, &fit(&msg, width), width, th.dim());
             }
             return;
         }

@@ -44,6 +44,19 @@ pub fn run_with_lookup(
     })
 }
 
+/// Draws the reader showing `article` on a `width` x `height` test terminal (each at least 1)
+/// and returns the screen, one string per row. The entry of the screen's fuzz target
+/// (`fuzz/`); not the product.
+#[doc(hidden)]
+pub fn render_article(article: Article, width: u16, height: u16) -> Vec<String> {
+    let (w, h) = (width.max(1), height.max(1));
+    let app = App::new(vec![Ok(article)], w, h);
+    let Ok(mut terminal) = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h));
+    let Ok(frame) = terminal.draw(|f| render::render(&app, f));
+    let cells = frame.buffer.content();
+    cells.chunks(usize::from(w)).map(|row| row.iter().map(|c| c.symbol()).collect()).collect()
+}
+
 /// Runs the reader on the library in `store` (`newslens library`).
 pub fn run_library(
     store: crate::library::Store,

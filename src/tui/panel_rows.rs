@@ -219,11 +219,22 @@ fn timeline(doc: &Analysed, width: usize, th: &Theme) -> Vec<PanelItem> {
         }
         items.push(published_row(&p, col, th));
     }
-    if a.timeline.is_empty() {
+    if a.published.is_none() {
+        // Without a publication date, "Friday" or "last week" cannot be placed: say so and how.
+        if !items.is_empty() {
+            items.push(gap());
+        }
+        let lines = wrapped(UNDATED, width.max(8), "", 6, th.dim());
+        items.push(PanelItem { lines, target: None });
+    } else if a.timeline.is_empty() {
         items.push(note("No dated events found.", th));
     }
     items
 }
+
+/// The Timeline's note for an article that carries no publication date.
+const UNDATED: &str = "No publication date: dates like \"Friday\" or \"last week\" \
+    cannot be placed. Set one with --date YYYY-MM-DD.";
 
 /// An empty line between items.
 fn gap() -> PanelItem {
@@ -257,6 +268,28 @@ fn summary(doc: &Analysed, width: usize, k: usize, th: &Theme) -> Vec<PanelItem>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_undated_article_says_how_to_set_a_date() {
+        let article = |published| crate::article::Article {
+            title: "Talks".into(),
+            source: "test".into(),
+            url: None,
+            published,
+            paragraphs: vec!["The envoys met on Friday and will meet again next week.".into()],
+        };
+        let text = |rows: &PanelRows| -> String {
+            let lines = rows.items.iter().flat_map(|it| it.lines.iter());
+            lines.flat_map(|l| l.spans.iter().map(|s| s.content.to_string())).collect()
+        };
+        let undated = Analysed::new(crate::analyze(&article(None)));
+        let said = text(&PanelRows::build(Tab::Timeline, &undated, 200, 3));
+        assert!(said.contains("No publication date") && said.contains("--date"), "{said}");
+        let dated = article(chrono::NaiveDate::from_ymd_opt(2026, 3, 4));
+        let dated = Analysed::new(crate::analyze(&dated));
+        let said = text(&PanelRows::build(Tab::Timeline, &dated, 200, 3));
+        assert!(!said.contains("--date") && said.contains("published"), "{said}");
+    }
 
     #[test]
     fn a_long_section_lists_its_first_rows_and_says_how_many_more() {

@@ -23,6 +23,7 @@ mod sizes;
 mod themes;
 mod worker;
 mod wrap;
+mod wrap_props;
 
 /// `insta::assert_snapshot!` against `tests/snapshots/NAME.snap`.
 macro_rules! snapshot {

@@ -7,7 +7,6 @@ use crate::analysis::lexicon::calendar::{MONTHS, WEEKDAYS};
 use crate::analysis::lexicon::closed_class::DETERMINERS;
 pub use crate::analysis::lexicon::closed_class::{GROUP_PRONOUNS, PERSON_PRONOUNS};
 use crate::analysis::lexicon::reporting::{NOUN_LIKE_VERBS, REPORT_PARTICIPLES, REPORT_VERBS};
-pub use crate::analysis::lexicon::titles::PERSON_NOUNS;
 use crate::analysis::lexicon::WordList;
 
 /// Words that cannot be inside a speaker's noun phrase: clause words, prepositions (except

@@ -5,11 +5,14 @@
 
 use super::lexicon::{
     as_description, is_boundary, is_noun_reading, is_time_word, is_wordlike,
-    may_stand_between_speaker_and_verb, GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS,
+    may_stand_between_speaker_and_verb, GROUP_PRONOUNS, PERSON_PRONOUNS,
 };
 use crate::analysis::document::Document;
+use crate::analysis::lexicon::titles::{is_person_noun, ABBREVIATIONS};
 use crate::analysis::{Entity, EntityKind, Span};
 use std::ops::Range;
+
+mod antecedents;
 
 /// Longest noun phrase taken, in tokens.
 const MAX_PHRASE: usize = 10;
@@ -87,9 +90,19 @@ impl<'a> Speakers<'a> {
         (start < end).then_some(start..end)
     }
 
-    fn in_phrase(&self, i: usize) -> bool {
+    /// Token `i` may be inside a speaker's noun phrase.
+    pub fn in_phrase(&self, i: usize) -> bool {
         let w = self.word(i);
-        is_wordlike(w) && !is_boundary(w) || w == "-"
+        // The period of "Mr." or "Gen." inside "Mr. Lee".
+        let title_period = w == "."
+            && self.doc.touches_previous(i)
+            && i.checked_sub(1).is_some_and(|p| ABBREVIATIONS.contains(self.word(p)))
+            && self.word(i + 1).starts_with(char::is_uppercase);
+        // "a spokesman for Dell": a preposition between a noun for a person and a name.
+        let person_of = matches!(w, "for" | "at" | "from" | "with")
+            && i.checked_sub(1).is_some_and(|p| is_person_noun(self.word(p)))
+            && self.word(i + 1).starts_with(char::is_uppercase);
+        is_wordlike(w) && !is_boundary(w) || w == "-" || title_period || person_of
     }
 
     /// Names the phrase `phrase`, looking for people in `region`.
@@ -128,24 +141,25 @@ impl<'a> Speakers<'a> {
                 e.kind == EntityKind::Person && (m.start >= span.end || m.end <= span.start)
             })
         };
-        match leading.or_else(head).or_else(appositive) {
+        // "a spokesman for Dell": the spokesman speaks, not the organization at the head.
+        let for_organization = (phrase.start..phrase.end.saturating_sub(1)).any(|k| {
+            is_person_noun(self.word(k))
+                && matches!(self.word(k + 1), "for" | "of" | "at" | "from" | "with")
+        });
+        let found = if for_organization {
+            leading.or_else(appositive)
+        } else {
+            leading.or_else(head).or_else(appositive)
+        };
+        let description = as_description(words.trim_matches(','));
+        match found {
             Some((e, _)) => Some(Named::Speaker { name: e.name.clone(), entity: Some(e.id) }),
-            None => {
-                Some(Named::Speaker { name: as_description(words.trim_matches(',')), entity: None })
-            }
+            // "the Chinese president", "the company": the one the text named so.
+            None => self
+                .titled_person(&description, span.start, self.sentence_end(span.start))
+                .or_else(|| self.named_organization(&description, span.start))
+                .or(Some(Named::Speaker { name: description, entity: None })),
         }
-    }
-
-    /// The most recent person mention ending before byte `at`, outside the `quoted` spans
-    /// (sorted, not overlapping; a name inside a quotation is not who "he" is).
-    pub fn person_before(&self, at: usize, quoted: &[Span]) -> Option<Named> {
-        let before = self.mentions.partition_point(|(m, _)| m.start < at);
-        self.mentions[..before]
-            .iter()
-            .rev()
-            .filter(|(m, e)| e.kind == EntityKind::Person && m.end <= at)
-            .find(|(m, _)| !super::quotes::in_any(quoted, m.start))
-            .map(|(_, e)| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
     }
 
     /// Whether a named speaker is a person: a person entity, or a description whose last word
@@ -153,7 +167,7 @@ impl<'a> Speakers<'a> {
     pub fn is_person_like(&self, name: &str, entity: Option<usize>) -> bool {
         match entity {
             Some(id) => self.entities.get(id).is_some_and(|e| e.kind == EntityKind::Person),
-            None => name.rsplit(' ').next().is_some_and(|w| PERSON_NOUNS.contains(w)),
+            None => name.rsplit(' ').next().is_some_and(is_person_noun),
         }
     }
 
@@ -176,6 +190,12 @@ impl<'a> Speakers<'a> {
             .take_while(move |(m, _)| m.start < span.end)
             .filter(move |(m, _)| m.end <= span.end)
             .map(|(m, e)| (*e, m))
+    }
+
+    /// Where the sentence holding byte `at` ends.
+    fn sentence_end(&self, at: usize) -> usize {
+        let doc = self.doc;
+        doc.sentence_at(at).and_then(|k| doc.sentences().get(k)).map_or(at, |s| s.span.end)
     }
 
     /// Byte span of a token range.

@@ -1,7 +1,8 @@
 //! Finds quoted passages: curly “...” (nesting counted), straight "..." (an opening mark follows
 //! a space, a bracket or the start of a paragraph), and guillemets. Quotes inside a quote are part
 //! of it; a closing mark with no opening is ignored; a quote left open ends with its paragraph
-//! (the news convention for quotes running over paragraphs).
+//! (the news convention for quotes running over paragraphs), and so does one at a fresh opening
+//! mark after a finished sentence (the same convention where the paragraph breaks were lost).
 
 use crate::analysis::Span;
 
@@ -36,6 +37,16 @@ pub fn find(text: &str) -> Vec<Quoted> {
                 push(text, &mut out, start, start + mark, i, i);
                 open = None;
             }
+            // A fresh opening mark after a finished sentence inside a quote: the news
+            // convention for a quote running over paragraphs whose breaks were lost ("... fall
+            // apart. "It gave me ..."): the quote so far ends there and a new one opens.
+            (Some((style, start, mark, 1)), _)
+                if reopens(style, c, prev, chars.peek().map(|&(_, n)| n))
+                    && ends_sentence(text.get(start + mark..i).unwrap_or_default()) =>
+            {
+                push(text, &mut out, start, start + mark, i, i);
+                open = Some((style, i, len, 1));
+            }
             (None, '“') => open = Some((Style::Curly, i, len, 1)),
             (None, '«') => open = Some((Style::Guillemet, i, len, 1)),
             (None, '"') if prev.is_none_or(opens_after) => {
@@ -66,6 +77,17 @@ pub fn find(text: &str) -> Vec<Quoted> {
         push(text, &mut out, start, start + mark, text.len(), text.len());
     }
     out
+}
+
+/// `c` opens a quote of `style` (after a space, before a letter or digit).
+fn reopens(style: Style, c: char, prev: Option<char>, next: Option<char>) -> bool {
+    let mark = matches!((style, c), (Style::Curly, '“') | (Style::Straight, '"'));
+    mark && prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_alphanumeric)
+}
+
+/// The quoted text so far ends a sentence: its last non-space character is `.`, `?` or `!`.
+fn ends_sentence(quoted: &str) -> bool {
+    quoted.trim_end().ends_with(['.', '?', '!'])
 }
 
 /// A straight quote opens after whitespace, an opening bracket, a dash or a colon.
@@ -113,6 +135,16 @@ mod tests {
     fn unbalanced_quote_ends_at_paragraph() {
         assert_eq!(inner("“We will win.\n\nNext para."), ["We will win"]);
         assert_eq!(inner("A stray ” mark and “open"), ["open"]);
+    }
+
+    #[test]
+    fn a_quote_reopened_after_a_sentence_is_a_new_quote() {
+        let text = "She said: \"We won. \"It was hard. \"Next year too.\" Then she left.";
+        assert_eq!(inner(text), ["We won", "It was hard", "Next year too"]);
+        let text = "“Rain stops. “It was hard.” He left.";
+        assert_eq!(inner(text), ["Rain stops", "It was hard"]);
+        // Inside a sentence an opening mark is a quote within the quote.
+        assert_eq!(inner("“She called it “odd” today,” he said."), ["She called it “odd” today"]);
     }
 
     #[test]

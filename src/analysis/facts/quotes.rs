@@ -6,11 +6,11 @@
 //! 3. `according to X` anywhere in the sentence;
 //! 4. a quote that opens its sentence right after an attributed quote continues that speaker.
 //!
-//! "he"/"she" resolve to the last person mentioned, "they"/"we" to the last speaker.
+//! "he"/"she" resolve to the last person named as a subject, "they"/"we" to the last speaker; a
+//! description resolves to the person the article titled so ("the Chinese president") or the
+//! organization it named ("the company").
 
-use super::lexicon::{
-    is_boundary, is_quote_mark, is_report_participle, is_report_verb, is_wordlike,
-};
+use super::lexicon::{is_quote_mark, is_report_participle, is_report_verb};
 use super::phrases::{Named, Speakers};
 use super::quote_marks;
 use crate::analysis::document::Document;
@@ -119,10 +119,8 @@ impl Attribution<'_, '_> {
         let (phrase, region) = w.subject_before(verb, start)?;
         // The whole stretch between the quote and the verb must be the subject; "and" may join
         // titles ("chairman and chief executive Richard Parsons").
-        let joined =
-            |k: usize| w.word(k) == "and" || is_wordlike(w.word(k)) && !is_boundary(w.word(k));
-        if !(start..phrase.start).all(joined)
-            || (phrase.start..phrase.end).any(|k| is_boundary(w.word(k)))
+        let joined = |k: usize| w.word(k) == "and" || w.in_phrase(k);
+        if !(start..phrase.start).all(joined) || !(phrase.start..phrase.end).all(|k| w.in_phrase(k))
         {
             return None;
         }

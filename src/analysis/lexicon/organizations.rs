@@ -22,3 +22,10 @@ pub static ORGANIZATION_NOUNS: WordList = WordList::new(
 pub fn is_organization_ending(word: &str) -> bool {
     COMPANY_DESIGNATIONS.contains_exact(word) || ORGANIZATION_NOUNS.contains_exact(word)
 }
+
+/// Common nouns a text uses for an organization it has named ("the company said"): its
+/// speaker is that organization.
+pub static ORGANIZATION_COMMON_NOUNS: WordList = WordList::new(
+    "company firm organisation organization group corporation business bank agency charity \
+     retailer carrier airline broadcaster network",
+);

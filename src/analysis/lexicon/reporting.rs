@@ -17,7 +17,7 @@ pub static REPORT_VERBS: WordList = WordList::new(
      shouted responded answered countered estimated revealed characterised \
      characterized concedes recalls continues concludes comments remarks observes reckons \
      reckoned maintains promises vows boasts complains laments agrees cites responds counters \
-     reveals pointed points",
+     reveals pointed points thinks",
 );
 
 /// Reporting verbs in `-ing` form: their speaker is the subject of the clause they hang on.

@@ -11,7 +11,7 @@ pub static TITLE_HEADS: WordList = WordList::new(
      councillor councilman councilwoman deputy director diplomat emir emperor envoy executive \
      founder governor head judge king lawmaker leader mayor minister negotiator official \
      officer pope premier president prince princess prosecutor queen representative secretary \
-     senator speaker spokesman spokesperson spokeswoman sultan treasurer vice-president",
+     senator speaker spokesman mp spokesperson spokeswoman sultan treasurer vice-president",
 );
 
 /// Words that complete a title after "of" ("Chief of *Staff*", "Secretary of *State*") and are
@@ -21,13 +21,14 @@ pub static TITLE_OF_OBJECTS: WordList = WordList::new("staff state defense defen
 /// Abbreviated or military honorifics written before a name; they become a role of their own
 /// ("Gen."), except the courtesy ones in [`COURTESY_TITLES`].
 pub static HONORIFICS: WordList = WordList::new(
-    "adm brig capt cmdr col cpl dr gen gov lt maj pres prof rep rev sen sgt general admiral \
-     captain colonel corporal lieutenant major sergeant marshal professor rabbi sheikh sir \
-     dame lord",
+    "adm brig capt cmdr col cpl gen gov lt maj pres prof rep rev sen sgt general admiral \
+     captain colonel corporal lieutenant major sergeant marshal professor rabbi sheikh \
+     ayatollah imam lord",
 );
 
-/// Honorifics that carry no role ("Mr. Smith" has no role "Mr.").
-pub static COURTESY_TITLES: WordList = WordList::new("mr mrs ms miss mx madam");
+/// Honorifics that carry no role ("Mr. Smith" has no role "Mr.", nor "Dr Smith" "Dr": a
+/// doctor's or a knight's form of address says nothing of the post).
+pub static COURTESY_TITLES: WordList = WordList::new("mr mrs ms miss mx madam dr sir dame");
 
 /// Lower-case words that may stand before a title head ("*foreign* minister", "*special* envoy").
 pub static ROLE_MODIFIERS: WordList = WordList::new(
@@ -42,15 +43,30 @@ pub static ROLE_MODIFIERS: WordList = WordList::new(
 /// *army* spokesman"): in a title they are both a modifier and a name.
 pub static ORGANIZATION_MODIFIERS: WordList = WordList::new("army navy police");
 
-/// Nouns for people, heads of speaker descriptions ("a Jive spokeswoman").
-pub static PERSON_NOUNS: WordList = WordList::new(
-    "spokesman spokeswoman spokesperson official minister director executive chief analyst \
-     economist lawyer attorney president chairman chairwoman chair secretary manager boss \
-     founder head editor consultant expert researcher professor doctor man woman aide adviser \
-     advisor envoy governor mayor senator judge prosecutor officer commander general leader \
-     member owner strategist correspondent producer singer actor actress star player coach \
-     source organiser organizer witness resident student teacher worker campaigner",
+/// Nouns for jobs and occupations, written before or after a name as a role ("drummer Ann Lee",
+/// "Ann Lee, an analyst at ...") and heading a speaker's description ("a Jive spokeswoman").
+/// Title heads ([`TITLE_HEADS`]) are jobs too; these are the ones that are not titles of office.
+pub static OCCUPATIONS: WordList = WordList::new(
+    "analyst economist lawyer counsel manager boss editor consultant expert researcher \
+     scientist professor lecturer doctor strategist correspondent journalist reporter producer \
+     singer songwriter actor actress star popstar player coach drummer guitarist bassist \
+     keyboardist musician composer conductor dancer comedian presenter broadcaster host \
+     commentator writer author novelist playwright poet director designer architect engineer \
+     administrator banker trader investor entrepreneur campaigner activist organiser organizer \
+     protester teacher blogger",
 );
+
+/// Nouns for people that are no job ("a local man", "a witness"): heads of a speaker's
+/// description, never a role.
+pub static PERSON_NOUNS: WordList = WordList::new(
+    "man woman member owner source witness resident student worker fan viewer customer user \
+     people",
+);
+
+/// A noun for a person: a title head, an occupation or another noun for people.
+pub fn is_person_noun(word: &str) -> bool {
+    TITLE_HEADS.contains(word) || OCCUPATIONS.contains(word) || PERSON_NOUNS.contains(word)
+}
 
 /// Words written with a period that does not end a sentence: titles, company forms, months
 /// and a few Latin and English abbreviations (lower case, without the period).

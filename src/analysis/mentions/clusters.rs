@@ -1,11 +1,13 @@
 //! Groups mentions into entities: the same name, names in one alias set or acronym definition,
 //! a surname or first name after a full person name ("Driscoll" -> "Dan Driscoll"), and an
-//! organization named without its country ("the Army" after "US Army"). Each group gets one
+//! organization named without its country ("the Army" after "US Army"), and the written
+//! variants of [`variants`] (capitals, plural demonyms, a company's first words). Each group gets one
 //! kind by weighted majority over its mentions (document consistency) and a canonical name.
 
 use super::aliases::{alias_kind, alias_set, is_institution, AcronymDefinition};
 use super::lexicon::{looks_like_demonym, surname_form};
 use super::mention::{name_key, Mention};
+use super::variants;
 use crate::analysis::document::Document;
 use crate::analysis::EntityKind;
 use std::collections::HashMap;
@@ -107,6 +109,17 @@ pub fn cluster(
     }
     for def in acronyms {
         link_keys(&def.long, &def.short, &mut uf);
+    }
+    let all_keys: Vec<&str> = by_key.keys().copied().collect();
+    let first_at = |k: &str| {
+        by_key.get(k).and_then(|v| v.first()).map_or(usize::MAX, |&i| mentions[i].span.start)
+    };
+    let variants = variants::capitals(&all_keys)
+        .into_iter()
+        .chain(variants::demonym_plurals(&all_keys, &kind))
+        .chain(variants::organization_prefixes(&all_keys, &kind, &first_at));
+    for (a, b) in variants {
+        link_keys(a, b, &mut uf);
     }
     let mut organizations: HashMap<&str, Vec<&str>> = HashMap::new();
     for key in by_key.keys().copied().filter(|k| kind(k) == EntityKind::Organization) {
@@ -273,7 +286,9 @@ pub fn canonical_name(doc: &Document, mentions: &[Mention], group: &[usize]) -> 
     }
     let by_alias = forms.iter().any(|(f, _)| alias_set(f).is_some());
     let score = |(f, n): &(String, usize)| {
-        let length = (f.split(' ').count(), f.chars().count());
+        // A dateline's "NAIROBI" gives way to "Nairobi" of the same length.
+        let mixed_case = f.chars().any(char::is_lowercase);
+        let length = (f.split(' ').count(), f.chars().count(), mixed_case);
         if by_alias {
             (*n, length)
         } else {

@@ -2,16 +2,26 @@
 //! "Kremlin spokesman Dmitry Peskov", "Army Chief of Staff Gen. Randy George" gives two roles,
 //! "Army Chief of Staff" and "Gen.") and an appositive after it ("Dan Driscoll, the Army
 //! secretary,"). A title ends in a head word from the lexicon and takes at most four modifiers
-//! before it: capitalised words, lower-case role modifiers or other heads; never a function word
-//! and never an unknown capitalised word that only starts the sentence.
+//! before it: capitalised words, lower-case role modifiers or other heads, common nouns and
+//! adjectives ("Hollywood film star"); never a function word and never an unknown capitalised
+//! word that only starts the sentence. A plural title before a list of names ("actors Ann Lee,
+//! Bo Park and Cy Moon") is a role of each.
 
+mod appositive;
+
+use super::aliases::alias_set;
 use super::lexicon::{
-    is_capitalised, is_courtesy_title, is_function_word, is_honorific, is_role_modifier,
-    is_title_head, is_title_of_object,
+    is_capitalised, is_courtesy_title, is_function_word, is_honorific, is_possessive,
+    is_role_modifier, is_title_head, is_title_of_object, looks_like_demonym,
 };
 use super::mention::name_key;
 use crate::analysis::document::Document;
+use crate::analysis::lexicon::calendar::{MONTHS, WEEKDAYS};
+use crate::analysis::lexicon::reporting::REPORT_VERBS;
+use crate::analysis::lexicon::titles::OCCUPATIONS;
+use crate::analysis::pos::Tag;
 use crate::analysis::Span;
+use appositive::appositive_after;
 
 const MAX_MODIFIERS: usize = 4;
 
@@ -23,7 +33,10 @@ pub fn roles(doc: &Document, mentions: &[Span], names: &[Span]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for m in mentions {
         let mut found = roles_before(doc, m, names);
-        found.extend(appositive_after(doc, m));
+        if found.is_empty() {
+            found = roles_before_list(doc, m, names);
+        }
+        found.extend(appositive_after(doc, m, names));
         for role in found {
             if !out.contains(&role) {
                 out.push(role);
@@ -35,31 +48,64 @@ pub fn roles(doc: &Document, mentions: &[Span], names: &[Span]) -> Vec<String> {
 }
 
 /// The text from token `a` to token `b`, inclusive.
-fn phrase(doc: &Document, a: usize, b: usize) -> Option<String> {
+pub(super) fn phrase(doc: &Document, a: usize, b: usize) -> Option<String> {
     let (ta, tb) = (doc.tokens().get(a)?, doc.tokens().get(b)?);
     Some(name_key(doc.slice(&(ta.span.start..tb.span.end))))
 }
 
 /// Token `i` is inside a name mention.
-fn in_name(doc: &Document, i: usize, names: &[Span]) -> bool {
+pub(super) fn in_name(doc: &Document, i: usize, names: &[Span]) -> bool {
     let Some(t) = doc.tokens().get(i) else { return false };
     // `names` is in reading order: only a name starting at or before the token can hold it.
     let after = names.partition_point(|n| n.start <= t.span.start);
     names[..after].iter().rev().take(4).any(|n| t.span.end <= n.end)
 }
 
+/// A word that heads a role: a title head ("minister") or an occupation ("drummer"), in the
+/// singular or, when `plural` allows, the plural ("actors").
+pub(super) fn is_role_head(word: &str, plural: bool) -> bool {
+    let head = |w: &str| is_title_head(w) || OCCUPATIONS.contains(w.trim_end_matches('.'));
+    head(word) || plural && word.strip_suffix('s').is_some_and(head)
+}
+
 /// Token `i` may stand before a title head as a modifier.
 fn is_modifier(doc: &Document, i: usize, names: &[Span]) -> bool {
     let w = doc.word(i);
-    if is_function_word(w) || !w.chars().any(char::is_alphabetic) {
+    if is_role_modifier(&w.to_lowercase()) {
+        // "First Deputy Prime Minister": a modifier of posts even where it opens the sentence.
+        return true;
+    }
+    let calendar = MONTHS.contains(w) || WEEKDAYS.contains(w);
+    if is_function_word(w) || calendar || !w.chars().any(char::is_alphabetic) {
         return false;
     }
     if !is_capitalised(w) {
-        return is_role_modifier(w) || is_title_head(w);
+        return is_title_head(w) || is_common_modifier(doc, i);
     }
-    let known =
-        || in_name(doc, i, names) || is_title_head(w) || is_role_modifier(&w.to_lowercase());
-    !doc.is_sentence_initial(i) || known()
+    let known = || {
+        in_name(doc, i, names)
+            || is_role_head(w, false)
+            || looks_like_demonym(w)
+            || alias_set(w).is_some()
+    };
+    // "Tennis player Ann Lee": a common noun or adjective opening the sentence.
+    let common_opening = || doc.is_common_word_at_start(i) || is_common_modifier(doc, i);
+    !doc.is_sentence_initial(i) || known() || common_opening()
+}
+
+/// A lower-case noun or adjective before a title ("film" in "film star", "appointed" in "state
+/// appointed administrator"): by its part of speech where the text is tagged, else any word
+/// but a reporting verb.
+fn is_common_modifier(doc: &Document, i: usize) -> bool {
+    let w = doc.word(i);
+    if REPORT_VERBS.contains(w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return false;
+    }
+    match doc.tag(i) {
+        Some(tag) if is_capitalised(w) => matches!(tag, Tag::NN | Tag::NNS | Tag::JJ),
+        Some(tag) => matches!(tag, Tag::NN | Tag::NNS | Tag::JJ | Tag::VBN | Tag::NNP),
+        None => !is_capitalised(w),
+    }
 }
 
 /// The titles right before a mention: an honorific ("Gen.") and a title phrase ending in a head.
@@ -85,21 +131,79 @@ fn roles_before(doc: &Document, mention: &Span, names: &[Span]) -> Vec<String> {
     if k < honorific_end && !is_courtesy_title(doc.word(k)) {
         out.extend(phrase(doc, k, honorific_end - 1));
     }
-    // Title phrase: [modifiers] head [of Object].
-    let Some(mut head) = k.checked_sub(1) else { return out };
+    // Title phrases: [modifiers] head [of Object], and before one, across a comma, another
+    // ("the committee chairman, MP Ann Lee"), or one across a comma alone ("a state appointed
+    // administrator, Ann Lee").
+    let mut before = k;
+    let mut across_comma = false;
+    let plural = followed_by_name(doc, mention, names);
+    let title_ending_before = |k: usize, across_comma: bool, out: &mut Vec<String>| {
+        title_ending_before(doc, k, names, Heads { across_comma, plural }, out)
+    };
+    while let Some(start) = title_ending_before(before, across_comma, &mut out) {
+        if start < 2 || doc.word(start - 1) != "," || across_comma {
+            break;
+        }
+        (before, across_comma) = (start - 1, true);
+    }
+    if out.is_empty() && k >= 2 && doc.word(k - 1) == "," {
+        title_ending_before(k - 1, true, &mut out);
+    }
+    out
+}
+
+/// What a title before a name may be: written across a comma, in the plural.
+#[derive(Clone, Copy)]
+struct Heads {
+    across_comma: bool,
+    plural: bool,
+}
+
+/// "Ann Lee, Bo Park", "Ann Lee and Bo Park": another name follows the mention in a list, so a
+/// plural title before it ("actors Ann Lee and ...") is each one's.
+fn followed_by_name(doc: &Document, mention: &Span, names: &[Span]) -> bool {
+    let Some(last) = doc.token_ending_at(mention.end) else { return false };
+    let mut k = last + 1;
+    if doc.word(k) == "," {
+        k += 1;
+    }
+    if doc.word(k) == "and" {
+        k += 1;
+    }
+    if is_courtesy_title(doc.word(k)) {
+        k += 1;
+    }
+    k > last + 1 && in_name(doc, k, names)
+}
+
+/// The title phrase ending right before token `k`, pushed on `out`; where it starts. Across a
+/// comma the title must open its noun phrase: "a state appointed administrator, Ann Lee",
+/// "Visiting former prime minister, Bo Park"; not "said Ann, analyst Bo Park".
+fn title_ending_before(
+    doc: &Document,
+    k: usize,
+    names: &[Span],
+    heads: Heads,
+    out: &mut Vec<String>,
+) -> Option<usize> {
+    let Heads { across_comma, plural } = heads;
+    let mut head = k.checked_sub(1)?;
     let end = head;
     if is_title_of_object(doc.word(head)) && head >= 2 && doc.word(head - 1) == "of" {
         head -= 2;
     }
     let head_word = doc.word(head);
-    let is_head = is_title_head(head_word) || head_word.eq_ignore_ascii_case("general");
-    if !is_head {
-        return out;
+    if !(is_role_head(head_word, plural) || head_word.eq_ignore_ascii_case("general")) {
+        return None;
     }
     let mut start = head;
     while start > 0 && head - start < MAX_MODIFIERS {
         if is_modifier(doc, start - 1, names) {
             start -= 1;
+        } else if is_possessive(doc.word(start - 1)) && start >= 2 && in_name(doc, start - 2, names)
+        {
+            // "Botswana's President"
+            start -= 2;
         } else if doc.word(start - 1) == "and"
             && start >= 2
             && is_capitalised(doc.word(start))
@@ -113,58 +217,63 @@ fn roles_before(doc: &Document, mention: &Span, names: &[Span]) -> Vec<String> {
             break;
         }
     }
+    let opens = |k: usize| {
+        k == 0
+            || doc.is_sentence_initial(k)
+            || matches!(doc.word(k - 1).to_lowercase().as_str(), "a" | "an" | "the")
+    };
+    if across_comma && !(opens(start) || start > 0 && opens(start - 1)) {
+        return None;
+    }
     out.extend(phrase(doc, start, end));
-    out
+    Some(start)
 }
 
-/// "Dan Driscoll, the Army secretary," -> "Army secretary": after a comma, an optional
-/// determiner, then modifiers and a head ("secretary general" counts as one), closed by
-/// punctuation or the end of the text; or followed by "of" or "for" and a name ("secretary
-/// general of the Association of Muslim Scholars"), or by anything else after "of"/"for" (then
-/// the title alone: "a spokesman for the company that ..." -> "spokesman").
-fn appositive_after(doc: &Document, mention: &Span) -> Option<String> {
-    let last = doc.token_ending_at(mention.end)?;
-    if doc.word(last + 1) != "," {
-        return None;
+/// "actors Ann Lee, Bo Park and Cy Moon": a mention inside a list of names takes the plural
+/// title written before the list's first name.
+fn roles_before_list(doc: &Document, mention: &Span, names: &[Span]) -> Vec<String> {
+    let Some(mut first) = doc.token_starting_at(mention.start) else { return Vec::new() };
+    if first > 0 && is_courtesy_title(doc.word(first - 1)) {
+        first -= 1;
     }
-    let mut start = last + 2;
-    if matches!(doc.word(start).to_lowercase().as_str(), "the" | "a" | "an") {
-        start += 1;
-    }
-    let mut end = start;
-    while end < start + MAX_MODIFIERS + 1 {
-        let w = doc.word(end);
-        let fits = is_title_head(w)
-            || is_role_modifier(w)
-            || (is_capitalised(w) && !is_function_word(w) && w.chars().any(char::is_alphabetic));
-        if !fits {
+    // Walk back over ", NAME", "and NAME", ", and NAME", at most eight names.
+    for _ in 0..8 {
+        let mut k = first;
+        if k > 0 && doc.word(k - 1) == "and" {
+            k -= 1;
+        }
+        if k > 0 && doc.word(k - 1) == "," {
+            k -= 1;
+        }
+        if k == first || k == 0 || !in_name(doc, k - 1, names) {
             break;
         }
-        end += 1;
+        let Some(before) = doc.tokens().get(k - 1) else { break };
+        let holds = |n: &&Span| n.start <= before.span.start && before.span.end <= n.end;
+        let Some(name) = names.iter().find(holds) else { break };
+        match doc.token_starting_at(name.start) {
+            Some(start) if start < first => first = start,
+            _ => break,
+        }
+        // "Sir Ann Lee" inside the list.
+        if first > 0 && is_courtesy_title(doc.word(first - 1)) {
+            first -= 1;
+        }
     }
-    let head = end.checked_sub(1).filter(|&h| h >= start)?;
-    let general_after_head =
-        doc.word(head) == "general" && head > start && is_title_head(doc.word(head - 1));
-    if !is_title_head(doc.word(head)) && !general_after_head {
-        return None;
+    // "playwrights such as Ann Lee and Bo Park"
+    if first >= 2 && doc.word(first - 2) == "such" && doc.word(first - 1) == "as" {
+        first -= 2;
     }
-    let closes = |k: usize| matches!(doc.word(k), "," | "." | ";" | ")" | "—" | "–" | "");
-    if matches!(doc.word(end), "of" | "for") {
-        // "of the Association of Muslim Scholars", "of Economy, Trade and Industry": the longest
-        // run of names (with "of", "and" and list commas inside) that the appositive closes after.
-        let k = if doc.word(end + 1) == "the" { end + 2 } else { end + 1 };
-        let inside = |j: usize| {
-            let w = doc.word(j);
-            is_capitalised(w)
-                || (j > k && matches!(w, "of" | "and"))
-                || (j > k
-                    && w == ","
-                    && (is_capitalised(doc.word(j + 1)) || doc.word(j + 1) == "and"))
-        };
-        let run = (k..k + 8).take_while(|&j| inside(j)).count();
-        let closed_end = (k..k + run).rev().find(|&j| is_capitalised(doc.word(j)) && closes(j + 1));
-        // Without a name after "of" ("a spokesman for the company that ...") the title stands.
-        return phrase(doc, start, closed_end.unwrap_or(head));
+    let Some(first_token) = doc.tokens().get(first) else { return Vec::new() };
+    if first_token.span.start == mention.start || first == 0 {
+        return Vec::new();
     }
-    closes(end).then(|| phrase(doc, start, head)).flatten()
+    let list_head = doc.word(first - 1);
+    if !is_role_head(list_head, true) || is_role_head(list_head, false) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let heads = Heads { across_comma: false, plural: true };
+    title_ending_before(doc, first, names, heads, &mut out);
+    out
 }

@@ -246,3 +246,72 @@ fn date_before_a_pronoun_subject_is_dropped() {
     let t = "John Smith bought shares. In February 2004 he said he was “not interested”.";
     assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
 }
+
+fn person(id: usize, name: &str, text: &str, surfaces: &[&str], roles: &[&str]) -> Entity {
+    let mut e = entity(id, name, EntityKind::Person, text, surfaces);
+    e.roles = roles.iter().map(|r| r.to_string()).collect();
+    e
+}
+
+fn speakers(text: &str, entities: &[Entity]) -> Vec<Option<String>> {
+    attributed(text, entities).into_iter().map(|(_, s, _)| s).collect()
+}
+
+#[test]
+fn a_quote_over_paragraphs_whose_breaks_were_lost_keeps_its_speaker() {
+    let t = "Ann Vole said: \"We won. \"It was hard. \"Next year too.\" Then she left.";
+    let e = [person(0, "Ann Vole", t, &["Ann Vole"], &[])];
+    let all = attributed(t, &e);
+    let texts: Vec<&str> = all.iter().map(|(q, _, _)| q.as_str()).collect();
+    assert_eq!(texts, ["We won", "It was hard", "Next year too"]);
+    assert!(all.iter().all(|(_, s, _)| s.as_deref() == Some("Ann Vole")), "{all:?}");
+}
+
+#[test]
+fn a_title_with_its_period_before_the_name() {
+    let t = "Trading slowed. \"We waited,\" says Mr. Vole, who runs a desk.";
+    let e = [person(0, "Ann Vole", t, &["Vole"], &[])];
+    assert_eq!(speakers(t, &e), [Some("Ann Vole".to_string())]);
+}
+
+#[test]
+fn an_organization_beside_a_person_or_after_a_spokesman_does_not_speak() {
+    let t = "\"Prices will fall,\" said Bram Hobbs, an analyst at Corvex. \"Sales rose,\" a \
+             spokesman for Corvex said.";
+    let e = [
+        person(0, "Bram Hobbs", t, &["Bram Hobbs"], &[]),
+        entity(1, "Corvex", EntityKind::Organization, t, &["Corvex"]),
+    ];
+    let found = speakers(t, &e);
+    assert_eq!(found, [Some("Bram Hobbs".into()), Some("a spokesman for Corvex".into())]);
+}
+
+#[test]
+fn he_is_the_last_person_named_as_a_subject_not_as_an_object() {
+    let t = "Ann Vole spoke after meeting Chief Justice Bo Dunne. \"It went well,\" she said.";
+    let e = [
+        person(0, "Ann Vole", t, &["Ann Vole"], &[]),
+        person(1, "Bo Dunne", t, &["Bo Dunne"], &["Chief Justice"]),
+    ];
+    assert_eq!(speakers(t, &e), [Some("Ann Vole".to_string())]);
+    let t = "Bo Dunne met Ann Vole. Ann Vole then left. \"It went well,\" she said.";
+    let e = [
+        person(0, "Bo Dunne", t, &["Bo Dunne"], &[]),
+        person(1, "Ann Vole", t, &["Ann Vole"], &[]),
+    ];
+    assert_eq!(speakers(t, &e), [Some("Ann Vole".to_string())]);
+}
+
+#[test]
+fn a_description_is_the_one_the_article_named_so() {
+    let t = "Premier Li Wen flew in. \"We agree,\" the premier said. Corvex cut jobs. \"It is \
+             sad,\" the company said. \"Costs rose,\" said the finance director, Ed Moor.";
+    let e = [
+        person(0, "Li Wen", t, &["Li Wen"], &["Premier"]),
+        entity(1, "Corvex", EntityKind::Organization, t, &["Corvex"]),
+        person(2, "Ed Moor", t, &["Ed Moor"], &["finance director"]),
+    ];
+    let found = speakers(t, &e);
+    let expected = ["Li Wen", "Corvex", "Ed Moor"].map(|s| Some(s.to_string()));
+    assert_eq!(found, expected);
+}

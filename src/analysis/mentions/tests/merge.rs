@@ -182,3 +182,44 @@ fn a_compound_of_an_untyped_name_is_split_too() {
     assert_eq!(surfaces(text, named(&entities, "Trump")), ["Trump", "Trump"]);
     assert_eq!(surfaces(text, named(&entities, "Kim")), ["Kim"]);
 }
+
+#[test]
+fn a_dateline_in_capitals_and_a_plural_demonym_join_their_usual_form() {
+    let text = "OSLO, Norway (AP) _ Talks in Oslo went on. Norwegians voted; a Norwegian said so.";
+    let forms = [("OSLO", Place), ("Oslo", Place), ("Norwegians", Group), ("Norwegian", Group)];
+    let entities = merged(text, &forms);
+    assert_eq!(surfaces(text, named(&entities, "Oslo")), ["OSLO", "Oslo"]);
+    assert_eq!(surfaces(text, named(&entities, "Norwegians")), ["Norwegians", "Norwegian"]);
+}
+
+#[test]
+fn a_company_shortened_to_its_first_words_joins_it_but_a_place_does_not() {
+    let text = "Halden Marine Services cut jobs at Lesotho Textiles in Lesotho. Halden said the \
+                BBC and BBC Two will report it. Rita Moss of Moss Brothers Ltd spoke; Moss left.";
+    let forms = [
+        ("Halden Marine Services", Organization),
+        ("Lesotho Textiles", Organization),
+        ("Lesotho", Place),
+        ("Halden", Person),
+        ("BBC", Organization),
+        ("BBC Two", Organization),
+        ("Rita Moss", Person),
+        ("Moss Brothers Ltd", Organization),
+        ("Moss", Person),
+    ];
+    let entities = merged(text, &forms);
+    let halden = named(&entities, "Halden Marine Services");
+    assert_eq!(surfaces(text, halden), ["Halden Marine Services", "Halden"]);
+    assert_eq!(surfaces(text, named(&entities, "Lesotho")), ["Lesotho"]);
+    assert_eq!(surfaces(text, named(&entities, "BBC")), ["BBC"], "written before BBC Two");
+    assert_eq!(surfaces(text, named(&entities, "Rita Moss")), ["Rita Moss", "Moss"]);
+}
+
+#[test]
+fn people_sharing_a_first_name_stay_apart() {
+    let text = "John Abel met John Brody. Abel said John Brody was late.";
+    let forms = [("John Abel", Person), ("John Brody", Person), ("Abel", Person)];
+    let entities = merged(text, &forms);
+    assert_eq!(surfaces(text, named(&entities, "John Abel")), ["John Abel", "Abel"]);
+    assert_eq!(surfaces(text, named(&entities, "John Brody")), ["John Brody", "John Brody"]);
+}

@@ -124,3 +124,91 @@ fn an_appositive_with_a_list_of_portfolios_or_a_common_noun_after_for() {
     );
     assert_eq!(named(&entities, "Ken Lee").roles, ["spokesman"]);
 }
+
+#[test]
+fn occupations_before_a_name_with_common_words_before_them() {
+    let text = "The band's drummer Tom Vale joined Hollywood film star Rita Mane. Senior adviser \
+                Jane Doe came. Tennis player Mia Holt won; she loves tennis.";
+    let forms = [
+        ("Tom Vale", Person),
+        ("Hollywood", Misc),
+        ("Rita Mane", Person),
+        ("Jane Doe", Person),
+        ("Mia Holt", Person),
+    ];
+    let entities = merged(text, &forms);
+    assert_eq!(named(&entities, "Tom Vale").roles, ["drummer"]);
+    assert_eq!(named(&entities, "Rita Mane").roles, ["Hollywood film star"]);
+    assert_eq!(named(&entities, "Jane Doe").roles, ["Senior adviser"]);
+    assert_eq!(named(&entities, "Mia Holt").roles, ["Tennis player"]);
+}
+
+#[test]
+fn a_plural_title_before_a_list_is_a_role_of_each_name() {
+    let text = "The gala drew singers Ana Reyes, Sir Tom Hale and Lu Chen, and playwrights such \
+                as Ed Moss and Kay Lund. Minister Al Roe and Bea Roe came too.";
+    let forms = [
+        ("Ana Reyes", Person),
+        ("Tom Hale", Person),
+        ("Lu Chen", Person),
+        ("Ed Moss", Person),
+        ("Kay Lund", Person),
+        ("Al Roe", Person),
+        ("Bea Roe", Person),
+    ];
+    let entities = merged(text, &forms);
+    for name in ["Ana Reyes", "Tom Hale", "Lu Chen"] {
+        assert_eq!(named(&entities, name).roles, ["singers"], "{name}");
+    }
+    for name in ["Ed Moss", "Kay Lund"] {
+        assert_eq!(named(&entities, name).roles, ["playwrights"], "{name}");
+    }
+    assert_eq!(named(&entities, "Al Roe").roles, ["Minister"]);
+    assert!(named(&entities, "Bea Roe").roles.is_empty(), "a singular title is one person's");
+}
+
+#[test]
+fn appositives_with_where_the_post_is_held() {
+    let text = "Ann Lee, an analyst at Harbour Securities, said so. Bo Park, head of equity \
+                trading at Nordby Bank, agreed. Cy Moon, who is deputy mayor, left. Di Ray, a \
+                spokeswoman for the firm that lost, spoke.";
+    let forms = [
+        ("Ann Lee", Person),
+        ("Harbour Securities", Organization),
+        ("Bo Park", Person),
+        ("Nordby Bank", Organization),
+        ("Cy Moon", Person),
+        ("Di Ray", Person),
+    ];
+    let entities = merged(text, &forms);
+    assert_eq!(named(&entities, "Ann Lee").roles, ["analyst at Harbour Securities"]);
+    assert_eq!(named(&entities, "Bo Park").roles, ["head of equity trading at Nordby Bank"]);
+    assert_eq!(named(&entities, "Cy Moon").roles, ["deputy mayor"]);
+    assert_eq!(named(&entities, "Di Ray").roles, ["spokeswoman"]);
+}
+
+#[test]
+fn a_title_across_a_comma_before_the_name_and_no_role_in_a_form_of_address() {
+    let text = "It is run by a former finance minister, Dee Fox, said the committee \
+                chairman, MP Gil Hart. Dr Ivo Kent and Sir Max Dunn met Gen. Ola Berg. Ann, \
+                analyst Tim Lowe said.";
+    let forms = [
+        ("Dee Fox", Person),
+        ("Gil Hart", Person),
+        ("Ivo Kent", Person),
+        ("Max Dunn", Person),
+        ("Ola Berg", Person),
+        ("Ann", Person),
+        ("Tim Lowe", Person),
+    ];
+    let entities = merged(text, &forms);
+    assert_eq!(named(&entities, "Dee Fox").roles, ["former finance minister"]);
+    let mut hart = named(&entities, "Gil Hart").roles.clone();
+    hart.sort();
+    assert_eq!(hart, ["MP", "committee chairman"]);
+    assert!(named(&entities, "Ivo Kent").roles.is_empty());
+    assert!(named(&entities, "Max Dunn").roles.is_empty());
+    assert_eq!(named(&entities, "Ola Berg").roles, ["Gen."]);
+    assert_eq!(named(&entities, "Tim Lowe").roles, ["analyst"]);
+    assert!(named(&entities, "Ann").roles.is_empty());
+}

@@ -1,0 +1,99 @@
+//! The role in an appositive after a name: "Dan Driscoll, the Army secretary," -> "Army
+//! secretary"; "Ann Lee, an analyst at Harbour Securities," -> "analyst at Harbour Securities";
+//! "Bo Park, who is deputy mayor," -> "deputy mayor".
+
+use super::{in_name, is_role_head, phrase, MAX_MODIFIERS};
+use crate::analysis::document::Document;
+use crate::analysis::lexicon::reporting::REPORT_VERBS;
+use crate::analysis::mentions::lexicon::{
+    is_capitalised, is_function_word, is_possessive, is_role_modifier, is_title_head,
+};
+use crate::analysis::Span;
+
+/// Longest phrase after the head's preposition ("at the Delft University of Technology"), in
+/// tokens.
+const MAX_COMPLEMENT: usize = 10;
+
+/// Prepositions that attach a role to its organization or field.
+const ROLE_PREPOSITIONS: &[&str] = &["of", "at", "for", "with", "in"];
+
+/// Words that end an appositive: it has become a clause.
+const CLAUSE_WORDS: &[&str] = &["who", "which", "that", "and", "but", "when", "where", "while"];
+
+/// After a comma, an optional "who is"/"who was" and determiner, modifiers and a head ("secretary
+/// general" counts as one), closed by punctuation or the end of the text; or followed by a
+/// preposition and a short phrase closed so ("analyst at Harbour Securities", "head of equity
+/// trading at Nordby Bank"), a comma inside a name allowed. When the phrase runs on into a
+/// clause the title alone stands ("a spokesman for the company that ..." -> "spokesman").
+pub fn appositive_after(doc: &Document, mention: &Span, names: &[Span]) -> Option<String> {
+    let last = doc.token_ending_at(mention.end)?;
+    if doc.word(last + 1) != "," {
+        return None;
+    }
+    let mut start = last + 2;
+    if doc.word(start) == "who" && matches!(doc.word(start + 1), "is" | "was") {
+        start += 2;
+    }
+    if matches!(doc.word(start).to_lowercase().as_str(), "the" | "a" | "an") {
+        start += 1;
+    }
+    let mut end = start;
+    while end < start + MAX_MODIFIERS + 1 {
+        let w = doc.word(end);
+        let possessive = is_possessive(w) && end > start;
+        let fits = is_title_head(w)
+            || is_role_head(w, false)
+            || is_role_modifier(w)
+            || possessive
+            || is_plain_modifier(w);
+        if !fits {
+            break;
+        }
+        end += 1;
+    }
+    // The head is the last role word of the run ("labs editor", not a word after it).
+    let head = (start..end).rev().find(|&k| is_role_head(doc.word(k), false))?;
+    let general_after_head = doc.word(head + 1) == "general" && is_title_head(doc.word(head));
+    let head = if general_after_head { head + 1 } else { head };
+    let closes = |k: usize| matches!(doc.word(k), "," | "." | ";" | "(" | ")" | "—" | "–" | "");
+    let after = head + 1;
+    if ROLE_PREPOSITIONS.contains(&doc.word(after)) {
+        if let Some(end) = names_run_end(doc, after + 1, &closes) {
+            return phrase(doc, start, end);
+        }
+        let complement = (after + 1..after + 1 + MAX_COMPLEMENT).find(|&k| {
+            let w = doc.word(k);
+            closes(k) && !(w == "," && in_name(doc, k, names))
+                || CLAUSE_WORDS.contains(&w)
+                || REPORT_VERBS.contains(w)
+        });
+        return match complement {
+            Some(k) if closes(k) && k > after + 1 => phrase(doc, start, k - 1),
+            _ => phrase(doc, start, head),
+        };
+    }
+    closes(after).then(|| phrase(doc, start, head)).flatten()
+}
+
+/// "of the Association of Muslim Scholars", "of Economy, Trade and Industry": the longest run
+/// of names from token `k` (after an optional "the"; "of", "and" and list commas inside) that
+/// the appositive closes after; its last token.
+fn names_run_end(doc: &Document, k: usize, closes: &impl Fn(usize) -> bool) -> Option<usize> {
+    let k = if doc.word(k) == "the" { k + 1 } else { k };
+    let inside = |j: usize| {
+        let w = doc.word(j);
+        is_capitalised(w)
+            || (j > k && matches!(w, "of" | "and"))
+            || (j > k && w == "," && (is_capitalised(doc.word(j + 1)) || doc.word(j + 1) == "and"))
+    };
+    let run = (k..k + 8).take_while(|&j| inside(j)).count();
+    (k..k + run).rev().find(|&j| is_capitalised(doc.word(j)) && closes(j + 1))
+}
+
+/// A word that may modify a head in an appositive: a capitalised name word or a lower-case
+/// word of letters that is not a function word ("labs", "equity", "UN").
+fn is_plain_modifier(w: &str) -> bool {
+    let letters = w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
+    let capital_ok = !is_capitalised(w) || w.chars().any(char::is_alphabetic);
+    letters && capital_ok && !is_function_word(w) && !REPORT_VERBS.contains(w)
+}

@@ -8,6 +8,8 @@
 mod http_server;
 
 mod docs;
+mod habits;
+mod habits_library;
 mod help;
 mod keys;
 mod keys_articles;
@@ -18,6 +20,7 @@ mod library_screens;
 mod screens;
 mod search;
 mod sizes;
+mod themes;
 mod worker;
 mod wrap;
 mod wrap_props;

@@ -121,7 +121,7 @@ pub fn recognize_with(model: &NerModel, doc: &Document, progress: &mut dyn FnMut
     let mut out = titles::mark_titles(doc, &known, out);
     consistency::settle_kinds(doc, &evidence, &mut out);
     products::mark_products(doc, &known, &mut out);
-    collectives::mark_collectives(doc, &mut out);
+    collectives::mark_collectives(doc, &case_bucket, &mut out);
     Names(out)
 }
 

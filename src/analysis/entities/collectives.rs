@@ -13,8 +13,12 @@ use std::collections::{HashMap, HashSet};
 
 /// Retypes as organizations the person names that the article shows as bands or as members
 /// of a list of companies.
-pub(super) fn mark_collectives(doc: &Document, spans: &mut [EntitySpan]) {
-    let in_company_lists = members_of_company_lists(doc, spans);
+pub(super) fn mark_collectives(
+    doc: &Document,
+    case_bucket: &dyn Fn(&str) -> u8,
+    spans: &mut [EntitySpan],
+) {
+    let in_company_lists = members_of_company_lists(doc, case_bucket, spans);
     let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
     for (k, s) in spans.iter().enumerate() {
         if s.kind == EntityKind::Person {
@@ -87,9 +91,15 @@ fn agreement(doc: &Document, mentions: &[&Span]) -> (usize, usize) {
     (plural, singular)
 }
 
-/// The one person span inside a list of three or more names ("A, B and C") whose other members
-/// are all organizations.
-fn members_of_company_lists(doc: &Document, spans: &[EntitySpan]) -> HashSet<usize> {
+/// The person spans inside a list of three or more names ("A, B and C") that are companies by
+/// the company of the list: the one person among organizations only, or, in a list of at least
+/// two organizations and no more people than organizations, a person name that ends in a word
+/// written in lower case in news ("Lorillard Tobacco").
+fn members_of_company_lists(
+    doc: &Document,
+    case_bucket: &dyn Fn(&str) -> u8,
+    spans: &[EntitySpan],
+) -> HashSet<usize> {
     let mut found = HashSet::new();
     let mut start = 0;
     while start < spans.len() {
@@ -98,9 +108,16 @@ fn members_of_company_lists(doc: &Document, spans: &[EntitySpan]) -> HashSet<usi
             end += 1;
         }
         let list = &spans[start..end];
-        let orgs = list.iter().filter(|s| s.kind == EntityKind::Organization).count();
-        if list.len() >= 3 && orgs + 1 == list.len() {
-            found.extend((start..end).filter(|&k| spans[k].kind == EntityKind::Person));
+        let count = |kind| list.iter().filter(|s| s.kind == kind).count();
+        let (orgs, people) = (count(EntityKind::Organization), count(EntityKind::Person));
+        let common_end = |s: &EntitySpan| {
+            doc.slice(&s.span).split_whitespace().last().is_some_and(|w| case_bucket(w) <= 1)
+        };
+        if list.len() >= 3 && orgs >= 2 && people <= orgs {
+            let one = orgs + 1 == list.len();
+            found.extend((start..end).filter(|&k| {
+                spans[k].kind == EntityKind::Person && (one || common_end(&spans[k]))
+            }));
         }
         start = end;
     }
@@ -149,5 +166,8 @@ mod tests {
         let text = "Brokers such as Merrill Lynch, Goldman Sachs and Harlan Bixby trade \
                     for their clients.";
         assert_eq!(kind_of(text, "Harlan Bixby"), Some(EntityKind::Organization));
+        let text = "The suit names Altmark Group, Renwick Tobacco, Lorne Tobacco and Dexter \
+                    Holdings, which sell tobacco.";
+        assert_eq!(kind_of(text, "Renwick Tobacco"), Some(EntityKind::Organization));
     }
 }

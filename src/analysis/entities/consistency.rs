@@ -80,24 +80,35 @@ pub(super) fn settle_kinds(doc: &Document, ev: &WordEvidence, spans: &mut Vec<En
     shortened_companies(doc, spans);
 }
 
-/// "Maryland Democrat" -> the place "Maryland" and the group "Democrat", when the words before
-/// the party are a place the model knows and are almost always capitalised in news (not
-/// "Liberal Democrat").
+/// "Maryland Democrat" -> the place "Maryland" and the group "Democrat", and "Democrat of
+/// Maryland" -> the group and the place, when the words of the place are a place the model
+/// knows and are almost always capitalised in news (not "Liberal Democrat").
 fn split_state_and_party(doc: &Document, ev: &WordEvidence, spans: &mut Vec<EntitySpan>) {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans.drain(..) {
         let words = doc.words_in(&s.span);
         let texts: Vec<&str> = words.iter().map(|w| doc.slice(w)).collect();
-        let party = texts.last().is_some_and(|w| PARTY_MEMBERS.contains_exact(w));
-        let (Some(first), [.., before, last]) = (words.first(), words.as_slice()) else {
-            out.push(s);
-            continue;
+        let is_party = |w: &&str| PARTY_MEMBERS.contains_exact(w);
+        let is_place = |place: &[&str]| {
+            !place.is_empty() && place.iter().all(|w| (ev.case_bucket)(w) == 3) && (ev.known)(place)
         };
-        let place = &texts[..texts.len() - 1];
-        let proper = place.iter().all(|w| (ev.case_bucket)(w) == 3);
-        if party && proper && (ev.known)(place) {
-            out.push(EntitySpan { span: first.start..before.end, kind: EntityKind::Place });
-            out.push(EntitySpan { span: last.clone(), kind: EntityKind::Group });
+        let n = texts.len();
+        if n >= 2 && texts.last().is_some_and(is_party) && is_place(&texts[..n - 1]) {
+            out.push(EntitySpan {
+                span: words[0].start..words[n - 2].end,
+                kind: EntityKind::Place,
+            });
+            out.push(EntitySpan { span: words[n - 1].clone(), kind: EntityKind::Group });
+        } else if n >= 3
+            && texts.first().is_some_and(is_party)
+            && texts[1] == "of"
+            && is_place(&texts[2..])
+        {
+            out.push(EntitySpan { span: words[0].clone(), kind: EntityKind::Group });
+            out.push(EntitySpan {
+                span: words[2].start..words[n - 1].end,
+                kind: EntityKind::Place,
+            });
         } else {
             out.push(s);
         }

@@ -54,6 +54,10 @@ fn a_state_democrat_is_a_place_and_a_group() {
     assert!(has(&found, "Maryland", EntityKind::Place), "{found:?}");
     assert!(has(&found, "Democrat", EntityKind::Group), "{found:?}");
     assert!(!found.iter().any(|(n, _)| n == "Maryland Democrat"), "{found:?}");
+    let found = names("Rep. Carla Nunez, Democrat of Oregon, spoke first.");
+    assert!(has(&found, "Oregon", EntityKind::Place), "{found:?}");
+    assert!(has(&found, "Democrat", EntityKind::Group), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n == "Democrat of Oregon"), "{found:?}");
 }
 
 #[test]

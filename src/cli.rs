@@ -81,3 +81,14 @@ pub fn printable_lines(s: &str) -> std::borrow::Cow<'_, str> {
         .collect();
     std::borrow::Cow::Owned(lines.join("\n"))
 }
+
+/// The reader's settings from the configuration file named by `--config` (or the default
+/// place). A bad file is reported on stderr too, and the reader shows it when it opens.
+pub fn settings(config: Option<&std::path::Path>) -> newslens::tui::Settings {
+    let path = newslens::config::config_path(config);
+    let settings = newslens::tui::Settings::load(path.as_deref(), config.is_some());
+    for problem in settings.problems() {
+        newslens::library::commands::note(format!("newslens: config: {problem}"));
+    }
+    settings
+}

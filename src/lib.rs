@@ -11,6 +11,7 @@
 //! - [`report`] prints an analysis (`analyze --json` and the text report).
 //! - [`library`] keeps feeds, articles and their cached analyses in SQLite, with an index from
 //!   entity to article; it reads feeds and pages through the same [`article`] loaders as files.
+//! - [`config`] reads the reader's configuration file (theme, keys, browser).
 //! - [`tui`] is the reader: it only consumes analyses (heavy work on worker threads) and never
 //!   calls a stage.
 //! - [`tools`] is not the product: training, evaluation, benchmarks and surveys, including
@@ -18,6 +19,7 @@
 
 pub mod analysis;
 pub mod article;
+pub mod config;
 pub mod library;
 pub mod report;
 pub mod tools;

@@ -27,6 +27,10 @@ struct Cli {
     /// Library database (default: $NEWSLENS_DB, else library.db in the platform data directory).
     #[arg(long, global = true)]
     db: Option<PathBuf>,
+    /// The reader's configuration file (default: $NEWSLENS_CONFIG, else config.toml in the
+    /// platform config directory, e.g. ~/.config/newslens/config.toml).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -122,11 +126,11 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         None => {
             let args = cli::read::OpenArgs { paths: cli.paths, date: cli.date };
-            cli::read::open(args, cli.db.as_deref())
+            cli::read::open(args, cli.db.as_deref(), cli::settings(cli.config.as_deref()))
         }
         Some(Command::Open(mut args)) => {
             args.date = args.date.or(cli.date);
-            cli::read::open(args, cli.db.as_deref())
+            cli::read::open(args, cli.db.as_deref(), cli::settings(cli.config.as_deref()))
         }
         Some(Command::Analyze(args)) => cli::read::analyze(args),
         Some(Command::Timex(args)) => cli::timex::timex(args),
@@ -147,7 +151,9 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::EvalPos(args)) => cli::pos::eval_pos(args),
         Some(Command::TagPos(args)) => cli::pos::tag_pos(args),
         Some(Command::BenchPos(args)) => cli::pos::bench_pos(args),
-        Some(Command::Library(command)) => cli::library::run(command, cli.db.as_deref()),
+        Some(Command::Library(command)) => {
+            cli::library::run(command, cli.db.as_deref(), cli.config.as_deref())
+        }
     }
 }
 

@@ -15,6 +15,7 @@ mod list_rows;
 mod panel_rows;
 mod render;
 mod screen;
+mod settings;
 mod terminal;
 mod text_layout;
 mod theme;
@@ -25,28 +26,47 @@ mod tests;
 
 use crate::article::{Article, LoadError};
 use app::{App, Source};
-
-/// Runs the reader until the user quits, restoring the terminal on every exit.
-pub fn run(items: Vec<Result<Article, LoadError>>) -> std::io::Result<()> {
-    terminal::run(items)
-}
+pub use settings::{Environment, Settings};
 
 /// Runs the reader on files, with a library opened read-only for the entity card's "In your
-/// library" rows when `lookup` is given.
+/// library" rows when `lookup` is given, until the user quits, restoring the terminal on every
+/// exit.
 pub fn run_with_lookup(
     items: Vec<Result<Article, LoadError>>,
     lookup: Option<crate::library::Store>,
+    settings: Settings,
 ) -> std::io::Result<()> {
     terminal::run_app(|w, h| {
         let mut app = App::new(items, w, h);
         app.source = Source::Files { lookup: lookup.map(library_view::Lookup) };
+        app.apply_settings(settings);
         app
     })
 }
 
+/// Draws the reader showing `article` on a `width` x `height` test terminal (each at least 1)
+/// and returns the screen, one string per row. The entry of the screen's fuzz target
+/// (`fuzz/`); not the product.
+#[doc(hidden)]
+pub fn render_article(article: Article, width: u16, height: u16) -> Vec<String> {
+    let (w, h) = (width.max(1), height.max(1));
+    let app = App::new(vec![Ok(article)], w, h);
+    let Ok(mut terminal) = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h));
+    let Ok(frame) = terminal.draw(|f| render::render(&app, f));
+    let cells = frame.buffer.content();
+    cells.chunks(usize::from(w)).map(|row| row.iter().map(|c| c.symbol()).collect()).collect()
+}
+
 /// Runs the reader on the library in `store` (`newslens library`).
-pub fn run_library(store: crate::library::Store) -> Result<(), crate::library::LibraryError> {
+pub fn run_library(
+    store: crate::library::Store,
+    settings: Settings,
+) -> Result<(), crate::library::LibraryError> {
     let view = library_view::LibraryView::open(store)?;
-    terminal::run_app(|w, h| App::on_library(view, w, h))
-        .map_err(|e| crate::library::LibraryError::Other(format!("terminal error: {e}")))
+    terminal::run_app(|w, h| {
+        let mut app = App::on_library(view, w, h);
+        app.apply_settings(settings);
+        app
+    })
+    .map_err(|e| crate::library::LibraryError::Other(e.to_string()))
 }

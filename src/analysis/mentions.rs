@@ -88,7 +88,9 @@ fn merge_names(doc: &Document, names: &Names) -> Vec<Entity> {
 
 /// Adds one date entity per distinct timex value (its mentions every expression with that value,
 /// its role the value) and one quantity entity per quantity (its role what is counted). A name
-/// mention that overlaps a date or a quantity is dropped: those have their own stage.
+/// mention that overlaps a date or a quantity is dropped: those have their own stage. Mentions
+/// never overlap: a date overlapping an earlier date, or a quantity overlapping a date or an
+/// earlier quantity ("99 kn Friday" over "Friday"), is no mention (it stays in its own list).
 fn add_dates_and_quantities(
     text: &str,
     entities: &mut Vec<Entity>,
@@ -107,8 +109,12 @@ fn add_dates_and_quantities(
     }
     entities.retain(|e| !e.mentions.is_empty());
     let mut date_ids: HashMap<&str, usize> = HashMap::new();
+    let mut shown = Shown::default();
     // Undated references ("recent", "now") are not worth a highlight or a Facts row.
     for t in timexes.iter().filter(|t| !t.value.ends_with("_REF")) {
+        if !shown.take(&t.span) {
+            continue;
+        }
         if let Some(e) = date_ids.get(t.value.as_str()).and_then(|&id| entities.get_mut(id)) {
             e.mentions.push(t.span.clone());
             continue;
@@ -122,7 +128,7 @@ fn add_dates_and_quantities(
             mentions: vec![t.span.clone()],
         });
     }
-    for q in quantities {
+    for q in quantities.iter().filter(|q| shown.take(&q.span)) {
         entities.push(Entity {
             id: 0,
             name: text.get(q.span.clone()).unwrap_or(&q.text).to_string(),
@@ -133,5 +139,23 @@ fn add_dates_and_quantities(
     }
     for e in entities.iter_mut() {
         e.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+}
+
+/// The date and quantity mentions taken so far: sorted, never overlapping.
+#[derive(Default)]
+struct Shown(Vec<Span>);
+
+impl Shown {
+    /// Takes `span` unless it overlaps one taken before; true when taken.
+    fn take(&mut self, span: &Span) -> bool {
+        // Spans taken do not overlap, so their ends grow with their starts: only the last one
+        // starting before `span` ends can reach into it.
+        let at = self.0.partition_point(|t| t.start < span.end);
+        if at.checked_sub(1).and_then(|i| self.0.get(i)).is_some_and(|t| t.end > span.start) {
+            return false;
+        }
+        self.0.insert(at, span.clone());
+        true
     }
 }

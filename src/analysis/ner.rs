@@ -35,6 +35,19 @@ pub enum NerError {
     Training(String),
 }
 
+impl envelope::ModelFileError for NerError {
+    fn io(file: String, source: std::io::Error) -> Self {
+        NerError::Io { file, source }
+    }
+
+    fn in_file(self, file: &str) -> Self {
+        match self {
+            NerError::CorruptModel(p) => NerError::CorruptModel(format!("{file}: {p}")),
+            other => other,
+        }
+    }
+}
+
 /// The model shipped in the binary (assets/models/ner.bin).
 pub const EMBEDDED_MODEL: &[u8] = include_bytes!("../../assets/models/ner.bin");
 

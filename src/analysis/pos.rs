@@ -33,6 +33,19 @@ pub enum PosError {
     Training(String),
 }
 
+impl crate::analysis::ner::envelope::ModelFileError for PosError {
+    fn io(file: String, source: std::io::Error) -> Self {
+        PosError::Io { file, source }
+    }
+
+    fn in_file(self, file: &str) -> Self {
+        match self {
+            PosError::CorruptModel(p) => PosError::CorruptModel(format!("{file}: {p}")),
+            other => other,
+        }
+    }
+}
+
 /// The model shipped in the binary (assets/models/pos.bin).
 pub const EMBEDDED_MODEL: &[u8] = include_bytes!("../../assets/models/pos.bin");
 

@@ -30,6 +30,7 @@ use super::document::Document;
 use super::{Timex, TimexKind};
 use anaphora::Recent;
 use chrono::NaiveDate;
+use lexicon::Unit;
 use normalize::{resolve, Meaning};
 
 /// The temporal expressions of one document in reading order, resolved against its
@@ -64,6 +65,8 @@ fn tag(words: &Document, dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut report_quarter: Option<(i32, u32)> = None;
     // The last dates the text named, by precision: what "the next day" and "that year" count from.
     let mut reference = Recent::default();
+    // The last quarter the text named at all: what "the previous quarter" counts from.
+    let mut last_quarter: Option<(i32, u32)> = None;
     let mut i = 0;
     while i < words.len() {
         let found = lexicon::may_start(words.lower(i)).then(|| patterns::at(words, i)).flatten();
@@ -81,9 +84,20 @@ fn tag(words: &Document, dct: Option<NaiveDate>) -> Vec<Timex> {
             }
             (m, _) => m,
         };
+        let meaning = match (meaning, last_quarter) {
+            (Meaning::Relative { unit: Unit::Quarter, offset }, Some((y, q)))
+                if (i..end).any(|k| words.is_any(k, ANAPHORIC_SHIFTS)) =>
+            {
+                let (year, quarter) = shift_quarter(y, q, offset);
+                Meaning::Quarter { year: Some(year), quarter }
+            }
+            (m, _) => m,
+        };
         let inferred_quarter = matches!(
             meaning,
-            Meaning::Quarter { year: None, .. } | Meaning::QuarterOfYear { offset: 0, .. }
+            Meaning::Quarter { year: None, .. }
+                | Meaning::QuarterOfYear { offset: 0, .. }
+                | Meaning::PeriodOfYear { offset: None | Some(0), half: false, .. }
         );
         let (kind, value) = match &meaning {
             Meaning::FromReference(inner) => {
@@ -99,9 +113,11 @@ fn tag(words: &Document, dct: Option<NaiveDate>) -> Vec<Timex> {
         if matches!(kind, TimexKind::Date | TimexKind::Time) {
             reference.note(&value);
         }
-        if let Some(q) = quarter_of(&value).filter(|_| inferred_quarter && report_quarter.is_none())
-        {
-            report_quarter = Some(q);
+        if let Some(q) = quarter_of(&value) {
+            last_quarter = Some(q);
+            if inferred_quarter && report_quarter.is_none() {
+                report_quarter = Some(q);
+            }
         }
         let second = coordinated_day(words, end, &value);
         let span = words.token_span(i, end);
@@ -133,6 +149,16 @@ fn coordinated_day(words: &Document, end: usize, value: &str) -> Option<(usize, 
     let date = format!("{month}{day:02}");
     let valid = NaiveDate::parse_from_str(&date, "%Y-%m-%d").is_ok();
     (valid && !counts).then_some((end + 1, date))
+}
+
+/// Words that count a period from the one the text last named rather than from the publication
+/// date: "the previous quarter", "the following quarter" (but "last quarter" is deictic).
+const ANAPHORIC_SHIFTS: &[&str] = &["previous", "preceding", "prior", "following"];
+
+/// The quarter `offset` quarters from quarter `q` of year `y`.
+fn shift_quarter(y: i32, q: u32, offset: i64) -> (i32, u32) {
+    let index = i64::from(y) * 4 + i64::from(q) - 1 + offset;
+    (index.div_euclid(4) as i32, index.rem_euclid(4) as u32 + 1)
 }
 
 /// (year, quarter) of a value like `1989-Q3`.

@@ -31,6 +31,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Article, LoadError> {
     }
     let document = Document::from(text);
     let url = page_url(&document);
+    let marked_date = marked_date(&document);
     // Readability scores these down, but when a page has little else it falls back to the whole
     // body; remove the obvious site chrome first so it can never come back as the article.
     document.select(BOILERPLATE).remove();
@@ -62,7 +63,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Article, LoadError> {
         title: if title.is_empty() { file_title(path) } else { title },
         source,
         url,
-        published: extracted.published_time.as_deref().and_then(date::parse_date),
+        published: extracted.published_time.as_deref().and_then(date::parse_date).or(marked_date),
         paragraphs,
     })
 }
@@ -72,6 +73,28 @@ fn page_url(document: &Document) -> Option<String> {
     let canonical = document.select(r#"link[rel="canonical"]"#).attr("href");
     let og = || document.select(r#"meta[property="og:url"]"#).attr("content");
     canonical.or_else(og).map(|u| u.trim().to_string()).filter(|u| !u.is_empty())
+}
+
+/// Where pages mark their date besides the metadata Readability reads (`article:published_time`,
+/// JSON-LD `datePublished`): schema.org microdata, the common `date` metas, then the first
+/// `<time datetime>` of the page.
+const DATE_MARKS: &[(&str, &str)] = &[
+    (r#"[itemprop="datePublished"]"#, "content"),
+    (r#"[itemprop="datePublished"]"#, "datetime"),
+    (r#"meta[name="date"]"#, "content"),
+    (r#"meta[name="pubdate"]"#, "content"),
+    (r#"meta[name="publish-date"]"#, "content"),
+    (r#"meta[property="og:published_time"]"#, "content"),
+    (r#"meta[name="DC.date.issued"]"#, "content"),
+    ("time[datetime]", "datetime"),
+];
+
+/// The publication date a page marks outside Readability's metadata, if any.
+fn marked_date(document: &Document) -> Option<chrono::NaiveDate> {
+    DATE_MARKS.iter().find_map(|(selector, attribute)| {
+        let value = document.select(selector).attr(attribute)?;
+        date::parse_date(&value)
+    })
 }
 
 /// `example.org` from `https://www.example.org/path`.
@@ -112,6 +135,28 @@ mod tests {
         let html = "<p>First &amp; <b>bold</b>.</p><script>alert(1)</script><p>Second<br>line</p>\
                     <ul><li>a</li><li>b</li></ul>";
         assert_eq!(fragment_paragraphs(html), vec!["First & bold.", "Second", "line", "a", "b"]);
+    }
+
+    #[test]
+    fn a_page_date_from_microdata_or_a_time_element() {
+        let body = "<article><h1>Rates held</h1><p>The central bank held its main rate on \
+                    Thursday, saying inflation was easing across the region.</p></article>";
+        let page = |head: &str, extra: &str| {
+            format!(
+                "<html><head><title>Rates</title>{head}</head><body>{extra}{body}</body></html>"
+            )
+        };
+        let date = |html: String| parse(Path::new("p.html"), &html).ok().and_then(|a| a.published);
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 5);
+        let time = r#"<time datetime="2026-02-05T09:30:00Z">5 Feb</time>"#;
+        assert_eq!(date(page("", time)), day);
+        let micro = r#"<meta itemprop="datePublished" content="2026-02-05">"#;
+        assert_eq!(date(page(micro, "")), day);
+        let meta = r#"<meta name="date" content="2026-02-05">"#;
+        assert_eq!(date(page(meta, "")), day);
+        let og = r#"<meta property="article:published_time" content="2026-02-05T10:00:00Z">"#;
+        assert_eq!(date(page(og, "")), day);
+        assert_eq!(date(page("", "")), None);
     }
 
     #[test]

@@ -144,12 +144,12 @@ impl NetArgs {
 
 /// Runs one library command on the store at `db` (or the default location). Database errors
 /// name the file.
-pub fn run(command: LibraryCommand, db: Option<&Path>) -> Result<()> {
+pub fn run(command: LibraryCommand, db: Option<&Path>, config: Option<&Path>) -> Result<()> {
     let path = library::resolve_db_path(db)?;
-    run_on(command, &path).map_err(|e| e.at(&path).into())
+    run_on(command, &path, config).map_err(|e| e.at(&path).into())
 }
 
-fn run_on(command: LibraryCommand, path: &Path) -> Result<(), LibraryError> {
+fn run_on(command: LibraryCommand, path: &Path, config: Option<&Path>) -> Result<(), LibraryError> {
     use LibraryCommand as C;
     // Fetching and parsing on many threads: one malloc arena. The analysis (`index`, also what a
     // refresh becomes after fetching) keeps the default, which costs no memory there.
@@ -157,7 +157,10 @@ fn run_on(command: LibraryCommand, path: &Path) -> Result<(), LibraryError> {
         library::memory::limit_arenas();
     }
     match command {
-        C::Library => newslens::tui::run_library(Store::open_or_read_only(path)?)?,
+        C::Library => {
+            let settings = super::settings(config);
+            newslens::tui::run_library(Store::open_or_read_only(path)?, settings)?
+        }
         C::Add { target, net } => {
             commands::add_command(&mut Store::open(path)?, &target, &net.config())?
         }

@@ -3,7 +3,7 @@
 //! from the library.
 
 use super::{emit, parse_date};
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use chrono::NaiveDate;
 use clap::Args;
 use newslens::article::{self, LoadOptions};
@@ -40,7 +40,7 @@ pub fn article_id(arg: &Path) -> Option<i64> {
 /// Opens the reader on files, folders, URLs and library article numbers, or on the bundled
 /// samples when none is given. The library at `db` (or the default place), if there is one, is
 /// only read for entity cards; an article opened by its number is marked read.
-pub fn open(args: OpenArgs, db: Option<&Path>) -> Result<()> {
+pub fn open(args: OpenArgs, db: Option<&Path>, settings: newslens::tui::Settings) -> Result<()> {
     let OpenArgs { paths, date } = args;
     let opts = LoadOptions { default_date: date };
     let mut items = Vec::new();
@@ -63,7 +63,7 @@ pub fn open(args: OpenArgs, db: Option<&Path>) -> Result<()> {
         .ok()
         .filter(|p| p.is_file())
         .and_then(|p| newslens::library::Store::open_read_only(&p));
-    newslens::tui::run_with_lookup(items, lookup).context("terminal error")
+    Ok(newslens::tui::run_with_lookup(items, lookup, settings)?)
 }
 
 /// Article `id` of the library, marked read (when the library can be written).

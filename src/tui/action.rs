@@ -52,6 +52,10 @@ pub enum Action {
     ToggleFocus,
     /// Move the side panel's cursor by this many rows (to the next row with a target).
     PanelCursor(i32),
+    /// Move the side panel's cursor by this many pages of what the panel shows.
+    PanelPages(i32),
+    /// The panel's first (false) or last (true) row with a target.
+    PanelEnd(bool),
     /// Enter in the focused panel: jump to the row's target in the text.
     PanelActivate,
     /// Move the library list's cursor by this many lines.
@@ -101,4 +105,24 @@ pub enum Action {
     OpenUrl,
     /// On the entity card: show / hide the entity's timeline across the library.
     CardTimeline,
+    /// Back to the article and place the reader was at before following a card or a jump.
+    Back,
+    /// The next unread article of the library, across feeds.
+    NextUnread,
+    /// Refresh only the feed of the article (or heading) at hand.
+    RefreshFeed,
+    /// Mark every article of that feed read.
+    MarkFeedRead,
+    /// Mark every article of the library read (asks first).
+    MarkAllRead,
+    /// Give that feed a name of one's own (typed in the status line).
+    RenameFeed,
+    /// Unsubscribe from that feed (asks first).
+    RemoveFeed,
+    /// Show the article's web address in the status line.
+    ShowUrl,
+    /// Copy the article's web address to the clipboard (OSC 52).
+    CopyUrl,
+    /// Enter while answering a question or typing a name in the status line.
+    PromptConfirm,
 }

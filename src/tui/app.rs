@@ -7,23 +7,30 @@
 mod analysis;
 mod card;
 mod click;
+mod feeds;
+mod files;
 mod focus;
+mod history;
 mod layout;
 mod library;
+mod links;
 mod navigate;
 mod panel;
 mod popup;
 mod search;
 mod source;
+mod update;
 
 pub(crate) use card::{Card, CardRow};
+pub(crate) use feeds::Prompt;
+pub(crate) use history::Place;
 pub(crate) use search::{find_all, Search};
 pub(crate) use source::Source;
 
-use super::action::{Action, Tab};
+use super::action::Tab;
 use super::doc::{Analysed, Doc};
 use super::jobs::Jobs;
-use super::keymap::{self, Context, FocusKind, Mode, PopupKind};
+use super::keymap::{Context, FocusKind, Keymap, Mode, PopupKind};
 use super::panel_rows::PanelRows;
 use super::screen::Screen;
 use super::text_layout::TextLayout;
@@ -97,6 +104,21 @@ pub struct App {
     pub(crate) inline_bytes: usize,
     /// A worker failed (a bug): the event loop ends the reader with this message.
     pub(crate) fatal: Option<String>,
+    /// Colours and marks, from the configuration and the terminal.
+    pub(crate) theme: super::theme::Theme,
+    /// The key table in use (the configuration's remaps applied).
+    pub(crate) keymap: Keymap,
+    /// A question or a name asked for in the status line.
+    pub(crate) prompt: Option<Prompt>,
+    /// Where the reader was before each card jump or article change (`h` goes back).
+    pub(crate) history: Vec<Place>,
+    /// The file list's cursor (files only; the library's list keeps its own).
+    pub(crate) file_cursor: usize,
+    /// Escape sequences for the terminal that are not drawing (OSC 52 copies), written by the
+    /// event loop between frames.
+    pub(crate) terminal_out: Vec<String>,
+    /// The browser command from the configuration (else `$BROWSER`, else the platform's).
+    pub(crate) browser: Option<String>,
 }
 
 impl App {
@@ -157,6 +179,13 @@ impl App {
             jobs: Jobs::default(),
             inline_bytes,
             fatal: None,
+            theme: Default::default(),
+            keymap: Keymap::default(),
+            prompt: None,
+            history: Vec::new(),
+            file_cursor: current.unwrap_or(0),
+            terminal_out: Vec::new(),
+            browser: None,
         };
         if let Some(i) = current {
             app.open_doc(i, None);
@@ -179,6 +208,7 @@ impl App {
     pub(crate) fn context(&self) -> Context {
         Context {
             typing: self.search.input.is_some(),
+            prompt: self.prompt.is_some(),
             popup: self.popup.as_ref().map(|p| match p {
                 Popup::Help { .. } => PopupKind::Help,
                 Popup::Card(_) => PopupKind::Card,
@@ -198,61 +228,8 @@ impl App {
 
     /// Looks the key up in the keymap for the current mode and applies it.
     pub fn handle_key(&mut self, key: KeyEvent) {
-        if let Some(action) = keymap::action_for(self.mode(), key) {
+        if let Some(action) = self.keymap.action_for(self.mode(), key) {
             self.update(action);
-        }
-    }
-
-    /// Applies one action.
-    pub(crate) fn update(&mut self, action: Action) {
-        if !matches!(action, Action::Resize(..)) && self.search.input.is_none() {
-            self.message = None;
-        }
-        match action {
-            Action::ScrollLines(n) => {
-                self.set_scroll(self.scroll.saturating_add_signed(n as isize))
-            }
-            Action::ScrollPages(n) => self.scroll_pages(n),
-            Action::Top => self.set_scroll(0),
-            Action::Bottom => self.set_scroll(usize::MAX),
-            Action::CycleMention(d) => self.cycle_mention(d),
-            Action::NextOccurrence(d) => self.next_occurrence(d),
-            Action::OpenCard => self.open_card(),
-            Action::SwitchArticle(d) => self.switch_article(d),
-            Action::ToggleList => self.toggle_list(),
-            Action::ShowTab(tab) => self.show_tab(tab),
-            Action::ToggleFocus => self.toggle_focus(),
-            Action::PanelCursor(d) => self.move_panel_cursor(d),
-            Action::PanelActivate => self.activate_panel_row(),
-            Action::ListCursor(d) => self.move_list_cursor(d),
-            Action::ListPages(n) => self.list_pages(n),
-            Action::ListTop => self.list_top(),
-            Action::ListBottom => self.list_bottom(),
-            Action::ListActivate => self.activate_list_row(),
-            Action::PopupLines(n) => self.popup_lines(n),
-            Action::PopupPages(n) => self.popup_pages(n),
-            Action::PopupEnd(bottom) => self.popup_end(bottom),
-            Action::PopupActivate => self.activate_card_row(),
-            Action::ToggleKind(i) => self.toggle_kind(i),
-            Action::SummaryLength(d) => self.change_summary(d),
-            Action::StartSearch => self.search.input = Some(String::new()),
-            Action::SearchType(c) => self.search.type_char(c),
-            Action::SearchBackspace => self.search.backspace(),
-            Action::SearchConfirm => self.confirm_search(),
-            Action::SearchLibrary => self.search_library(),
-            Action::Help => self.toggle_help(),
-            Action::Close => self.close(),
-            Action::Quit => self.should_quit = true,
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                self.relayout();
-            }
-            Action::Click(x, y) => self.click(x, y),
-            Action::Refresh => self.start_refresh(),
-            Action::ToggleRead => self.toggle_read(),
-            Action::ToggleStar => self.toggle_star(),
-            Action::OpenUrl => self.open_url(),
-            Action::CardTimeline => self.toggle_card_timeline(),
         }
     }
 

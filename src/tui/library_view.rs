@@ -44,6 +44,11 @@ pub(crate) enum ListRow {
         unread: i64,
         total: i64,
     },
+    /// Why the group's feed failed at its last refresh (printable, on one line).
+    FeedError {
+        group: Group,
+        text: String,
+    },
     Article(ArticleRow),
     /// "… N more": the group's articles `next..until` (positions newest first) are not loaded;
     /// Enter loads the next page of them. `until` is the group's total unless `G` loaded its
@@ -118,6 +123,10 @@ impl LibraryView {
             let group = Group::Feed(s.feed.id);
             let title = if s.feed.title.is_empty() { s.feed.url.clone() } else { s.feed.title };
             rows.push(ListRow::Heading { group, title, unread: s.unread, total: s.total });
+            if let Some(error) = s.feed.last_error.as_deref() {
+                let text = crate::article::clean::collapse_spaces(&clean_error(error));
+                rows.push(ListRow::FeedError { group, text });
+            }
             self.push_page(&mut rows, group, 0, count(s.total))?;
         }
         let (total, unread) = self.imported_counts()?;
@@ -260,6 +269,16 @@ impl LibraryView {
             }
         }
     }
+}
+
+/// A feed's error as one printable line: control characters (escape sequences from a server)
+/// dropped, line breaks made spaces.
+fn clean_error(error: &str) -> String {
+    error
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|c| !c.is_control())
+        .collect()
 }
 
 /// A count from the store as a position (a negative count is none).

@@ -5,7 +5,7 @@
 use crate::article::LoadError;
 use crate::tui::doc::Doc;
 use crate::tui::render::fit;
-use crate::tui::theme;
+use crate::tui::theme::Theme;
 use ratatui::style::{Modifier, Style};
 
 /// Lines of a failed file's reason shown at most.
@@ -16,6 +16,7 @@ pub(crate) fn file_rows(
     docs: &[Doc],
     current: Option<usize>,
     width: usize,
+    th: &Theme,
 ) -> Vec<(usize, String, Style)> {
     let mut out = Vec::new();
     for (i, doc) in docs.iter().enumerate() {
@@ -29,15 +30,26 @@ pub(crate) fn file_rows(
             }
             Doc::Failed(e) => {
                 let (name, reason) = describe(e);
-                out.push((i, fit(&format!("✗ {name}"), width), theme::error()));
+                out.push((i, fit(&format!("✗ {name}"), width), th.error()));
                 let opts = textwrap::Options::new(width.saturating_sub(2).max(4));
                 for line in textwrap::wrap(&reason, opts).iter().take(REASON_LINES) {
-                    out.push((i, fit(&format!("  {line}"), width), theme::dim()));
+                    out.push((i, fit(&format!("  {line}"), width), th.dim()));
                 }
             }
         }
     }
     out
+}
+
+/// The first of the file list's `rows` shown in `height` lines, keeping the rows of item
+/// `cursor` in view.
+pub(crate) fn first_visible(
+    rows: &[(usize, String, Style)],
+    cursor: usize,
+    height: usize,
+) -> usize {
+    let line = rows.iter().position(|r| r.0 == cursor).unwrap_or(0);
+    crate::tui::screen::list_first_visible(line, rows.len(), height)
 }
 
 /// The file name and the reason of a load failure.

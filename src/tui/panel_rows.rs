@@ -6,7 +6,7 @@
 use super::action::Tab;
 use super::doc::Analysed;
 use super::render::{fit, printable};
-use super::theme;
+use super::theme::Theme;
 use crate::analysis::{EntityKind, Span};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span as StyledText};
@@ -35,13 +35,13 @@ pub struct PanelRows {
 
 impl PanelRows {
     /// Builds the rows of `tab` at `width` columns.
-    pub fn build(tab: Tab, doc: &Analysed, width: u16, summary_len: usize) -> Self {
+    pub fn build(tab: Tab, doc: &Analysed, width: u16, summary_len: usize, th: &Theme) -> Self {
         // One column of air before the border.
         let width = usize::from(width.max(9) - 1);
         let items = match tab {
-            Tab::Facts => facts(doc, width),
-            Tab::Timeline => timeline(doc, width),
-            Tab::Summary => summary(doc, width, summary_len),
+            Tab::Facts => facts(doc, width, th),
+            Tab::Timeline => timeline(doc, width, th),
+            Tab::Summary => summary(doc, width, summary_len, th),
         };
         PanelRows { items }
     }
@@ -56,16 +56,16 @@ impl PanelRows {
 pub const SECTION_ROWS: usize = 300;
 
 /// "… and 39,700 more" under a section cut at [`SECTION_ROWS`].
-fn more(total: usize) -> Option<PanelItem> {
-    (total > SECTION_ROWS).then(|| note(&format!("  … and {} more", total - SECTION_ROWS)))
+fn more(total: usize, th: &Theme) -> Option<PanelItem> {
+    (total > SECTION_ROWS).then(|| note(&format!("  … and {} more", total - SECTION_ROWS), th))
 }
 
-fn heading(text: String) -> PanelItem {
-    PanelItem { lines: vec![Line::styled(text, theme::heading())], target: None }
+fn heading(text: String, th: &Theme) -> PanelItem {
+    PanelItem { lines: vec![Line::styled(text, th.heading())], target: None }
 }
 
-fn note(text: &str) -> PanelItem {
-    PanelItem { lines: vec![Line::styled(text.to_string(), theme::dim())], target: None }
+fn note(text: &str, th: &Theme) -> PanelItem {
+    PanelItem { lines: vec![Line::styled(text.to_string(), th.dim())], target: None }
 }
 
 /// Wraps `text` to `width` with `indent` before continuation lines, at most `max_lines` lines.
@@ -96,7 +96,7 @@ const FACT_KINDS: [EntityKind; 5] = [
     EntityKind::Misc,
 ];
 
-fn facts(doc: &Analysed, width: usize) -> Vec<PanelItem> {
+fn facts(doc: &Analysed, width: usize, th: &Theme) -> Vec<PanelItem> {
     let a = &doc.analysis;
     let mut items = Vec::new();
     for kind in FACT_KINDS {
@@ -105,7 +105,7 @@ fn facts(doc: &Analysed, width: usize) -> Vec<PanelItem> {
             continue;
         }
         ents.sort_by(|x, y| y.mentions.len().cmp(&x.mentions.len()).then(x.name.cmp(&y.name)));
-        items.push(heading(format!("{} ({})", kind.plural(), ents.len())));
+        items.push(heading(format!("{} ({})", kind.plural(), ents.len()), th));
         let total = ents.len();
         for e in ents.into_iter().take(SECTION_ROWS) {
             let count = format!(" ×{}", e.mentions.len());
@@ -113,47 +113,47 @@ fn facts(doc: &Analysed, width: usize) -> Vec<PanelItem> {
                 StyledText::raw(" "),
                 StyledText::styled(
                     fit(&e.name, width.saturating_sub(count.len() + 1)),
-                    theme::mention(kind),
+                    th.mention(kind),
                 ),
-                StyledText::styled(count, theme::dim()),
+                StyledText::styled(count, th.dim()),
             ])];
             if !e.roles.is_empty() {
                 lines.extend(
-                    wrapped(&e.roles.join(", "), width.saturating_sub(4), "", 2, theme::dim())
+                    wrapped(&e.roles.join(", "), width.saturating_sub(4), "", 2, th.dim())
                         .into_iter()
                         .map(|l| indent(l, "    ")),
                 );
             }
             items.push(PanelItem { lines, target: Some(Target::Entity(e.id)) });
         }
-        items.extend(more(total));
+        items.extend(more(total, th));
     }
     if !a.quotes.is_empty() {
-        items.push(heading(format!("Quotes ({})", a.quotes.len())));
+        items.push(heading(format!("Quotes ({})", a.quotes.len()), th));
         for q in a.quotes.iter().take(SECTION_ROWS) {
             let mut lines = wrapped(&format!(" “{}”", q.text), width, "  ", 3, Style::new());
             let who = q.speaker.as_deref().unwrap_or("unattributed");
-            lines.push(Line::styled(format!("    — {who}"), theme::dim()));
+            lines.push(Line::styled(format!("    — {who}"), th.dim()));
             items.push(PanelItem { lines, target: Some(Target::Text(q.span.clone())) });
         }
-        items.extend(more(a.quotes.len()));
+        items.extend(more(a.quotes.len(), th));
     }
     if !a.quantities.is_empty() {
-        items.push(heading(format!("Numbers ({})", a.quantities.len())));
+        items.push(heading(format!("Numbers ({})", a.quantities.len()), th));
         for q in a.quantities.iter().take(SECTION_ROWS) {
             let mut lines =
-                vec![Line::styled(format!(" {}", q.text), theme::mention(EntityKind::Quantity))];
+                vec![Line::styled(format!(" {}", q.text), th.mention(EntityKind::Quantity))];
             lines.extend(
-                wrapped(&q.about, width.saturating_sub(4), "", 2, theme::dim())
+                wrapped(&q.about, width.saturating_sub(4), "", 2, th.dim())
                     .into_iter()
                     .map(|l| indent(l, "    ")),
             );
             items.push(PanelItem { lines, target: Some(Target::Text(q.span.clone())) });
         }
-        items.extend(more(a.quantities.len()));
+        items.extend(more(a.quantities.len(), th));
     }
     if items.is_empty() {
-        items.push(note("No entities found."));
+        items.push(note("No entities found.", th));
     }
     items
 }
@@ -164,7 +164,7 @@ fn indent(line: Line<'static>, prefix: &'static str) -> Line<'static> {
     Line::from(spans).style(line.style)
 }
 
-fn timeline(doc: &Analysed, width: usize) -> Vec<PanelItem> {
+fn timeline(doc: &Analysed, width: usize, th: &Theme) -> Vec<PanelItem> {
     let a = &doc.analysis;
     let col = a.timeline.iter().map(|e| e.date.chars().count()).max().unwrap_or(10).max(10) + 2;
     let text_width = width.saturating_sub(col).max(8);
@@ -172,13 +172,13 @@ fn timeline(doc: &Analysed, width: usize) -> Vec<PanelItem> {
     let published = a.published.map(|d| d.format("%Y-%m-%d").to_string());
     let mut marked = published.is_none();
     let mut items = Vec::new();
-    let date_style = theme::mention(EntityKind::Date);
+    let date_style = th.mention(EntityKind::Date);
     for ev in a.timeline.iter().take(SECTION_ROWS) {
         if let Some(p) = published.as_ref().filter(|p| !marked && ev.date.as_str() > p.as_str()) {
             if !items.is_empty() {
                 items.push(gap());
             }
-            items.push(published_row(p, col));
+            items.push(published_row(p, col, th));
             marked = true;
         }
         let what = if ev.event.is_empty() {
@@ -199,7 +199,7 @@ fn timeline(doc: &Analysed, width: usize) -> Vec<PanelItem> {
             .map(|(i, l)| {
                 let lead = match (i, &weekday) {
                     (0, _) => StyledText::styled(format!("{:<col$}", ev.date), date_style),
-                    (1, Some(day)) => StyledText::styled(day.clone(), theme::dim()),
+                    (1, Some(day)) => StyledText::styled(day.clone(), th.dim()),
                     _ => StyledText::raw(pad.clone()),
                 };
                 let mut spans = vec![lead];
@@ -212,40 +212,50 @@ fn timeline(doc: &Analysed, width: usize) -> Vec<PanelItem> {
         }
         items.push(PanelItem { lines, target: Some(Target::Text(ev.sentence.clone())) });
     }
-    items.extend(more(a.timeline.len()));
+    items.extend(more(a.timeline.len(), th));
     if let Some(p) = published.filter(|_| !marked) {
         if !items.is_empty() {
             items.push(gap());
         }
-        items.push(published_row(&p, col));
+        items.push(published_row(&p, col, th));
     }
-    if a.timeline.is_empty() {
-        items.push(note("No dated events found."));
+    if a.published.is_none() {
+        // Without a publication date, "Friday" or "last week" cannot be placed: say so and how.
+        if !items.is_empty() {
+            items.push(gap());
+        }
+        let lines = wrapped(UNDATED, width.max(8), "", 6, th.dim());
+        items.push(PanelItem { lines, target: None });
+    } else if a.timeline.is_empty() {
+        items.push(note("No dated events found.", th));
     }
     items
 }
+
+/// The Timeline's note for an article that carries no publication date.
+const UNDATED: &str = "No publication date: dates like \"Friday\" or \"last week\" \
+    cannot be placed. Set one with --date YYYY-MM-DD.";
 
 /// An empty line between items.
 fn gap() -> PanelItem {
     PanelItem { lines: vec![Line::raw("")], target: None }
 }
 
-fn published_row(date: &str, col: usize) -> PanelItem {
+fn published_row(date: &str, col: usize, th: &Theme) -> PanelItem {
     let line = Line::from(vec![
-        StyledText::styled(format!("{date:<col$}"), theme::heading()),
-        StyledText::styled("── published ──", theme::heading()),
+        StyledText::styled(format!("{date:<col$}"), th.heading()),
+        StyledText::styled("── published ──", th.heading()),
     ]);
     PanelItem { lines: vec![line], target: None }
 }
 
-fn summary(doc: &Analysed, width: usize, k: usize) -> Vec<PanelItem> {
+fn summary(doc: &Analysed, width: usize, k: usize, th: &Theme) -> Vec<PanelItem> {
     let a = &doc.analysis;
     let picked = a.summary(k);
-    let mut items = vec![note(&format!(
-        "{} of {} sentences  (+ / - to change)",
-        picked.len(),
-        a.sentences.len()
-    ))];
+    let mut items = vec![note(
+        &format!("{} of {} sentences  (+ / - to change)", picked.len(), a.sentences.len()),
+        th,
+    )];
     for s in picked {
         let text = a.text.get(s.span.clone()).unwrap_or("");
         let lines = wrapped(&format!("• {text}"), width, "  ", usize::MAX, Style::new());
@@ -256,31 +266,4 @@ fn summary(doc: &Analysed, width: usize, k: usize) -> Vec<PanelItem> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_long_section_lists_its_first_rows_and_says_how_many_more() {
-        let text: Vec<String> = (0..400)
-            .map(|i| format!("Officials counted {} trucks near the border.", i + 10))
-            .collect();
-        let article = crate::article::Article {
-            title: "Trucks".into(),
-            source: "test".into(),
-            url: None,
-            published: None,
-            paragraphs: vec![text.join(" ")],
-        };
-        let doc = Analysed::new(crate::analyze(&article));
-        let numbers = doc.analysis.quantities.len();
-        assert!(numbers > SECTION_ROWS, "{numbers} numbers");
-        let rows = PanelRows::build(Tab::Facts, &doc, 40, 3);
-        let text = |it: &PanelItem| -> String {
-            it.lines.iter().flat_map(|l| l.spans.iter().map(|s| s.content.to_string())).collect()
-        };
-        let said = format!("  … and {} more", numbers - SECTION_ROWS);
-        assert!(rows.items.iter().any(|it| text(it) == said), "{said}");
-        let targets = rows.targets().count();
-        assert!(targets <= 4 * SECTION_ROWS, "{targets} rows with a target");
-    }
-}
+mod tests;

@@ -23,7 +23,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     status_bar::render_header(&views::header(app, screen.header.width), screen.header, buf);
     if let Some(list) = screen.list {
         match app.library() {
-            Some(lib) => library_list::render(lib, views::list_focused(app), list, buf),
+            Some(lib) => library_list::render(lib, views::list_focused(app), &app.theme, list, buf),
             None => article_list::render(&views::file_list(app, list), list, buf),
         }
     }
@@ -34,7 +34,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     status_bar::render_status(&views::status(app), screen.status, buf);
     let area = buf.area;
     match &app.popup {
-        Some(Popup::Help { scroll }) => help::render(*scroll, area, buf),
+        Some(Popup::Help { scroll }) => help::render(*scroll, &app.keymap, &app.theme, area, buf),
         Some(Popup::Card(card)) => {
             if let Some(view) = views::card(app, card) {
                 entity_card::render(&view, area, buf);

@@ -6,8 +6,10 @@
 use super::action::Tab;
 use ratatui::layout::Rect;
 
-/// The list is this wide when shown.
+/// The file list is at least this wide when shown.
 pub const LIST_WIDTH: u16 = 26;
+/// The text is wrapped at most this wide (a reading measure), centred in a wider pane.
+pub const MEASURE: u16 = 100;
 /// Narrowest text pane we accept before hiding the side panel.
 const MIN_ARTICLE_WIDTH: u16 = 46;
 
@@ -33,8 +35,8 @@ impl Screen {
         Self::with_list(width, height, if show_list { LIST_WIDTH } else { 0 }, panel_focused)
     }
 
-    /// Lays out a terminal with a list `list_width` columns wide (0: no list; at most a third of
-    /// the width).
+    /// Lays out a terminal with a list `list_width` columns wide (0: no list; at most half the
+    /// width).
     pub fn with_list(width: u16, height: u16, list_width: u16, panel_focused: bool) -> Self {
         let show_list = list_width > 0;
         let full = Rect::new(0, 0, width, height);
@@ -42,7 +44,7 @@ impl Screen {
         let status = Rect { y: height.saturating_sub(1), height: 1.min(height), ..full };
         let body_h = height.saturating_sub(2);
         let body = Rect::new(0, 1.min(height), width, body_h);
-        let list_w = list_width.min(width / 3);
+        let list_w = list_width.min(width / 2);
         let panel_w = (width / 3).clamp(30, 46).min(width);
         let room = width.saturating_sub(list_w);
         let panel_fits = room >= MIN_ARTICLE_WIDTH + panel_w;
@@ -56,10 +58,11 @@ impl Screen {
         } else {
             None
         };
+        let inside = article.width.saturating_sub(4);
         let text = Rect {
-            x: article.x + 2,
+            x: article.x + 2 + inside.saturating_sub(MEASURE) / 2,
             y: article.y + 1,
-            width: article.width.saturating_sub(4),
+            width: inside.min(MEASURE),
             height: article.height.saturating_sub(2),
         };
         Screen { header, list, article, text, panel, panel_floats: !panel_fits, status }
@@ -176,6 +179,16 @@ mod tests {
         assert_eq!(list_first_visible(50, 100, 10), 46);
         assert_eq!(list_first_visible(99, 100, 10), 90);
         assert_eq!(list_first_visible(3, 2, 10), 0);
+    }
+
+    #[test]
+    fn the_text_keeps_a_reading_measure_centred_in_a_wide_pane() {
+        let s = Screen::with_list(250, 60, 0, false);
+        assert_eq!(s.text.width, MEASURE);
+        let left = s.text.x - s.article.x;
+        let right = s.article.x + s.article.width - (s.text.x + s.text.width);
+        assert!(left.abs_diff(right) <= 1, "{left} / {right}");
+        assert_eq!(Screen::with_list(120, 40, 0, false).text.width, 120 - 40 - 4);
     }
 
     #[test]

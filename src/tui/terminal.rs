@@ -8,7 +8,6 @@ use super::action::Action;
 use super::app::App;
 use super::keymap;
 use super::render::render;
-use crate::article::{Article, LoadError};
 use crossterm::event::{
     self, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
 };
@@ -33,11 +32,6 @@ const PANIC_VAR: &str = "NEWSLENS_TEST_PANIC_IN_FRAME";
 /// How often the loop wakes to apply background progress while a job runs.
 const BACKGROUND_POLL: Duration = Duration::from_millis(100);
 
-/// Runs the reader in the terminal until the user quits.
-pub(crate) fn run(items: Vec<Result<Article, LoadError>>) -> io::Result<()> {
-    run_app(|w, h| App::new(items, w, h))
-}
-
 /// Runs the reader built by `make` (given the terminal size) until the user quits. While a
 /// background job runs, the loop wakes every `BACKGROUND_POLL` to apply its progress.
 pub(crate) fn run_app(make: impl FnOnce(u16, u16) -> App) -> io::Result<()> {
@@ -55,6 +49,7 @@ pub(crate) fn run_app(make: impl FnOnce(u16, u16) -> App) -> io::Result<()> {
     loop {
         {
             let _lock = restore::output_lock();
+            write_sequences(&mut app)?;
             terminal.draw(|frame| {
                 render(&app, frame);
                 assert!(!panic_in_frame, "{PANIC_VAR} is set: a panic inside the frame");
@@ -75,6 +70,19 @@ pub(crate) fn run_app(make: impl FnOnce(u16, u16) -> App) -> io::Result<()> {
             return Ok(());
         }
     }
+}
+
+/// Writes the escape sequences the app asked for that are not drawing (OSC 52 copies).
+fn write_sequences(app: &mut App) -> io::Result<()> {
+    use std::io::Write;
+    if app.terminal_out.is_empty() {
+        return Ok(());
+    }
+    let mut out = io::stdout().lock();
+    for sequence in app.terminal_out.drain(..) {
+        out.write_all(sequence.as_bytes())?;
+    }
+    out.flush()
 }
 
 /// Turns one terminal event into actions on `app`.

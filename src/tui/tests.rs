@@ -8,6 +8,8 @@
 mod http_server;
 
 mod docs;
+mod habits;
+mod habits_library;
 mod help;
 mod keys;
 mod keys_articles;
@@ -18,8 +20,10 @@ mod library_screens;
 mod screens;
 mod search;
 mod sizes;
+mod themes;
 mod worker;
 mod wrap;
+mod wrap_props;
 
 /// `insta::assert_snapshot!` against `tests/snapshots/NAME.snap`.
 macro_rules! snapshot {

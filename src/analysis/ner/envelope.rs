@@ -44,6 +44,36 @@ pub(crate) fn le_u64s(bytes: &[u8]) -> Option<Vec<u64>> {
     })
 }
 
+/// Little-endian i16s (a trailing odd byte is ignored; callers check the length).
+pub(crate) fn le_i16s(bytes: &[u8]) -> Vec<i16> {
+    bytes.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect()
+}
+
+/// The bytes of `values` in little-endian order.
+pub(crate) fn le_bytes<T: Copy, const N: usize>(values: &[T], to: fn(T) -> [u8; N]) -> Vec<u8> {
+    values.iter().flat_map(|&v| to(v)).collect()
+}
+
+/// The errors of a model's file: reading it, and naming the file in what its parser found.
+pub(crate) trait ModelFileError: Sized {
+    fn io(file: String, source: std::io::Error) -> Self;
+    /// The error with the file named (a corrupt model says which file).
+    fn in_file(self, file: &str) -> Self;
+}
+
+/// Reads a model file and parses it with `parse`; every error names the file: every model's
+/// `load`.
+pub(crate) fn load<M, E: ModelFileError>(
+    path: &std::path::Path,
+    parse: impl FnOnce(&[u8]) -> Result<M, E>,
+) -> Result<M, E> {
+    let file = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => parse(&bytes).map_err(|e| e.in_file(&file)),
+        Err(e) => Err(E::io(file, e)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,5 +90,6 @@ mod tests {
         assert!(open(&sealed[..8], b"MAGIC", "test").unwrap_err().contains("truncated"));
         assert_eq!(le_u64s(&[0; 7]), None);
         assert_eq!(le_u64s(&7u64.to_le_bytes()), Some(vec![7]));
+        assert_eq!(le_i16s(&le_bytes(&[-2i16, 300], i16::to_le_bytes)), [-2, 300]);
     }
 }

@@ -4,7 +4,7 @@
 
 use super::clusters::Clusters;
 use super::decode::Transitions;
-use super::envelope::{le_u64s, open, seal};
+use super::envelope::{le_bytes, le_i16s, le_u64s, load, open, seal};
 use super::features::Resources;
 use super::gazetteer::Gazetteer;
 use super::labels::NUM_LABELS;
@@ -133,7 +133,7 @@ impl NerModel {
         }
         let keys = le_u64s(f.keys).filter(|_| f.weights.len().is_multiple_of(2));
         let keys = keys.ok_or_else(|| corrupt("truncated weight table"))?;
-        let weights = f.weights.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
+        let weights = le_i16s(f.weights);
         NerModel::from_parts(ModelParts {
             keys,
             weights,
@@ -146,18 +146,14 @@ impl NerModel {
         })
     }
 
+    /// Reads a model file; errors name the file.
     pub fn load(path: &Path) -> Result<NerModel, NerError> {
-        let bytes = std::fs::read(path)
-            .map_err(|e| NerError::Io { file: path.display().to_string(), source: e })?;
-        NerModel::from_bytes(&bytes).map_err(|e| match e {
-            NerError::CorruptModel(p) => NerError::CorruptModel(format!("{}: {p}", path.display())),
-            other => other,
-        })
+        load(path, NerModel::from_bytes)
     }
 
     pub fn to_bytes(&self) -> Result<Vec<u8>, NerError> {
-        let keys: Vec<u8> = self.row_keys.iter().flat_map(|k| k.to_le_bytes()).collect();
-        let weights: Vec<u8> = self.weights.iter().flat_map(|w| w.to_le_bytes()).collect();
+        let keys = le_bytes(&self.row_keys, u64::to_le_bytes);
+        let weights = le_bytes(&self.weights, i16::to_le_bytes);
         let (names, places, clusters) =
             (self.names.to_packed(), self.places.to_packed(), self.clusters.to_packed());
         let file = ModelFile {

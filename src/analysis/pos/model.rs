@@ -5,7 +5,7 @@
 
 use super::tags::{Tag, NUM_TAGS};
 use super::PosError;
-use crate::analysis::ner::envelope::{le_u64s, open, seal};
+use crate::analysis::ner::envelope::{le_bytes, le_i16s, le_u64s, load, open, seal};
 use crate::analysis::ner::hash::HashKeyMap;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -128,7 +128,7 @@ impl PosModel {
             keys: u64s(f.keys, "feature keys")?,
             row_lens: f.row_lens.to_vec(),
             tags: f.tags.to_vec(),
-            weights: f.weights.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect(),
+            weights: le_i16s(f.weights),
             dictionary: dictionary_keys
                 .into_iter()
                 .zip(f.dictionary_tags.iter().copied())
@@ -140,19 +140,14 @@ impl PosModel {
 
     /// Reads a model file; errors name the file.
     pub fn load(path: &Path) -> Result<PosModel, PosError> {
-        let bytes = std::fs::read(path)
-            .map_err(|e| PosError::Io { file: path.display().to_string(), source: e })?;
-        PosModel::from_bytes(&bytes).map_err(|e| match e {
-            PosError::CorruptModel(p) => PosError::CorruptModel(format!("{}: {p}", path.display())),
-            other => other,
-        })
+        load(path, PosModel::from_bytes)
     }
 
     pub fn to_bytes(&self) -> Result<Vec<u8>, PosError> {
         let p = &self.parts;
-        let les = |v: &[u64]| v.iter().flat_map(|k| k.to_le_bytes()).collect::<Vec<u8>>();
+        let les = |v: &[u64]| le_bytes(v, u64::to_le_bytes);
         let keys = les(&p.keys);
-        let weights: Vec<u8> = p.weights.iter().flat_map(|w| w.to_le_bytes()).collect();
+        let weights = le_bytes(&p.weights, i16::to_le_bytes);
         let dictionary_keys = les(&p.dictionary.iter().map(|(k, _)| *k).collect::<Vec<_>>());
         let dictionary_tags: Vec<u8> = p.dictionary.iter().map(|(_, t)| *t).collect();
         let vocabulary = les(&p.vocabulary);

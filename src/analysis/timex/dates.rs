@@ -49,7 +49,6 @@ const COUNTED: &[&str] = &[
     "children",
     "deaths",
     "cases",
-    "-",
 ];
 
 /// Month name at `i` (with a glued period after an abbreviation): end and month number.
@@ -87,8 +86,11 @@ pub fn month_at(w: &Document, i: usize) -> Option<(usize, u32)> {
             | "before"
             | "after"
     );
-    if w.lower(i) == "may" && !(day_at(w, end).is_some() || year_at(w, end).is_some() || time_word)
-    {
+    // "8 May", "the 8th of May": a day number before it.
+    let day_before =
+        i.checked_sub(if before == "of" { 2 } else { 1 }).is_some_and(|p| day_at(w, p).is_some());
+    let dated = day_at(w, end).is_some() || year_at(w, end).is_some() || day_before;
+    if w.lower(i) == "may" && !(dated || time_word) {
         return None;
     }
     Some((end, m))
@@ -278,7 +280,12 @@ fn year_like(w: &Document, i: usize) -> Found {
     if w.is_any(end, &["quarter", "period"]) && i > 0 && w.is(i - 1, "the") {
         return Some((end + 1, Meaning::QuarterIn(y)));
     }
-    let counted = w.is_any(end, COUNTED) || i > 0 && w.is_any(i - 1, &["$", "no", "#", "-"]);
+    // A hyphen written against the number joins it to a count ("1000-strong", "300-1000
+    // people"); a spaced dash is punctuation ("filed in 1999 - was rejected").
+    let joined_hyphen = |k: usize, next: usize| w.is(k, "-") && w.touches_previous(next);
+    let counted = w.is_any(end, COUNTED)
+        || joined_hyphen(end, end)
+        || i > 0 && (w.is_any(i - 1, &["$", "no", "#"]) || joined_hyphen(i - 1, i));
     (!counted && !w.is(end, ":")).then_some((end, Meaning::Year(y)))
 }
 

@@ -71,6 +71,14 @@ pub enum Meaning {
         offset: i64,
         quarter: u32,
     },
+    /// Quarter or half `n` ("the second half", "the third quarter of this year"): of the
+    /// anchor's year moved by `offset` years, or without one, of the year that puts it on the
+    /// side of the anchor the tense points to.
+    PeriodOfYear {
+        offset: Option<i64>,
+        n: u32,
+        half: bool,
+    },
     /// "the year-earlier third quarter": that quarter a year before the one it is compared with.
     QuarterYearBefore(u32),
     /// The quarter a report is about ("the quarter", "a year earlier" next to a quarter),
@@ -146,6 +154,19 @@ pub fn resolve(meaning: &Meaning, anchor: Option<NaiveDate>, tense: Tense) -> (T
             (None, None) => format!("XXXX-Q{quarter}"),
         }),
         QuarterIn(y) => date(format!("{y:04}")),
+        PeriodOfYear { offset, n, half } => {
+            let letter = if *half { 'H' } else { 'Q' };
+            date(match (offset, anchor) {
+                (Some(k), Some(a)) => format!("{:04}-{letter}{n}", i64::from(a.year()) + k),
+                (None, Some(a)) => {
+                    let per = if *half { 6 } else { 3 };
+                    let current = (a.month() - 1) / per + 1;
+                    let past = *n > current && tense != Tense::Future;
+                    format!("{:04}-{letter}{n}", a.year() - i32::from(past))
+                }
+                (_, None) => format!("XXXX-{letter}{n}"),
+            })
+        }
         QuarterOfYear { offset, quarter } => date(match anchor {
             Some(a) => format!("{:04}-Q{quarter}", i64::from(a.year()) + offset),
             None => format!("XXXX-Q{quarter}"),

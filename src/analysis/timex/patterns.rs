@@ -158,6 +158,7 @@ fn takes_article(m: &Meaning) -> bool {
             | Meaning::Season { .. }
             | Meaning::ReportQuarter { .. }
             | Meaning::QuarterIn(_)
+            | Meaning::PeriodOfYear { .. }
             | Meaning::WithTime(None, _)
     ) || matches!(m, Meaning::Fixed(_, v) if v.contains("-H"))
 }

@@ -35,15 +35,40 @@ pub fn quarter(w: &Document, i: usize) -> Found {
         return None;
     }
     let of = if w.is_any(end, &["of", ","]) { end + 1 } else { end };
+    // "the second half of the year", "the first quarter of next year": the year is a
+    // reference, resolved against the anchor.
+    if let Some((e, offset)) = of_a_year(w, end) {
+        return Some((e, Meaning::PeriodOfYear { offset: Some(offset), n, half }));
+    }
     let (end, year) = match year_at(w, of).or_else(|| year_at(w, end)) {
         Some((e, y)) => (e, Some(y)),
         None => (end, None),
     };
     if half {
-        let y = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
-        return Some((end, Meaning::Fixed(TimexKind::Date, format!("{y}-H{n}"))));
+        return Some((
+            end,
+            match year {
+                Some(y) => Meaning::Fixed(TimexKind::Date, format!("{y:04}-H{n}")),
+                None => Meaning::PeriodOfYear { offset: None, n, half },
+            },
+        ));
     }
     Some((end, Meaning::Quarter { year, quarter: n }))
+}
+
+/// "of the year", "of this year", "of last year", "of next year" at `i`: its end and the
+/// offset in years from the anchor.
+fn of_a_year(w: &Document, i: usize) -> Option<(usize, i64)> {
+    if !w.is(i, "of") || !w.is(i + 2, "year") {
+        return None;
+    }
+    let offset = match w.lower(i + 1) {
+        "the" | "this" => 0,
+        "last" => -1,
+        "next" => 1,
+        _ => return None,
+    };
+    Some((i + 3, offset))
 }
 
 /// "summer", "the summer of 1998", "spring 2024".

@@ -171,11 +171,18 @@ impl App {
         let Some(Popup::Card(card)) = self.popup.take() else { return };
         if let Some(events) = &card.timeline {
             if let Some(ev) = events.get(card.cursor) {
+                self.remember_place();
                 self.open_library_article(ev.article_id, None);
             }
             return;
         }
-        match card.rows.get(card.cursor).cloned() {
+        let row = card.rows.get(card.cursor).cloned();
+        let moves = !matches!(row, None | Some(CardRow::Library(_)))
+            || matches!(self.source, Source::Library(_));
+        if moves {
+            self.remember_place();
+        }
+        match row {
             Some(CardRow::Here(span)) => self.jump_to_span(span),
             Some(CardRow::Elsewhere { doc, span, .. }) => {
                 if matches!(self.docs.get(doc), Some(Doc::Loaded { .. })) {

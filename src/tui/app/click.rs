@@ -66,10 +66,13 @@ impl App {
                 }
             }
             Source::Files { .. } => {
-                let rows = list_rows::file_rows(&self.docs, self.current, inner.width.into());
-                let doc = rows.get(line).map(|r| r.0);
+                let rows = self.file_list_rows(inner.width.into());
+                let first = list_rows::first_visible(&rows, self.file_cursor, inner.height.into());
+                let doc = rows.get(first + line).map(|r| r.0);
                 if let Some(i) = doc.filter(|i| Some(*i) != self.current) {
                     if matches!(self.docs.get(i), Some(Doc::Loaded { .. })) {
+                        self.file_cursor = i;
+                        self.remember_place();
                         self.open_doc(i, None);
                     }
                 }

@@ -6,8 +6,11 @@ use super::{App, Focus, Search, Source};
 impl App {
     /// Esc: the innermost thing open closes first.
     pub(crate) fn close(&mut self) {
-        if self.search.input.is_some() {
-            self.search.input = None;
+        if self.prompt.is_some() {
+            self.prompt = None;
+            self.set_message("cancelled", false);
+        } else if self.search.input.is_some() {
+            self.cancel_search();
         } else if self.popup.is_some() {
             self.popup = None;
         } else if self.focus == Focus::List {
@@ -33,18 +36,17 @@ impl App {
         self.panel_cursor = self.first_target_from(self.panel_cursor, 1).unwrap_or(0);
     }
 
-    /// `l`: on files, shows / hides the list; on the library, focuses it (hiding it when it
-    /// already has the focus).
+    /// `l`: shows and focuses the article list (files or library), its cursor on the article
+    /// shown; hides it when it already has the focus and an article is open.
     pub(crate) fn toggle_list(&mut self) {
-        match (&self.source, self.focus) {
-            (Source::Files { .. }, _) => self.show_list = !self.show_list,
-            (Source::Library(_), Focus::List) => {
-                self.show_list = false;
-                self.focus = Focus::Text;
-            }
-            (Source::Library(_), _) => {
-                self.show_list = true;
-                self.focus = Focus::List;
+        if self.focus == Focus::List && self.current.is_some() {
+            self.show_list = false;
+            self.focus = Focus::Text;
+        } else {
+            self.show_list = true;
+            self.focus = Focus::List;
+            if let (Source::Files { .. }, Some(cur)) = (&self.source, self.current) {
+                self.file_cursor = cur;
             }
         }
         self.relayout();

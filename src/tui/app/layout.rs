@@ -21,7 +21,8 @@ impl App {
     /// text is wrapped again.
     pub(crate) fn relayout_at(&mut self, at: Option<usize>) {
         let (w, h) = self.size;
-        let list_w = if self.show_list { self.source.list_width() } else { 0 };
+        let focused = self.focus == Focus::List;
+        let list_w = if self.show_list { self.source.list_width(w, focused) } else { 0 };
         self.screen = Screen::with_list(w, h, list_w, self.focus == Focus::Panel);
         let width = self.screen.text.width.max(1);
         let new_text = self.layout.lines.is_empty() && self.shown_text().is_some();
@@ -31,6 +32,7 @@ impl App {
             self.scroll = self.layout.line_of(anchor);
             self.set_scroll(self.scroll);
         }
+        self.set_scroll(self.scroll);
         let panel_width = self.screen.panel_inner().map_or(30, |r| r.width);
         if new_text || panel_width != self.panels_width {
             self.panels_width = panel_width;
@@ -49,7 +51,7 @@ impl App {
     pub(crate) fn rebuild_panel(&mut self, tab: Tab) {
         let rows = self
             .doc()
-            .map(|d| PanelRows::build(tab, d, self.panels_width, self.summary_len))
+            .map(|d| PanelRows::build(tab, d, self.panels_width, self.summary_len, &self.theme))
             .unwrap_or_default();
         self.panels[tab.index()] = rows;
         let last = self.panel().items.len().saturating_sub(1);

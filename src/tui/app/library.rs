@@ -5,7 +5,6 @@
 use super::{App, Focus, Source};
 use crate::analysis::Span;
 use crate::tui::doc::Doc;
-use crate::tui::library_view::opener::{self, Opener};
 use crate::tui::library_view::refresh_job::{RefreshEvent, RefreshJob};
 use crate::tui::library_view::{LibraryView, ListRow};
 use crate::tui::screen::list_inner;
@@ -26,21 +25,23 @@ impl App {
     }
 
     pub(crate) fn move_list_cursor(&mut self, d: i32) {
-        if let Some(lib) = self.source.library_mut() {
-            lib.move_cursor(d);
+        match self.source.library_mut() {
+            Some(lib) => lib.move_cursor(d),
+            None => self.move_file_cursor(d),
         }
     }
 
     /// `g` / Home on the list.
     pub(crate) fn list_top(&mut self) {
-        if let Some(lib) = self.source.library_mut() {
-            lib.go_top();
+        match self.source.library_mut() {
+            Some(lib) => lib.go_top(),
+            None => self.file_end(false),
         }
     }
 
     /// `G` / End on the list: its real last line, loading the last feed's oldest page if needed.
     pub(crate) fn list_bottom(&mut self) {
-        let Some(lib) = self.source.library_mut() else { return };
+        let Some(lib) = self.source.library_mut() else { return self.file_end(true) };
         if let Err(e) = lib.go_bottom() {
             self.set_message(e.to_string(), true);
         }
@@ -49,7 +50,7 @@ impl App {
     /// PgDn / PgUp on the list: `pages` times the lines the list shows.
     pub(crate) fn list_pages(&mut self, pages: i32) {
         let height = self.screen.list.map_or(1, |r| list_inner(r).height);
-        let Some(lib) = self.source.library_mut() else { return };
+        let Some(lib) = self.source.library_mut() else { return self.file_pages(pages) };
         if let Err(e) = lib.move_pages(pages, usize::from(height)) {
             self.set_message(e.to_string(), true);
         }
@@ -57,7 +58,7 @@ impl App {
 
     /// Enter on the list: opens the article under the cursor, or loads the next page.
     pub(crate) fn activate_list_row(&mut self) {
-        let Some(lib) = self.source.library_mut() else { return };
+        let Some(lib) = self.source.library_mut() else { return self.open_file_at_cursor() };
         if let Some(id) = lib.cursor_article().map(|a| a.id) {
             return self.open_library_article(id, None);
         }
@@ -105,6 +106,9 @@ impl App {
         }
         self.set_read(id, true);
         self.focus = Focus::Text;
+        if self.current.is_some_and(|c| c != index) {
+            self.remember_place();
+        }
         self.open_doc(index, at.as_ref().map(|s| s.start));
         if let Some(span) = at {
             self.jump_to_span(span);
@@ -113,7 +117,7 @@ impl App {
 
     /// The article `m`, `*` and `o` act on: the one under the list cursor while the list has
     /// the focus, else the one on screen.
-    fn target_article(&self) -> Option<crate::library::store::ArticleRow> {
+    pub(crate) fn target_article(&self) -> Option<crate::library::store::ArticleRow> {
         let lib = self.source.library()?;
         if self.focus == Focus::List {
             return lib.cursor_article().cloned();
@@ -122,7 +126,7 @@ impl App {
         lib.store.article_row(id).ok().flatten()
     }
 
-    fn set_read(&mut self, id: i64, read: bool) {
+    pub(crate) fn set_read(&mut self, id: i64, read: bool) {
         let Some(lib) = self.source.library_mut() else { return };
         match lib.store.set_read(id, read) {
             Ok(_) => lib.note_state(id, Some(read), None),
@@ -149,7 +153,7 @@ impl App {
         }
     }
 
-    fn no_library_article(&mut self) {
+    pub(crate) fn no_library_article(&mut self) {
         let text = match self.source {
             Source::Library(_) => "no article selected",
             Source::Files { .. } => "read and starred are kept for the library: newslens library",
@@ -157,27 +161,14 @@ impl App {
         self.set_message(text, false);
     }
 
-    /// `o`: the article's address in the browser; failures go to the status line.
-    pub(crate) fn open_url(&mut self) {
-        let shown = self.current.and_then(|i| self.docs.get(i)).and_then(|d| d.article());
-        let url = match self.target_article() {
-            Some(row) => row.url,
-            None => shown.and_then(|a| a.url.clone()),
-        };
-        let Some(url) = url else {
-            return self.set_message("this article has no web address", false);
-        };
-        let opener: Opener = self.source.library().map_or(opener::open_in_browser, |l| l.opener);
-        match opener(&url) {
-            Ok(()) => self.set_message(format!("opened {url}"), false),
-            Err(e) => self.set_message(e, true),
-        }
-    }
-
     /// `/` then Enter on the list: ranked search of the whole library, shown in the list.
     pub(crate) fn search_library(&mut self) {
         let query = self.search.input.take().unwrap_or_default();
-        let Some(lib) = self.source.library_mut() else { return };
+        let Some(lib) = self.source.library_mut() else {
+            // Files: the title found as it was typed stays under the cursor.
+            self.search = Default::default();
+            return;
+        };
         if query.trim().is_empty() {
             return;
         }
@@ -196,7 +187,7 @@ impl App {
         if lib.refresh.is_some() {
             return self.set_message("a refresh is already running", false);
         }
-        lib.refresh = Some(RefreshJob::start(lib.refresher, lib.store.path()));
+        lib.refresh = Some(RefreshJob::start(lib.refresher, lib.store.path(), None));
         self.set_message("refreshing…", false);
     }
 

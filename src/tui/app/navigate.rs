@@ -121,7 +121,10 @@ impl App {
             (0..cur).rev().find(loaded)
         };
         match next {
-            Some(i) => self.open_doc(i, None),
+            Some(i) => {
+                self.file_cursor = i;
+                self.open_doc(i, None);
+            }
             None => self.set_message(if dir > 0 { "last article" } else { "first article" }, false),
         }
     }

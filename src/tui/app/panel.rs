@@ -39,6 +39,9 @@ impl App {
     /// Enter in the panel: jump to what the cursor is on.
     pub(crate) fn activate_panel_row(&mut self) {
         let target = self.panel().items.get(self.panel_cursor).and_then(|it| it.target.clone());
+        if target.is_some() {
+            self.remember_place();
+        }
         match target {
             Some(Target::Entity(id)) => {
                 let first = self.doc().and_then(|d| d.mentions.iter().position(|m| m.entity == id));
@@ -50,6 +53,38 @@ impl App {
             None => return,
         }
         self.set_focus(Focus::Text);
+    }
+
+    /// PgDn / PgUp in the panel: the cursor moves by what the panel shows, to a row with a
+    /// target.
+    pub(crate) fn panel_pages(&mut self, pages: i32) {
+        let height = self.screen.panel_inner().map_or(1, |r| usize::from(r.height.max(1)));
+        let window = self.panel_window();
+        let items = &self.panel().items;
+        let line = window.starts.get(self.panel_cursor).copied().unwrap_or(0);
+        let target_line = line.saturating_add_signed(pages as isize * height as isize);
+        let item = window.starts.partition_point(|&s| s <= target_line).saturating_sub(1);
+        let item = item.min(items.len().saturating_sub(1));
+        let found = if pages > 0 {
+            self.first_target_from(item, 1).or_else(|| self.first_target_from(usize::MAX, -1))
+        } else {
+            self.first_target_from(item, -1).or_else(|| self.first_target_from(0, 1))
+        };
+        if let Some(i) = found {
+            self.panel_cursor = i;
+        }
+    }
+
+    /// g / G in the panel: the first or last row with a target.
+    pub(crate) fn panel_end(&mut self, last: bool) {
+        let found = if last {
+            self.first_target_from(usize::MAX, -1)
+        } else {
+            self.first_target_from(0, 1)
+        };
+        if let Some(i) = found {
+            self.panel_cursor = i;
+        }
     }
 
     /// Whether the panel has the keyboard (focused, no popup over it).

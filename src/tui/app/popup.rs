@@ -22,7 +22,8 @@ impl App {
         let (w, h) = self.size;
         match &mut self.popup {
             Some(Popup::Help { scroll }) => {
-                let max = HelpLayout::compute(Rect::new(0, 0, w, h)).max_scroll();
+                let max = HelpLayout::compute(Rect::new(0, 0, w, h), &self.keymap, &self.theme)
+                    .max_scroll();
                 *scroll = scroll.saturating_add_signed(d as isize).min(max);
             }
             Some(Popup::Card(card)) => card.move_cursor(d),
@@ -34,7 +35,9 @@ impl App {
     pub(crate) fn popup_pages(&mut self, pages: i32) {
         let (w, h) = self.size;
         let page = match &self.popup {
-            Some(Popup::Help { .. }) => HelpLayout::compute(Rect::new(0, 0, w, h)).visible,
+            Some(Popup::Help { .. }) => {
+                HelpLayout::compute(Rect::new(0, 0, w, h), &self.keymap, &self.theme).visible
+            }
             _ => usize::from(h.saturating_sub(CARD_CHROME)),
         };
         let page = i32::try_from(page.max(1)).unwrap_or(1);

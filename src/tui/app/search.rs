@@ -2,6 +2,7 @@
 //! Unicode, [`fold`]), and moving between them.
 
 mod fold;
+mod typing;
 
 use super::App;
 use crate::analysis::Span;
@@ -18,6 +19,9 @@ pub struct Search {
     pub matches: Vec<Span>,
     /// Index of the current match.
     pub current: usize,
+    /// Where the reader was when the search began (the top line's byte offset, or the file
+    /// list's cursor): matches are looked for from there, and Esc goes back there.
+    pub origin: usize,
 }
 
 impl Search {
@@ -70,7 +74,8 @@ impl App {
         }
         let top = self.top_offset();
         let current = matches.partition_point(|m| m.start < top) % matches.len();
-        self.search = Search { input: None, query, matches, current };
+        let origin = self.search.origin;
+        self.search = Search { input: None, query, matches, current, origin };
         self.show_match();
     }
 

@@ -6,7 +6,8 @@ use crate::library::Store;
 use crate::tui::library_view::{LibraryView, Lookup};
 use crate::tui::screen::LIST_WIDTH;
 
-/// The library list is this wide when shown (the file list is [`LIST_WIDTH`]).
+/// The library list is at least this wide when shown (the file list is at least
+/// [`LIST_WIDTH`]).
 const LIBRARY_LIST_WIDTH: u16 = 34;
 
 /// The reader's source, and the state that only it has.
@@ -45,11 +46,15 @@ impl Source {
         }
     }
 
-    /// The width of the article list when it is shown.
-    pub fn list_width(&self) -> u16 {
-        match self {
+    /// The width of the article list when it is shown on a terminal `width` columns wide: a
+    /// share of the width, so titles get room on wide terminals; nearly half while the list
+    /// has the keyboard (the side panel gives way), a quarter while the text is read.
+    pub fn list_width(&self, width: u16, focused: bool) -> u16 {
+        let least = match self {
             Source::Library(_) => LIBRARY_LIST_WIDTH,
             Source::Files { .. } => LIST_WIDTH,
-        }
+        };
+        let share = if focused { width * 9 / 20 } else { width / 4 };
+        share.clamp(least, 120)
     }
 }

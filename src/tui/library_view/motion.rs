@@ -1,10 +1,66 @@
 //! Long moves through the library list: to the first article (`g`), to the real end (`G`,
-//! which loads the last group's oldest page rather than everything before it), and by pages.
+//! which loads the last group's oldest page rather than everything before it), by pages, and
+//! to the next unread article across feeds (`u`); and which feed a line belongs to.
 
-use super::{LibraryView, ListRow, FEED_PAGE};
+use super::{Group, LibraryView, ListRow, FEED_PAGE};
 use crate::library::Result;
 
 impl LibraryView {
+    /// The feed of the list line at `i` (a heading, its error, an article of it, a "more" row);
+    /// `None` for the imported articles or past the end.
+    pub(crate) fn feed_at(&self, i: usize) -> Option<i64> {
+        if let Some((_, hits)) = &self.results {
+            return hits.get(i)?.article.feed_id;
+        }
+        match self.rows.get(i)? {
+            ListRow::Heading { group, .. }
+            | ListRow::FeedError { group, .. }
+            | ListRow::More { group, .. } => group.feed_id(),
+            ListRow::Article(a) => a.feed_id,
+        }
+    }
+
+    /// The first unread article after list line `from`, wrapping round; the cursor goes
+    /// there. A "more" row is loaded only when its group still has unread articles.
+    pub(crate) fn next_unread(&mut self, from: usize) -> Result<Option<i64>> {
+        let mut i = from.saturating_add(1);
+        let mut wrapped = false;
+        loop {
+            if i >= self.shown_len() {
+                if wrapped || self.shown_len() == 0 {
+                    return Ok(None);
+                }
+                wrapped = true;
+                i = 0;
+            }
+            if wrapped && i > from {
+                return Ok(None);
+            }
+            if let (None, Some(ListRow::More { group, .. })) = (&self.results, self.rows.get(i)) {
+                if self.unread_in(*group) > 0 {
+                    self.load_more(i)?;
+                    continue;
+                }
+            }
+            if let Some(id) = self.article_at(i).filter(|a| !a.read).map(|a| a.id) {
+                self.cursor = i;
+                return Ok(Some(id));
+            }
+            i += 1;
+        }
+    }
+
+    /// The unread count on a group's heading.
+    fn unread_in(&self, group: Group) -> i64 {
+        self.rows
+            .iter()
+            .find_map(|r| match r {
+                ListRow::Heading { group: g, unread, .. } if *g == group => Some(*unread),
+                _ => None,
+            })
+            .unwrap_or(0)
+    }
+
     /// `g` / Home: the first article of the list shown (the first line if it has none).
     pub(crate) fn go_top(&mut self) {
         self.cursor = (0..self.shown_len()).find(|&i| self.article_at(i).is_some()).unwrap_or(0);

@@ -2,7 +2,7 @@
 //! one widget draws (what it shows, and nothing else).
 
 use crate::tui::app::{App, Card, Focus};
-use crate::tui::keymap::{Mode, LIST_STATUS_HINTS, STATUS_HINTS};
+use crate::tui::keymap::{Mode, FILE_LIST_STATUS_HINTS, LIST_STATUS_HINTS, STATUS_HINTS};
 use crate::tui::list_rows;
 use crate::tui::screen::list_inner;
 use crate::tui::widgets::article_list::FileList;
@@ -34,7 +34,7 @@ pub(super) fn header(app: &App, width: u16) -> HeaderView<'_> {
         Some(a) => format!(" {} · {pos}/{} ", date(a), loaded.len()),
         None => format!(" 0/{} ", loaded.len()),
     };
-    HeaderView { title: article.map_or("", |a| a.title.as_str()), right }
+    HeaderView { title: article.map_or("", |a| a.title.as_str()), right, theme: app.theme }
 }
 
 /// Whether the library list has the keyboard.
@@ -48,7 +48,10 @@ pub(super) fn file_list(app: &App, area: Rect) -> FileList {
     FileList {
         loaded: app.docs.iter().filter(|d| d.article().is_some()).count(),
         total: app.docs.len(),
-        rows: list_rows::file_rows(&app.docs, app.current, width),
+        rows: list_rows::file_rows(&app.docs, app.current, width, &app.theme),
+        cursor: app.file_cursor,
+        focused: list_focused(app),
+        theme: app.theme,
     }
 }
 
@@ -73,6 +76,7 @@ pub(super) fn article(app: &App) -> ArticleView<'_> {
         search: &app.search,
         mark: app.mark.as_ref(),
         progress: app.analysis_progress(),
+        theme: app.theme,
     }
 }
 
@@ -85,15 +89,38 @@ pub(super) fn side_panel(app: &App) -> SidePanelView<'_> {
         inner: app.screen.panel_inner(),
         window: app.panel_window(),
         progress: app.analysis_progress(),
+        theme: app.theme,
     }
 }
 
 pub(super) fn status(app: &App) -> StatusView<'_> {
+    let table = match (app.mode(), app.library()) {
+        (Mode::List, Some(_)) => LIST_STATUS_HINTS,
+        (Mode::List, None) => FILE_LIST_STATUS_HINTS,
+        _ => STATUS_HINTS,
+    };
+    let hints = table
+        .iter()
+        .filter_map(|(name, what, priority)| Some((app.keymap.first_key(name)?, *what, *priority)))
+        .collect();
+    let text_search = app.focus != Focus::List;
+    // In the file list, whether the title under the cursor holds what is typed.
+    let title_found = match (&app.search.input, text_search, app.library()) {
+        (Some(q), false, None) if !q.is_empty() => {
+            let title = app.docs.get(app.file_cursor).and_then(|d| d.article());
+            let holds = title.is_some_and(|a| a.title.to_lowercase().contains(&q.to_lowercase()));
+            Some(usize::from(holds))
+        }
+        _ => None,
+    };
     StatusView {
         input: app.search.input.as_deref(),
+        prompt: app.prompt.as_ref().map(|p| (p.question.as_str(), p.input.as_deref())),
         message: app.message.as_ref(),
         hidden: app.hidden,
-        hints: if app.mode() == Mode::List { LIST_STATUS_HINTS } else { STATUS_HINTS },
+        hints,
+        found: title_found.or(text_search.then_some(app.search.matches.len())),
+        theme: app.theme,
     }
 }
 
@@ -105,5 +132,6 @@ pub(super) fn card<'a>(app: &'a App, card: &'a Card) -> Option<CardView<'a>> {
         docs: &app.docs,
         timeline_key: app.source.store().is_some(),
         progress: card.search_progress(),
+        theme: app.theme,
     })
 }

@@ -95,7 +95,7 @@ fn m_toggles_read_and_star_toggles_starred_in_the_store() {
 
 static OPENED: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
-fn record_url(url: &str) -> Result<(), String> {
+fn record_url(url: &str, _browser: Option<&str>) -> Result<(), String> {
     OPENED.lock().map_err(|e| e.to_string())?.push(url.to_string());
     Ok(())
 }
@@ -108,10 +108,11 @@ fn o_hands_the_url_to_the_opener_and_reports_failures() {
     press(&mut app, KeyCode::Char('o'));
     let opened = OPENED.lock().expect("lock").clone();
     assert_eq!(opened, ["https://news.example/terminal"]);
-    app.source.library_mut().expect("library").opener = |_| Err("no browser here".into());
+    app.source.library_mut().expect("library").opener = |_, _| Err("no browser here".into());
     press(&mut app, KeyCode::Char('o'));
     let message = app.message.clone().expect("a message");
     assert!(message.is_error && message.text.contains("no browser"), "{message:?}");
+    assert!(message.text.contains("https://news.example/terminal"), "the link is shown");
 }
 
 /// Waits for the background refresh to end, applying its events as the event loop does.
@@ -143,7 +144,7 @@ fn r_refreshes_a_local_feed_in_the_background_and_the_list_follows() {
     assert!(message.text.contains("3 new articles"), "{message:?}");
 }
 
-fn instant_refresh(path: std::path::PathBuf, tx: Sender<RefreshEvent>) {
+fn instant_refresh(path: std::path::PathBuf, _feed: Option<i64>, tx: Sender<RefreshEvent>) {
     let _ = tx.send(RefreshEvent::Progress("refreshing 1/1: Kyiv Wire".into()));
     let mut store = Store::open(&path).expect("second connection");
     let wire = store.feeds().expect("feeds").into_iter().find(|f| f.title == "Kyiv Wire");
@@ -151,7 +152,7 @@ fn instant_refresh(path: std::path::PathBuf, tx: Sender<RefreshEvent>) {
     let id = wire.expect("feed").id;
     store.store_feed_items(id, &Default::default(), &[item]).expect("store");
     let _ = tx.send(RefreshEvent::Done {
-        text: "refreshed 1 feeds: 1 new articles".into(),
+        text: "refreshed 1 feed: 1 new article".into(),
         is_error: false,
     });
 }
@@ -169,7 +170,7 @@ fn r_shows_progress_and_reloads_the_list_when_the_job_ends() {
     assert_eq!(unread_of(&app, "Kyiv Wire"), 2);
     assert_eq!(
         app.message.as_ref().map(|m| m.text.as_str()),
-        Some("refreshed 1 feeds: 1 new articles")
+        Some("refreshed 1 feed: 1 new article")
     );
 }
 

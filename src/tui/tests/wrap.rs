@@ -8,7 +8,6 @@ use crate::tui::app::App;
 use crate::tui::doc::Mention;
 use crate::tui::render::render;
 use crate::tui::text_layout::{display_width, TextLayout};
-use crate::tui::theme;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
@@ -82,7 +81,7 @@ fn drawn_cells_of_a_wide_mention_carry_its_colour() {
         let cell = &buf[(app.screen.text.x + col, y)];
         let first = doc.text()[m.span.clone()].chars().next().map(String::from).unwrap_or_default();
         assert_eq!(cell.symbol(), first, "mention starts at column {col}");
-        assert_eq!(cell.fg, theme::kind_color(m.kind));
+        assert_eq!(cell.fg, app.theme.kind_color(m.kind));
     }
 }
 

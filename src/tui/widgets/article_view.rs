@@ -7,20 +7,18 @@ use crate::tui::app::Search;
 use crate::tui::doc::Mention;
 use crate::tui::render::{fit, printable, put_line, put_str};
 use crate::tui::text_layout::{LineLayout, TextLayout};
-use crate::tui::theme;
+use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-/// What the article pane says on the library before an article is opened.
-const LIBRARY_HINTS: [&str; 4] = [
-    "Enter opens the article under the cursor.",
-    "/ searches the whole library, r refreshes",
-    "the feeds, m marks read, * stars, o opens",
-    "it in the browser; ? lists every key.",
-];
+/// What the article pane says on the library before an article is opened (wrapped to the
+/// pane).
+const LIBRARY_HINTS: &str = "Enter opens the article under the cursor. / searches the whole \
+library, r refreshes the feeds, u goes to the next unread article, m marks read, * stars, o \
+opens it in the browser; ? lists every key.";
 
 /// What fills the pane.
 pub(crate) enum Body<'a> {
@@ -47,9 +45,11 @@ pub(crate) struct ArticleView<'a> {
     pub mark: Option<&'a TextSpan>,
     /// Said on the bottom border while the analysis runs ("analysing… 40%").
     pub progress: Option<String>,
+    pub theme: Theme,
 }
 
 pub(crate) fn render(view: &ArticleView, area: Rect, buf: &mut Buffer) {
+    let th = &view.theme;
     let total = view.layout.lines.len();
     let height = usize::from(view.text_area.height.max(1));
     let shown_to = (view.scroll + height).min(total);
@@ -58,10 +58,10 @@ pub(crate) fn render(view: &ArticleView, area: Rect, buf: &mut Buffer) {
         .title(" Article ")
         .title_bottom(Line::from(format!(" {pct}% ")).right_aligned());
     if let Some(progress) = &view.progress {
-        block = block.title_bottom(Line::styled(format!(" {progress} "), theme::heading()));
+        block = block.title_bottom(Line::styled(format!(" {progress} "), th.heading()));
     }
     if view.focused {
-        block = block.border_style(theme::focused_border());
+        block = block.border_style(th.focused_border());
     }
     block.render(area, buf);
     let text_area = view.text_area;
@@ -69,13 +69,14 @@ pub(crate) fn render(view: &ArticleView, area: Rect, buf: &mut Buffer) {
     let (text, mentions) = match view.body {
         Body::Text { text, mentions } => (text, mentions),
         Body::LibraryHints => {
-            for (y, msg) in (text_area.y..text_area.y + text_area.height).zip(LIBRARY_HINTS) {
-                put_str(buf, text_area.x, y, &fit(msg, width), width, theme::dim());
+            let lines = textwrap::wrap(LIBRARY_HINTS, width.max(1));
+            for (y, msg) in (text_area.y..text_area.y + text_area.height).zip(lines) {
+                put_str(buf, text_area.x, y, &fit(&msg, width), width, th.dim());
             }
             return;
         }
         Body::Error(msg) => {
-            put_str(buf, text_area.x, text_area.y, msg, width, theme::error());
+            put_str(buf, text_area.x, text_area.y, msg, width, th.error());
             return;
         }
     };
@@ -94,17 +95,18 @@ fn mention_style(
     i: usize,
     selected_entity: Option<usize>,
 ) -> Style {
+    let th = &view.theme;
     let Some(m) = mentions.get(i) else { return Style::new() };
     let toggled = EntityKind::TOGGLED.iter().position(|k| *k == m.kind);
     if toggled.is_some_and(|t| view.hidden[t]) {
         return Style::new();
     }
     if view.selected == Some(i) {
-        theme::selected_mention(m.kind)
+        th.selected_mention(m.kind)
     } else if selected_entity == Some(m.entity) {
-        theme::selected_entity(m.kind)
+        th.selected_entity(m.kind)
     } else {
-        theme::mention(m.kind)
+        th.mention(m.kind)
     }
 }
 
@@ -116,6 +118,7 @@ fn styled_line(
     line: &LineLayout,
     selected_entity: Option<usize>,
 ) -> Line<'static> {
+    let th = &view.theme;
     let matches = &view.search.matches;
     let first_match = view.search.first_match_from(line.start);
     let mut spans = Vec::new();
@@ -133,16 +136,12 @@ fn styled_line(
             let (a, b) = (piece[0], piece[1]);
             let mut style = base;
             if view.mark.is_some_and(|m| m.start <= a && b <= m.end) {
-                style = style.patch(theme::jump_mark());
+                style = style.patch(th.jump_mark());
             }
             let hit = overlays.clone().enumerate().find(|(_, m)| m.start <= a && b <= m.end);
             if let Some((k, _)) = hit {
                 let current = first_match + k == view.search.current;
-                style = style.patch(if current {
-                    theme::current_match()
-                } else {
-                    theme::search_match()
-                });
+                style = style.patch(if current { th.current_match() } else { th.search_match() });
             }
             let s = text.get(a..b).unwrap_or("");
             spans.push(Span::styled(printable(s).into_owned(), style));

@@ -2,6 +2,7 @@
 //! mention highlighted), the other open articles that name the entity, and the library's
 //! articles naming it ("In your library"); or, after `t`, its timeline across the library.
 
+use crate::analysis::EntityKind;
 use crate::library::mentions::{LibraryEvent, MentionHit};
 use crate::tui::app::{Card, CardRow};
 use crate::tui::doc::{Analysed, Doc};
@@ -9,7 +10,7 @@ use crate::tui::render::{fit, printable};
 use crate::tui::render::{put_line, put_str, put_style};
 use crate::tui::screen::centered;
 use crate::tui::text_layout::display_width;
-use crate::tui::theme;
+use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -27,9 +28,11 @@ pub(crate) struct CardView<'a> {
     pub timeline_key: bool,
     /// Said under the rows while other articles are still being searched.
     pub progress: Option<String>,
+    pub theme: Theme,
 }
 
 pub(crate) fn render(view: &CardView, area: Rect, buf: &mut Buffer) {
+    let th = &view.theme;
     let (card, doc) = (view.card, view.doc);
     let head = 3;
     let mut lines = card_lines(card);
@@ -52,20 +55,22 @@ pub(crate) fn render(view: &CardView, area: Rect, buf: &mut Buffer) {
     Block::bordered()
         .title(Line::styled(
             fit(&title, usize::from(rect.width.saturating_sub(4))),
-            theme::mention(card.kind),
+            th.mention(card.kind),
         ))
         .title_bottom(Line::from(keys).right_aligned())
-        .border_style(theme::focused_border())
+        .border_style(th.focused_border())
         .render(rect, buf);
     let (x, w) = (rect.x + 2, rect.width.saturating_sub(4));
     let width = usize::from(w);
     let y = rect.y + 1;
+    // A number's card says what it counts; a name's card, the roles found for it.
+    let label = if card.kind == EntityKind::Quantity { "About" } else { "Roles" };
     let roles =
         if card.roles.is_empty() { "none found".to_string() } else { card.roles.join(", ") };
-    put_str(buf, x, y, &fit(&format!("Roles: {roles}"), width), width, Style::new());
+    put_str(buf, x, y, &fit(&format!("{label}: {roles}"), width), width, Style::new());
     let here = card.here_count();
     let s = if here == 1 { "" } else { "s" };
-    put_str(buf, x, y + 1, &format!("{here} mention{s} in this article"), width, theme::dim());
+    put_str(buf, x, y + 1, &format!("{here} mention{s} in this article"), width, th.dim());
     let y = y + head as u16;
     let rows_h = usize::from((rect.y + rect.height).saturating_sub(y + 1));
     let cursor_line = lines.iter().position(|l| *l == CardLine::Row(card.cursor)).unwrap_or(0);
@@ -76,25 +81,25 @@ pub(crate) fn render(view: &CardView, area: Rect, buf: &mut Buffer) {
         let yy = y + row as u16;
         let i = match line {
             CardLine::Heading(text) => {
-                put_str(buf, x, yy, &fit(text, width), width, theme::heading());
+                put_str(buf, x, yy, &fit(text, width), width, th.heading());
                 continue;
             }
             CardLine::Row(i) => *i,
         };
         let text = match (&card.timeline, card.rows.get(i)) {
-            (Some(events), _) => event_line(events.get(i), width),
+            (Some(events), _) => event_line(events.get(i), width, th),
             (None, Some(CardRow::Here(span))) => {
-                mention_line(doc, span, width.saturating_sub(2), card.kind)
+                mention_line(doc, span, width.saturating_sub(2), card.kind, th)
             }
             (None, Some(CardRow::Elsewhere { doc: d, count, .. })) => {
                 other_line(view.docs.get(*d), *count, width)
             }
-            (None, Some(CardRow::Library(hit))) => library_line(hit, width),
+            (None, Some(CardRow::Library(hit))) => library_line(hit, width, th),
             (None, None) => Line::raw(""),
         };
         if i == card.cursor {
-            put_style(buf, Rect::new(x, yy, w, 1), theme::cursor());
-            put_str(buf, x.saturating_sub(1), yy, "›", 1, theme::heading());
+            put_style(buf, Rect::new(x, yy, w, 1), th.cursor());
+            put_str(buf, x.saturating_sub(1), yy, "›", 1, th.heading());
         }
         put_line(buf, x, yy, &text, w);
     }
@@ -141,27 +146,28 @@ fn card_lines(card: &Card) -> Vec<CardLine> {
 }
 
 /// `2025-11-19  title — sentence` for a library article naming the entity.
-fn library_line(hit: &MentionHit, width: usize) -> Line<'static> {
+fn library_line(hit: &MentionHit, width: usize, th: &Theme) -> Line<'static> {
     let date = hit
         .published
         .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
         .map_or("undated   ".to_string(), |d| d.format("%Y-%m-%d").to_string());
     let title = fit(&hit.title, 32.min(width / 3));
-    let used = display_width(&date) + display_width(&title) + 5;
+    // "  date " before the title, " — " after it.
+    let used = display_width(&date) + display_width(&title) + 6;
     let sentence = fit(&hit.sentence, width.saturating_sub(used));
     Line::from(vec![
-        Span::styled(format!("  {date} "), theme::dim()),
-        Span::styled(title, theme::heading()),
+        Span::styled(format!("  {date} "), th.dim()),
+        Span::styled(title, th.heading()),
         Span::raw(format!(" — {sentence}")),
     ])
 }
 
 /// `2025-11  event (title)` for one event of the timeline across the library.
-fn event_line(event: Option<&LibraryEvent>, width: usize) -> Line<'static> {
+fn event_line(event: Option<&LibraryEvent>, width: usize, th: &Theme) -> Line<'static> {
     let Some(ev) = event else { return Line::raw("") };
     let date = format!("  {:<10} ", ev.date);
     let rest = fit(&format!("{} ({})", ev.event, ev.title), width.saturating_sub(date.len()));
-    Line::from(vec![Span::styled(date, theme::dim()), Span::raw(rest)])
+    Line::from(vec![Span::styled(date, th.dim()), Span::raw(rest)])
 }
 
 fn other_line(doc: Option<&Doc>, count: usize, width: usize) -> Line<'static> {
@@ -176,6 +182,7 @@ fn mention_line(
     span: &crate::analysis::Span,
     width: usize,
     kind: crate::analysis::EntityKind,
+    th: &Theme,
 ) -> Line<'static> {
     let text = doc.text();
     let a = &doc.analysis;
@@ -190,9 +197,9 @@ fn mention_line(
     let left = tail(left, left_budget);
     let right = fit(right, budget.saturating_sub(display_width(&left)));
     Line::from(vec![
-        Span::styled(para, theme::dim()),
+        Span::styled(para, th.dim()),
         Span::raw(left),
-        Span::styled(mid, theme::selected_entity(kind)),
+        Span::styled(mid, th.selected_entity(kind)),
         Span::raw(right),
     ])
 }

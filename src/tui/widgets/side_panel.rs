@@ -5,7 +5,7 @@ use crate::tui::action::Tab;
 use crate::tui::panel_rows::PanelRows;
 use crate::tui::render::{put_line, put_str, put_style};
 use crate::tui::screen::PanelWindow;
-use crate::tui::theme;
+use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -26,9 +26,22 @@ pub(crate) struct SidePanelView<'a> {
     pub window: PanelWindow,
     /// "analysing… 40%" while the rows wait for the analysis.
     pub progress: Option<String>,
+    pub theme: Theme,
+}
+
+/// Lines of the current tab above and below what the panel shows.
+fn hidden_lines(view: &SidePanelView) -> (usize, usize) {
+    let Some(inner) = view.inner else { return (0, 0) };
+    if view.progress.is_some() {
+        return (0, 0);
+    }
+    let total: usize = view.rows.items.iter().map(|it| it.lines.len()).sum();
+    let offset = view.window.offset;
+    (offset, total.saturating_sub(offset + usize::from(inner.height)))
 }
 
 pub(crate) fn render(view: &SidePanelView, area: Rect, buf: &mut Buffer) {
+    let th = &view.theme;
     if view.floats {
         Clear.render(area, buf);
     }
@@ -41,20 +54,35 @@ pub(crate) fn render(view: &SidePanelView, area: Rect, buf: &mut Buffer) {
         let style = if *tab == view.tab {
             Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)
         } else {
-            theme::dim()
+            th.dim()
         };
         title.push(Span::styled(format!(" {} ", tab.title()), style));
     }
-    let hint = if focused { " j/k move · Enter jump · Esc back " } else { " p: focus " };
-    let mut block =
-        Block::bordered().title(Line::from(title)).title_bottom(Line::from(hint).right_aligned());
+    let (above, below) = hidden_lines(view);
+    let more = match (above, below) {
+        (_, 0) if above > 0 => " ↑ more above ".to_string(),
+        (_, 0) => String::new(),
+        (0, n) => format!(" ↓ {n} more "),
+        (_, n) => format!(" ↑↓ {n} more "),
+    };
+    let hints: &[&str] = if focused {
+        &[" j/k g/G PgDn · Enter jump · Esc ", " j/k · Enter · Esc ", ""]
+    } else {
+        &[" p: focus ", ""]
+    };
+    let room = usize::from(area.width.saturating_sub(2)).saturating_sub(more.chars().count());
+    let hint = hints.iter().find(|h| h.chars().count() <= room).copied().unwrap_or("");
+    let mut block = Block::bordered()
+        .title(Line::from(title))
+        .title_bottom(Line::styled(more, th.heading()))
+        .title_bottom(Line::from(hint).right_aligned());
     if focused {
-        block = block.border_style(theme::focused_border());
+        block = block.border_style(th.focused_border());
     }
     block.render(area, buf);
     let Some(inner) = view.inner else { return };
     if let Some(progress) = &view.progress {
-        put_str(buf, inner.x, inner.y, progress, usize::from(inner.width), theme::dim());
+        put_str(buf, inner.x, inner.y, progress, usize::from(inner.width), th.dim());
         return;
     }
     let PanelWindow { starts, offset, anchor } = &view.window;
@@ -72,11 +100,11 @@ pub(crate) fn render(view: &SidePanelView, area: Rect, buf: &mut Buffer) {
             let y = inner.y + row as u16;
             let is_anchor = *anchor == Some(i);
             if is_anchor && focused {
-                put_style(buf, Rect::new(inner.x, y, inner.width, 1), theme::cursor());
+                put_style(buf, Rect::new(inner.x, y, inner.width, 1), th.cursor());
             }
             put_line(buf, inner.x, y, line, inner.width);
             if is_anchor && k == 0 {
-                put_str(buf, inner.x.saturating_sub(1), y, "›", 1, theme::heading());
+                put_str(buf, inner.x.saturating_sub(1), y, "›", 1, th.heading());
             }
             row += 1;
         }

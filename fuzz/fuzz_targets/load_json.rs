@@ -1,0 +1,14 @@
+//! The JSON loader on arbitrary bytes: the parser itself, then the whole load path of a `.json`
+//! file (decoding, format detection, cleaning). Never a panic; every article clean.
+
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use std::path::Path;
+
+fuzz_target!(|data: &[u8]| {
+    let path = Path::new("fuzz.json");
+    let text = newslens_fuzz::text(data);
+    let _ = newslens::article::json::parse(path, &text, Some("https://example.com/a/"));
+    newslens_fuzz::load("fuzz.json", data);
+});

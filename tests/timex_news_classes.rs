@@ -1,0 +1,77 @@
+//! The date classes seen failing on news the tagger had never seen (issue #10), each on
+//! sentences written for this test: a day before "May", a year before a spaced dash, the
+//! previous quarter after a quarter the text named, halves of a year, future clauses.
+
+use chrono::NaiveDate;
+use newslens::analysis::find_dates as find;
+
+/// The value of the expression `text` in `sentence` published on `dct`, if it is found.
+fn value_of(sentence: &str, dct: &str, text: &str) -> Option<String> {
+    let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+    let found = find(sentence, dct);
+    found.into_iter().find(|t| t.text == text).map(|t| t.value)
+}
+
+#[test]
+fn a_day_before_may_makes_it_the_month() {
+    let day = "2026-01-10";
+    assert_eq!(
+        value_of("The council met on 8 May to vote.", day, "8 May").as_deref(),
+        Some("2025-05-08")
+    );
+    assert_eq!(
+        value_of("Polls open on 21 May, the board said.", day, "21 May").as_deref(),
+        Some("2026-05-21")
+    );
+    // The modal stays a verb.
+    let found = find("Of the 8 people, some may leave.", NaiveDate::from_ymd_opt(2026, 1, 10));
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_spaced_dash_after_a_year_is_punctuation() {
+    let day = "2026-01-10";
+    let s = "The claim - filed in 2019 - was thrown out by the judge.";
+    assert_eq!(value_of(s, day, "2019").as_deref(), Some("2019"));
+    // Joined to a number it still makes a count or a range of counts.
+    let found = find("A 1500-strong crowd gathered.", NaiveDate::from_ymd_opt(2026, 1, 10));
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn the_previous_quarter_counts_from_the_quarter_named() {
+    let s = "Sales rose in the third quarter. In the previous quarter they had fallen.";
+    assert_eq!(value_of(s, "2026-01-20", "the previous quarter").as_deref(), Some("2025-Q2"));
+    let s = "Costs peaked in the first quarter of 2024 and eased in the following quarter.";
+    assert_eq!(value_of(s, "2026-01-20", "the following quarter").as_deref(), Some("2024-Q2"));
+    // Without a quarter named, it is the one before publication.
+    let s = "Orders were weaker than in the previous quarter.";
+    assert_eq!(value_of(s, "2026-05-20", "the previous quarter").as_deref(), Some("2026-Q1"));
+}
+
+#[test]
+fn halves_of_a_year() {
+    let day = "2026-03-02";
+    let s = "The firm expects demand to recover in the second half of the year.";
+    assert_eq!(value_of(s, day, "the second half of the year").as_deref(), Some("2026-H2"));
+    let s = "Exports slowed in the second half of last year.";
+    assert_eq!(value_of(s, day, "the second half of last year").as_deref(), Some("2025-H2"));
+    let s = "The new plant will open in the first half of next year.";
+    assert_eq!(value_of(s, day, "the first half of next year").as_deref(), Some("2027-H1"));
+    // Alone, by the tense: a past second half in March is last year's.
+    let s = "Margins narrowed in the second half.";
+    assert_eq!(value_of(s, day, "the second half").as_deref(), Some("2025-H2"));
+    let s = "Margins will widen in the second half.";
+    assert_eq!(value_of(s, day, "the second half").as_deref(), Some("2026-H2"));
+}
+
+#[test]
+fn future_clauses_resolve_forward() {
+    let day = "2026-01-14";
+    let s = "The album will be released on 16 July, the label said.";
+    assert_eq!(value_of(s, day, "16 July").as_deref(), Some("2026-07-16"));
+    let s = "The tour is scheduled to start in March.";
+    assert_eq!(value_of(s, day, "March").as_deref(), Some("2026-03"));
+    let s = "The minister resigned in March.";
+    assert_eq!(value_of(s, day, "March").as_deref(), Some("2025-03"));
+}

@@ -28,6 +28,10 @@ static BETWEEN_SPEAKER_AND_VERB: WordList = WordList::new(
     even often allegedly quickly subsequently",
 );
 
+/// What a person writes or issues that can "say" a quote ("Mr Lee's statement said").
+pub static STATEMENT_NOUNS: WordList =
+    WordList::new("statement letter message note blog website post column tweet email");
+
 /// A verb that reads as a noun after a subject phrase starting with `first`.
 pub fn is_noun_reading(verb: &str, first: &str) -> bool {
     NOUN_LIKE_VERBS.contains(verb) && DETERMINERS.contains(first)

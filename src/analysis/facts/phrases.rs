@@ -5,7 +5,7 @@
 
 use super::lexicon::{
     as_description, is_boundary, is_noun_reading, is_time_word, is_wordlike,
-    may_stand_between_speaker_and_verb, GROUP_PRONOUNS, PERSON_PRONOUNS,
+    may_stand_between_speaker_and_verb, GROUP_PRONOUNS, PERSON_PRONOUNS, STATEMENT_NOUNS,
 };
 use crate::analysis::document::Document;
 use crate::analysis::lexicon::titles::{is_person_noun, ABBREVIATIONS};
@@ -136,10 +136,23 @@ impl<'a> Speakers<'a> {
         };
         // "the firm's boss, John Smith, said": a person in the appositive, outside the phrase
         // ("a Jackson lawyer" is a lawyer, not Jackson).
+        // The person opens the appositive: not "the actor, whose films include Michael
+        // Collins, said".
         let appositive = || {
             self.mentions_in(&region_span).find(|(e, m)| {
-                e.kind == EntityKind::Person && (m.start >= span.end || m.end <= span.start)
+                e.kind == EntityKind::Person
+                    && (m.start >= span.end || m.end <= span.start)
+                    && self.opens_appositive(m)
             })
+        };
+        // "Mr Lee's statement said": the person whose statement it is.
+        let statement = || {
+            let last = self.word(phrase.end.checked_sub(1)?);
+            let owner = self.mentions_in(&span).find(|(e, m)| {
+                let rest = self.doc.text().get(m.end..).unwrap_or_default();
+                e.kind == EntityKind::Person && (rest.starts_with("'s ") || rest.starts_with("’s "))
+            });
+            owner.filter(|_| STATEMENT_NOUNS.contains(last))
         };
         // "a spokesman for Dell": the spokesman speaks, not the organization at the head.
         let for_organization = (phrase.start..phrase.end.saturating_sub(1)).any(|k| {
@@ -149,7 +162,7 @@ impl<'a> Speakers<'a> {
         let found = if for_organization {
             leading.or_else(appositive)
         } else {
-            leading.or_else(head).or_else(appositive)
+            leading.or_else(statement).or_else(head).or_else(appositive)
         };
         let description = as_description(words.trim_matches(','));
         match found {
@@ -158,6 +171,7 @@ impl<'a> Speakers<'a> {
             None => self
                 .titled_person(&description, span.start, self.sentence_end(span.start))
                 .or_else(|| self.named_organization(&description, span.start))
+                .or_else(|| self.described_person(&description, span.start))
                 .or(Some(Named::Speaker { name: description, entity: None })),
         }
     }
@@ -182,6 +196,41 @@ impl<'a> Speakers<'a> {
             .map(|(_, e)| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
     }
 
+    /// The person or organization whose mention starts at token `i`, and the token after it.
+    pub fn entity_starting_at(&self, i: usize) -> Option<(Named, usize)> {
+        let start = self.doc.tokens().get(i)?.span.start;
+        let first = self.mentions.partition_point(|(m, _)| m.start < start);
+        let (m, e) = self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.start == start)
+            .find(|(_, e)| matches!(e.kind, EntityKind::Person | EntityKind::Organization))?;
+        let last = self.doc.token_ending_at(m.end)?;
+        Some((Named::Speaker { name: e.name.clone(), entity: Some(e.id) }, last + 1))
+    }
+
+    /// Token `i` is a finite verb (by its tag).
+    pub fn is_verb(&self, i: usize) -> bool {
+        use crate::analysis::pos::Tag;
+        matches!(self.doc.tag(i), Some(Tag::VBD | Tag::VBZ | Tag::VBP))
+    }
+
+    /// A person other than entity `except` is named between bytes `from` and `to`, outside the
+    /// `quoted` spans.
+    pub fn person_between(
+        &self,
+        from: usize,
+        to: usize,
+        except: Option<usize>,
+        quoted: &[Span],
+    ) -> bool {
+        let first = self.mentions.partition_point(|(m, _)| m.start < from);
+        self.mentions[first..].iter().take_while(|(m, _)| m.start < to).any(|(m, e)| {
+            e.kind == EntityKind::Person
+                && Some(e.id) != except
+                && !super::quotes::in_any(quoted, m.start)
+        })
+    }
+
     /// Mentions lying wholly inside `span`, with their entities.
     fn mentions_in<'s>(&'s self, span: &'s Span) -> impl Iterator<Item = (&'a Entity, &'s Span)> {
         let first = self.mentions.partition_point(|(m, _)| m.start < span.start);
@@ -190,6 +239,17 @@ impl<'a> Speakers<'a> {
             .take_while(move |(m, _)| m.start < span.end)
             .filter(move |(m, _)| m.end <= span.end)
             .map(|(m, e)| (*e, m))
+    }
+
+    /// The mention comes right after a comma, or after a comma and a title ("the chairman,
+    /// MP Ann Lee").
+    fn opens_appositive(&self, mention: &Span) -> bool {
+        let Some(first) = self.doc.token_starting_at(mention.start) else { return false };
+        let mut k = first;
+        while k > 0 && k + 2 > first && is_person_noun(self.word(k - 1)) {
+            k -= 1;
+        }
+        k > 0 && self.word(k - 1) == ","
     }
 
     /// Where the sentence holding byte `at` ends.

@@ -10,14 +10,18 @@
 //! description resolves to the person the article titled so ("the Chinese president") or the
 //! organization it named ("the company").
 
-use super::lexicon::{is_quote_mark, is_report_participle, is_report_verb};
+use super::lexicon::{is_quote_mark, is_report_participle, is_report_verb, is_time_word};
 use super::phrases::{Named, Speakers};
 use super::quote_marks;
 use crate::analysis::document::Document;
+use crate::analysis::lexicon::reporting::NAMING_VERBS;
 use crate::analysis::{Entity, Quote, Span};
 
 /// Tokens looked at after a closing quote mark for `X said`.
 const AFTER_WINDOW: usize = 12;
+/// Sentences a quote opening its sentence may lie after its speaker's last quote, when no
+/// other person was named between.
+const CONTINUATION_GAP: usize = 3;
 
 /// Finds quotations and their speakers.
 pub fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
@@ -67,15 +71,28 @@ pub fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             },
             Named::Group => recent(1),
         };
+        // The last speaker, a few sentences back when no other person was named since.
+        let unchallenged = || {
+            // Only a named speaker: a description may be anyone.
+            let (name, entity, s) = last_speaker.as_ref().filter(|(_, e, _)| e.is_some())?;
+            let since = doc.sentences().get(s + 1).map_or(q.outer.start, |x| x.span.start);
+            let other = words.person_between(since, q.outer.start, *entity, &quoted_spans);
+            let near = sentence_index.saturating_sub(*s) <= CONTINUATION_GAP;
+            (near && !other).then(|| (name.clone(), *entity))
+        };
         let resolved = match named {
             Some(named) => resolve(named),
             // A quote opening its sentence continues the quote before it, or else belongs to
             // the speaker of the sentence before ("Mr Herren says ... . “We plan to ...”").
-            None if open == open_sentence.start => recent(1).or_else(|| {
-                let previous = sentence_tokens(doc, open.checked_sub(1)?);
-                attribution.before(previous.end.min(open), previous.start).and_then(resolve)
-            }),
-            None => None,
+            None if open == open_sentence.start => recent(1)
+                .or_else(|| {
+                    let previous = sentence_tokens(doc, open.checked_sub(1)?);
+                    attribution.before(previous.end.min(open), previous.start).and_then(resolve)
+                })
+                .or_else(unchallenged),
+            // "The Assembly on Monday expressed “strong support”": a quoted phrase inside a
+            // sentence whose subject is a name is that one's words.
+            None => attribution.named_subject(open_sentence.start, open).and_then(resolve),
         };
         if let Some((name, entity)) = &resolved {
             let close_index = sentence_of(doc, q.outer.end.saturating_sub(1));
@@ -146,10 +163,16 @@ impl Attribution<'_, '_> {
         } else {
             nearest
         };
-        match w.subject_before(verb, floor) {
+        let named = match w.subject_before(verb, floor) {
             Some((phrase, region)) => w.name(phrase, region),
             // "The idea, says BT, is ...": the speaker follows the verb.
             None => w.name(w.phrase_after(verb + 1, open)?, verb + 1..open),
+        };
+        // "links called “trackers”": a name given to a thing, no one's words.
+        let naming = verb + 1 == open && NAMING_VERBS.contains(w.word(verb));
+        match named {
+            Some(Named::Speaker { entity: None, .. }) if naming => None,
+            named => named,
         }
     }
 
@@ -162,6 +185,24 @@ impl Attribution<'_, '_> {
             named @ (Named::Person { .. } | Named::Group) => Some(named),
             Named::Speaker { .. } => self.words.person_starting_at(floor),
         }
+    }
+
+    /// The sentence's subject when it opens with a named person or organization ("The UN
+    /// Assembly", "Corvex") followed by its verb before the quote at `ceiling`.
+    fn named_subject(&self, floor: usize, ceiling: usize) -> Option<Named> {
+        let w = self.words;
+        let start = if w.word(floor).eq_ignore_ascii_case("the") { floor + 1 } else { floor };
+        let (named, end) = w.entity_starting_at(start)?;
+        // Only a time phrase or an adverb between the name and its verb: in "The TV display
+        // makers want" the name only qualifies the subject.
+        let verb = (end..ceiling).take(4).find(|&k| w.is_verb(k))?;
+        let adverbial = |k: usize| {
+            let word = w.word(k);
+            is_time_word(word)
+                || matches!(word, "on" | "in" | "at" | "," | "also" | "then")
+                || word.ends_with("ly")
+        };
+        (end..verb).all(adverbial).then_some(named)
     }
 
     /// `according to X` in the sentence.

@@ -33,3 +33,8 @@ pub static REPORT_PARTICIPLES: WordList = WordList::new(
 /// determiner they are not verbs.
 pub static NOUN_LIKE_VERBS: WordList =
     WordList::new("term terms claims calls notes states references quotes answers");
+
+/// Reporting verbs that also give a thing its name ("links called “trackers”"): right before a
+/// quote they may name rather than report.
+pub static NAMING_VERBS: WordList =
+    WordList::new("called calls dubbed dubs termed terms labelled labeled named branded");

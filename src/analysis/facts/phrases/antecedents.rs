@@ -71,6 +71,31 @@ impl<'a> Speakers<'a> {
             .map(|(_, e)| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
     }
 
+    /// "the Oscar-nominated actor" with no person titled so: the person last named as a subject
+    /// in this sentence or the two before, when the article gave that person a role and the
+    /// description is an occupation with a modifier ("the manager" may be someone unnamed; an
+    /// office such as "the spokesman" may speak for an unnamed holder).
+    pub(super) fn described_person(&self, description: &str, at: usize) -> Option<Named> {
+        let lower = description.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let (Some(&"the"), Some(head)) = (words.first(), words.last()) else { return None };
+        if words.len() < 3 || !OCCUPATIONS.contains(head) || TITLE_HEADS.contains(head) {
+            return None;
+        }
+        let sentence = |pos: usize| self.doc.sentence_at(pos).unwrap_or(0);
+        let here = sentence(at);
+        let found = self.person_before(at, &[])?;
+        let Named::Speaker { entity: Some(id), .. } = &found else { return None };
+        // Only a person the article gave a role: one described at all.
+        let recent = self.mentions.iter().any(|(m, e)| {
+            e.id == *id
+                && !e.roles.is_empty()
+                && m.start < at
+                && here.saturating_sub(sentence(m.start)) <= 2
+        });
+        recent.then_some(found)
+    }
+
     /// The person "he" or "she" at byte `at` stands for: the last person named before it
     /// outside the `quoted` spans, unless that one was named as an object ("after meeting
     /// President Bo Park") and a person named as a subject comes a little before.
@@ -92,11 +117,13 @@ impl<'a> Speakers<'a> {
     }
 
     /// The mention follows a verb or a preposition (past its titles: "meeting Zimbabwean
-    /// President Bo Park"), so it is no subject. After a reporting verb ("said Bo Park") or
-    /// "by" it is the one who speaks or acts.
+    /// President Bo Park"), so it is no subject. After a reporting verb ("said Bo Park"), "by",
+    /// a verb's "from" or "according to" it is the one who speaks or acts.
     fn is_object(&self, mention: &Span) -> bool {
         let doc = self.doc;
         let Some(mut k) = doc.token_starting_at(mention.start) else { return false };
+        // Back over titles, the nouns before them and a determiner ("at analysts Corvex",
+        // "received an Oscar").
         for _ in 0..5 {
             let Some(p) = k.checked_sub(1).filter(|_| !doc.is_sentence_initial(k)) else { break };
             let w = doc.word(p);
@@ -105,7 +132,8 @@ impl<'a> Speakers<'a> {
                 && !doc.is_sentence_initial(p)
                 || w == "."
                     && doc.touches_previous(p)
-                    && p.checked_sub(1).is_some_and(abbreviation);
+                    && p.checked_sub(1).is_some_and(abbreviation)
+                || matches!(doc.tag(p), Some(Tag::NN | Tag::NNS | Tag::JJ | Tag::DT | Tag::PRP_S));
             if !title_word {
                 break;
             }
@@ -113,15 +141,26 @@ impl<'a> Speakers<'a> {
         }
         let Some(p) = k.checked_sub(1) else { return false };
         let w = doc.word(p);
-        if REPORT_VERBS.contains(w) || w == "by" || doc.is_sentence_initial(k) {
+        let word_before = |q: usize| q.checked_sub(1).map_or("", |q| doc.word(q));
+        // "said Bo Park", "by Bo Park", "came from Bo Park", "according to Bo Park"; not "a
+        // song from Bo Park".
+        let source = w == "by"
+            || w == "from" && p.checked_sub(1).is_some_and(|q| self.is_verb_token(q))
+            || w == "to" && word_before(p) == "according";
+        if REPORT_VERBS.contains(w) || source || doc.is_sentence_initial(k) {
             return false;
         }
-        let verb_or_preposition = matches!(
-            doc.tag(p),
-            Some(Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ | Tag::IN)
-        );
-        // A lower-case word other than a conjunction: a verb or preposition the tagger missed.
-        let lower_word = w.chars().all(char::is_lowercase) && !CONJUNCTIONS.contains(w);
-        verb_or_preposition && !CONJUNCTIONS.contains(w) || lower_word
+        let verb_or_preposition = self.is_verb_token(p) || doc.tag(p) == Some(Tag::IN);
+        // Untagged text: a lower-case word other than a conjunction.
+        let lower_word = doc.tag(p).is_none() && w.chars().all(char::is_lowercase);
+        (verb_or_preposition || lower_word) && !CONJUNCTIONS.contains(w)
+    }
+
+    /// Token `i` is a verb of any form.
+    fn is_verb_token(&self, i: usize) -> bool {
+        matches!(
+            self.doc.tag(i),
+            Some(Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ)
+        )
     }
 }

@@ -294,6 +294,25 @@ fn he_is_the_last_person_named_as_a_subject_not_as_an_object() {
         person(1, "Bo Dunne", t, &["Bo Dunne"], &["Chief Justice"]),
     ];
     assert_eq!(speakers(t, &e), [Some("Ann Vole".to_string())]);
+    let t = "Ed Moor spoke. A view came from Bo Dunne, a judge. He said: \"It is fine.\"";
+    let e =
+        [person(0, "Ed Moor", t, &["Ed Moor"], &[]), person(1, "Bo Dunne", t, &["Bo Dunne"], &[])];
+    assert_eq!(speakers(t, &e), [Some("Bo Dunne".to_string())], "from names a source");
+    // "Corvex" mistyped as a person sits in an apposition after a preposition.
+    let t = "\"Fine,\" said Ed Moor. A dissenting view came from Bo Dunne, head of research at \
+             analysts Corvex. He said: \"I doubt it.\"";
+    let e = [
+        person(0, "Ed Moor", t, &["Ed Moor"], &[]),
+        person(1, "Bo Dunne", t, &["Bo Dunne"], &[]),
+        person(2, "Corvex", t, &["Corvex"], &[]),
+    ];
+    assert_eq!(speakers(t, &e)[1], Some("Bo Dunne".to_string()));
+    let t = "Ann Vole won the Tony Lee in 1990. \"It was fun,\" she said.";
+    let e = [
+        person(0, "Ann Vole", t, &["Ann Vole"], &[]),
+        person(1, "Tony Lee", t, &["Tony Lee"], &[]),
+    ];
+    assert_eq!(speakers(t, &e), [Some("Ann Vole".to_string())], "an object after a determiner");
     let t = "Bo Dunne met Ann Vole. Ann Vole then left. \"It went well,\" she said.";
     let e = [
         person(0, "Bo Dunne", t, &["Bo Dunne"], &[]),
@@ -314,4 +333,39 @@ fn a_description_is_the_one_the_article_named_so() {
     let found = speakers(t, &e);
     let expected = ["Li Wen", "Corvex", "Ed Moor"].map(|s| Some(s.to_string()));
     assert_eq!(found, expected);
+}
+
+#[test]
+fn an_actor_described_after_being_named_and_a_statement_of_a_person() {
+    let t = "Film star Ann Vole held a party. The Oslo-born actor said the hall was \"very run \
+             down\". The award-winning actor, whose films include Bo Dunne, said: \"Save it.\" Mr Vole's \
+             statement said: \"I apologise.\"";
+    let e = [
+        person(0, "Ann Vole", t, &["Ann Vole", "Vole"], &["Film star"]),
+        person(1, "Bo Dunne", t, &["Bo Dunne"], &[]),
+    ];
+    let found = speakers(t, &e);
+    assert_eq!(
+        found,
+        [Some("Ann Vole".to_string()), Some("Ann Vole".into()), Some("Ann Vole".into())]
+    );
+}
+
+#[test]
+fn a_quote_a_few_sentences_on_continues_its_speaker_when_nobody_else_is_named() {
+    let t = "\"We grew,\" explains Vole. Ads can be tailored. \"It will work.\" Bo Dunne \
+             disagreed. \"It will not.\"";
+    let e =
+        [person(0, "Ann Vole", t, &["Vole"], &[]), person(1, "Bo Dunne", t, &["Bo Dunne"], &[])];
+    let found = speakers(t, &e);
+    assert_eq!(found[..2], [Some("Ann Vole".to_string()), Some("Ann Vole".to_string())]);
+    assert_ne!(found[2], Some("Ann Vole".to_string()), "Bo Dunne was named since");
+}
+
+#[test]
+fn a_quoted_phrase_inside_a_sentence_is_its_named_subjects() {
+    let t = "The Harbour Council on Friday voiced \"deep concern\" about the plan. The plan \
+             relies on links called \"trackers\". The Harbour Council members want \"more\".";
+    let e = [entity(0, "Harbour Council", EntityKind::Organization, t, &["Harbour Council"])];
+    assert_eq!(speakers(t, &e), [Some("Harbour Council".to_string()), None, None]);
 }

@@ -75,3 +75,23 @@ fn future_clauses_resolve_forward() {
     let s = "The minister resigned in March.";
     assert_eq!(value_of(s, day, "March").as_deref(), Some("2025-03"));
 }
+
+#[test]
+fn a_clock_time_before_a_time_zone() {
+    let s = "Police closed the road on Saturday before 0945 GMT.";
+    assert_eq!(value_of(s, "2026-01-12", "0945 GMT").as_deref(), Some("2026-01-10T09:45"));
+    // A year stays a year.
+    let s = "The bridge was built in 1930 by the city.";
+    assert_eq!(value_of(s, "2026-01-12", "1930").as_deref(), Some("1930"));
+}
+
+#[test]
+fn of_the_year_after_a_rank_or_title_is_no_date() {
+    let day = NaiveDate::from_ymd_opt(2026, 1, 12);
+    for s in ["She was named player of the year.", "It was the wettest day of the year."] {
+        let found = find(s, day);
+        assert!(found.is_empty(), "{s:?}: {found:?}");
+    }
+    let s = "Prices will rise towards the end of the year.";
+    assert_eq!(value_of(s, "2026-01-12", "the end of the year").as_deref(), Some("2026"));
+}

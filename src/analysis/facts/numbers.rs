@@ -136,7 +136,7 @@ static CURRENCY_WORDS: WordList = WordList::new(
     "\
     euros euro dollars dollar pounds sterling yen yuan renminbi reais rupees roubles rubles \
     francs pesos won rand lira krona kronor kroner zloty shekels dinars riyals dirhams baht \
-    ringgit rupiah cents cent pence",
+    ringgit rupiah cents pence",
 );
 
 pub fn is_currency_word(word: &str) -> bool {

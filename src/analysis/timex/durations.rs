@@ -197,6 +197,13 @@ pub fn clock_at(w: &Document, i: usize) -> Option<(usize, TimeOfDay)> {
     if let Some(found) = glued_meridiem(w.lower(i)) {
         return Some((i + 1, found));
     }
+    // "1130 GMT", "0900 UTC": four digits of a 24-hour clock before a time zone.
+    let zone = ["gmt", "utc", "bst", "cet"];
+    let s = w.lower(i);
+    if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && w.is_any(i + 1, &zone) {
+        let (h, m) = (s[..2].parse::<u32>().ok()?, s[2..].parse::<u32>().ok()?);
+        return (h < 24 && m < 60).then_some((i + 2, TimeOfDay::Clock(h, m)));
+    }
     let h: u32 = w.lower(i).parse().ok().filter(|h| *h <= 24 && w.lower(i).len() <= 2)?;
     let (mut end, mut m) = (i + 1, 0);
     let minutes = w.lower(i + 2);

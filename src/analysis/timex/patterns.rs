@@ -19,8 +19,37 @@ const APPROXIMATE: &[&str] =
 const DURATION_HEAD: &[&str] =
     &["past", "last", "next", "coming", "previous", "first", "final", "following", "latest"];
 
+/// Nouns before "of the year" that make it a stretch of the calendar ("the end of the year",
+/// "the first half of the year"); after other nouns it names a title or a rank ("album of the
+/// year", "the busiest day of the year"), not a date.
+const PARTS_OF_A_YEAR: &[&str] = &[
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "rest",
+    "remainder",
+    "half",
+    "part",
+    "quarter",
+    "course",
+    "turn",
+    "months",
+    "weeks",
+    "days",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
 /// The longest temporal expression starting at token `i`: its end and meaning.
 pub fn at(w: &Document, i: usize) -> Found {
+    let of_the_year = w.is(i, "the") && w.is(i + 1, "year") && i >= 2 && w.is(i - 1, "of");
+    if of_the_year && !w.is_any(i - 2, PARTS_OF_A_YEAR) && !w.capital(i - 2) {
+        return None;
+    }
     let mut best = core(w, i);
     let mut consider = |found: Found| {
         if let Some((end, m)) = found {

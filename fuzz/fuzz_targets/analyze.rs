@@ -8,7 +8,8 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let Some((&first, rest)) = data.split_first() else { return };
     let published = (first & 1 == 1).then(|| chrono_date(first)).flatten();
-    let analysis = newslens::analysis::analyze_text(newslens_fuzz::text(rest).into_owned(), published);
+    let analysis =
+        newslens::analysis::analyze_text(newslens_fuzz::text(rest).into_owned(), published);
     newslens_fuzz::check_analysis(&analysis);
 });
 

@@ -2,8 +2,10 @@
 //! article as one document and maps its CoNLL types to entity kinds: PER -> person, ORG ->
 //! organization, LOC -> place, MISC -> group for nationalities and other named groups
 //! ("Ukrainian", "Europeans", "Democrats"), other MISC -> misc; then repairs spans, marks titles of
-//! works, settles one kind per name and marks products from evidence in the article.
+//! works, settles one kind per name and marks products, bands and companies listed with companies
+//! from evidence in the article.
 
+mod collectives;
 mod consistency;
 mod kinds;
 mod products;
@@ -119,6 +121,7 @@ pub fn recognize_with(model: &NerModel, doc: &Document, progress: &mut dyn FnMut
     let mut out = titles::mark_titles(doc, &known, out);
     consistency::settle_kinds(doc, &evidence, &mut out);
     products::mark_products(doc, &known, &mut out);
+    collectives::mark_collectives(doc, &mut out);
     Names(out)
 }
 

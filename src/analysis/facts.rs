@@ -2,11 +2,12 @@
 //! `facts/`: [`quote_marks`] pairs quotation marks, [`quotes`](mod@quotes) attributes them using the noun
 //! phrases of [`phrases`]; [`numbers`] recognises numbers and [`quantities`](mod@quantities) builds each quantity
 //! with what it is about: [`counted`] for counts, [`measured`] for amounts and shares,
-//! [`linked`] for quantities that share their neighbour's, [`subject`] for a verb's subject
+//! [`fractions`] for shares written as fractions, [`linked`] for quantities that share their neighbour's, [`subject`] for a verb's subject
 //! across a clause. [`lexicon`] holds the word lists;
 //! [`survey`] measures the quantities over a corpus.
 
 pub mod counted;
+pub mod fractions;
 pub mod lexicon;
 pub mod linked;
 pub mod measured;

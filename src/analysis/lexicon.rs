@@ -9,6 +9,7 @@
 
 pub mod calendar;
 pub mod closed_class;
+pub mod collectives;
 pub mod institutions;
 pub mod names;
 pub mod nationalities;

@@ -3,7 +3,7 @@
 //! and the place ("in Ternopil"); the noun phrase an adjective quantity modifies. Measures
 //! ("76%", "$3bn") are [`super::measured`]'s.
 
-use super::lexicon::{is_boundary, is_report_verb};
+use super::lexicon::{is_boundary, is_report_verb, one_of};
 use super::numbers::is_number_word;
 use crate::analysis::lexicon::closed_class::AUXILIARIES;
 pub(super) use crate::analysis::lexicon::closed_class::DETERMINERS;
@@ -51,7 +51,7 @@ static PAST_WITHOUT_ED: WordList = WordList::new(
 /// Words that end a counted noun phrase although they are not boundaries elsewhere.
 static NOT_NOUNS: WordList = WordList::new(
     "such each other same own ago apiece per worth between among out via \
-    within without ahead last next alone",
+    within without ahead last next alone worldwide nationwide",
 );
 static PLACE_PREPOSITIONS: WordList = WordList::new("in at near across outside from on");
 
@@ -85,12 +85,56 @@ fn as_past(word: &str) -> String {
     }
 }
 
-/// Number of words of the counted noun phrase starting at `words[at]` (at most three; 0 when
+/// An initialism written with periods inside a noun phrase: "U.S.", "U.K.".
+fn is_initialism(word: &str) -> bool {
+    word.len() >= 4
+        && word.ends_with('.')
+        && word.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        && word.split('.').filter(|p| !p.is_empty()).all(|p| p.len() == 1)
+}
+
+/// A past participle used as an adjective before a noun ("used 514 compromised addresses",
+/// "freed three injured miners"), not a verb ("26 killed in", "ten arrested were"); a count
+/// that opens its clause is the verb's subject ("Of the 18, 11 reported growth").
+fn is_participle_adjective(words: &[&str], at: usize) -> bool {
+    let Some(&w) = words.get(at) else { return false };
+    let numeric = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(w) || one_of(w, "$ £ € ¥")
+    };
+    let mut k = at;
+    while k > 0 && words.get(k - 1).is_some_and(|w| numeric(w)) {
+        k -= 1;
+    }
+    let opens_clause =
+        k.checked_sub(1).and_then(|p| words.get(p)).is_none_or(|p| one_of(p, ", ; :"));
+    if opens_clause {
+        return false;
+    }
+    let next = words.get(at + 1).copied().unwrap_or("");
+    w.ends_with("ed")
+        && is_event_verb(w)
+        && !is_report_verb(w)
+        && is_plain_word(next)
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !(is_boundary(next)
+            || DETERMINERS.contains(next)
+            || is_auxiliary_or_adverb(next)
+            || NOT_NOUNS.contains(next)
+            || next == "of"
+            || is_event_verb(next)
+            || is_adverb(next))
+}
+
+/// Number of words of the counted noun phrase starting at `words[at]` (at most four; 0 when
 /// the next word is not a noun-like word).
 pub fn counted_noun(words: &[&str], at: usize) -> usize {
     let mut n = 0;
-    while n < 3 {
+    while n < 4 {
         let Some(&w) = words.get(at + n) else { break };
+        if n == 0 && is_participle_adjective(words, at) || is_initialism(w) && n < 3 {
+            n += 1;
+            continue;
+        }
         let stop = !is_plain_word(w)
             || is_boundary(w)
             || DETERMINERS.contains(w)

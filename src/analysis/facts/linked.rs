@@ -36,11 +36,15 @@ pub fn fill_from_neighbours(words: &[&str], founds: &mut [Found]) {
         let conversion =
             prev.unit == Unit::Money && !prev.about.is_empty() && is_conversion_gap(gap);
         let series = this.about.is_empty() && is_series_gap(gap);
-        if prev.unit == this.unit && (conversion || series) {
+        // "fell 5.39, or 1.2%, to 452.76": one change restated in another unit, and the level
+        // it reached.
+        let restated = this.about.is_empty() && is_restatement_gap(gap, this.unit);
+        if prev.unit == this.unit && (conversion || series) || restated {
             this.about = prev.about.clone();
         }
     }
     fill_compared(words, founds);
+    fill_elliptic(founds);
     for i in (1..founds.len()).rev() {
         let (before, rest) = founds.split_at_mut(i);
         let (Some(this), Some(next)) = (before.last_mut(), rest.first()) else { continue };
@@ -51,6 +55,7 @@ pub fn fill_from_neighbours(words: &[&str], founds: &mut [Found]) {
         let range = is_range_or_bracket(gap) || list;
         if replaceable && this.unit == next.unit && range && !next.about.is_empty() {
             this.about = next.about.clone();
+            this.guessed = next.guessed;
         }
     }
 }
@@ -69,6 +74,33 @@ fn fill_compared(words: &[&str], founds: &mut [Found]) {
         if let Some(source) = source {
             this.about = source.about.clone();
         }
+    }
+}
+
+/// "killed 258 people and wounded over 5,000", "150,000 shoppers on Saturday and a further
+/// 100,000": a bare number that says nothing of its own counts what the last count before it in
+/// the sentence counted.
+fn fill_elliptic(founds: &mut [Found]) {
+    for i in 1..founds.len() {
+        let (before, rest) = founds.split_at_mut(i);
+        let Some(this) = rest.first_mut() else { continue };
+        if this.unit != Unit::Other || !this.about.is_empty() {
+            continue;
+        }
+        let counted = |f: &&Found| f.unit == Unit::Other && !f.guessed && !f.about.is_empty();
+        if let Some(source) = before.iter().rev().find(counted) {
+            this.about = source.about.clone();
+        }
+    }
+}
+
+/// ", or" between one figure and its restatement in another unit; "to" before the level a
+/// change reached.
+fn is_restatement_gap(gap: &[&str], unit: Unit) -> bool {
+    match gap {
+        [w] | [",", w] if one_of(w, "or") => true,
+        [w] | [",", w] => unit == Unit::Other && one_of(w, "to"),
+        _ => false,
     }
 }
 

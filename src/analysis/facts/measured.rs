@@ -20,6 +20,8 @@ static NOT_MEASURED_NOUNS: WordList = WordList::new(
     above below higher lower more less up down off back each apiece per cent percent \
     year-on-year quarter period overall day days",
 );
+/// Periods a report names that are not what its figures measure ("the quarter", "the period").
+static PERIOD_NOUNS: WordList = WordList::new("quarter quarters period half year-earlier");
 /// "-ly" adjectives that may stand between an amount and its noun ("£5 monthly fee").
 static RATE_ADJECTIVES: WordList = WordList::new("daily weekly monthly quarterly yearly hourly");
 /// Quantifiers that open an "of" phrase without saying what is counted.
@@ -72,6 +74,31 @@ pub fn of_phrase(words: &[&str], at: usize) -> Option<String> {
         .copied()
         .collect();
     (!phrase.is_empty()).then(|| join(&phrase))
+}
+
+/// "3.3% for the industry average," "22,000 for the basic models.": the noun phrase after "for"
+/// (and a determiner), when the phrase ends the clause or a list item (a figure given for each of
+/// several things); `None` when the phrase runs on ("$5m for the rights to the film").
+pub fn for_phrase(words: &[&str], at: usize) -> Option<String> {
+    if !words.get(at)?.eq_ignore_ascii_case("for") {
+        return None;
+    }
+    let k = at + 1 + usize::from(words.get(at + 1).is_some_and(|w| DETERMINERS.contains(w)));
+    let n = words
+        .get(k..)?
+        .iter()
+        .take_while(|w| {
+            matches!(**w, "'s" | "’s")
+                || is_phrase_word(w)
+                    && !is_boundary(w)
+                    && !is_verb_group_word(w)
+                    && !is_event_verb(w)
+                || w.starts_with(|c: char| c.is_ascii_digit()) && !w.contains('%')
+        })
+        .take(6)
+        .count();
+    let ends = words.get(k + n).is_none_or(|w| one_of(w, ", ; . and or ) :") || is_event_verb(w));
+    (n > 0 && ends).then(|| join(words.get(k..k + n).unwrap_or_default()))
 }
 
 /// "a £5m deal", "a 7% growth target", "a 3% rise in December sales": the noun right after an
@@ -145,7 +172,8 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
     let skippable = |w: &str| {
         one_of(
             w,
-            "by to of up down around from at for a an % ( between and ; - was is were are be been",
+            "by to of up down around from at for a an % ( between and ; - was is were are be been \
+             would will could can might have has had so far still now already",
         ) || is_currency_word(w)
             || is_digit_number(w)
             || is_scale(w)
@@ -171,6 +199,18 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
     let mut first = phrase_start(last + 1, 4);
     if first > last {
         return String::new();
+    }
+    // "net sales for this year's third quarter were $14m": the period qualifies the subject
+    // before it; a time phrase alone ("by the end of Saturday and 100,000") says nothing.
+    if words.get(last).is_some_and(|w| is_time_word(w) || PERIOD_NOUNS.contains(w)) {
+        let qualifier = (first.saturating_sub(4)..first)
+            .rev()
+            .find(|&k| words.get(k).is_some_and(|w| one_of(w, "for in during over")));
+        let subject = qualifier.map(|p| (phrase_start(p, 3), p)).filter(|(s, p)| s < p);
+        return match subject {
+            Some((s, _)) => join(words.get(s..=last).unwrap_or_default()),
+            None => String::new(),
+        };
     }
     // "the dollar has fallen": an auxiliary before the verb; the subject is before it.
     // "the dollar has fallen", "the economy, which could grow", "the index, which surged": the

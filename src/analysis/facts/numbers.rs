@@ -29,6 +29,8 @@ const MODIFIERS: &[&[&str]] = &[
     &["up", "to"],
     &["close", "to"],
     &["an", "estimated"],
+    &["in", "excess", "of"],
+    &["a", "further"],
     &["just", "over"],
     &["just", "under"],
     &["about"],
@@ -115,7 +117,8 @@ pub fn is_not_a_count(word: &str) -> bool {
 /// Units written straight after digits: "1.13bn", "600m", "5km", "40kg".
 static UNIT_SUFFIXES: WordList = WordList::new(
     "\
-    bn m k tn km kg g mm cm mph kmh ft lb lbs gb mb tb kb mw gw kw p mn sq ml l t x",
+    bn m k tn km kg g mm cm mph kmh ft lb lbs gb mb tb kb mw gw kw p mn sq ml l t x \
+    ghz mhz khz hz mbps kbps gbps",
 );
 
 /// Four digits from 1800 to 2100.
@@ -133,11 +136,23 @@ static CURRENCY_WORDS: WordList = WordList::new(
     "\
     euros euro dollars dollar pounds sterling yen yuan renminbi reais rupees roubles rubles \
     francs pesos won rand lira krona kronor kroner zloty shekels dinars riyals dirhams baht \
-    ringgit rupiah",
+    ringgit rupiah cents cent pence",
 );
 
 pub fn is_currency_word(word: &str) -> bool {
     CURRENCY_WORDS.contains(word)
+}
+
+/// The currency written as words at `words[at..]`: "euros", or a currency named by its country
+/// ("US dollars", "U.S. dollars", "Hong Kong dollars"); its length in words.
+pub fn currency_words_at(words: &[&str], at: usize) -> usize {
+    let capital = |k: usize| {
+        words.get(k).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1)
+    };
+    (0..3)
+        .take_while(|&k| k == 0 || capital(at + k - 1))
+        .find(|&k| words.get(at + k).is_some_and(|w| is_currency_word(w)))
+        .map_or(0, |k| k + 1)
 }
 
 /// A time unit right after a number: "three years", "65 seconds".

@@ -3,12 +3,13 @@
 //! place around it ("people killed in Ternopil"), the noun an adjective like "28-point" modifies
 //! ("peace plan developed by ..."), or for a measure the subject and verb ("sales rose").
 
-use super::counted::{about_adjective, about_counted, counted_noun};
+use super::counted::{about_adjective, about_counted, counted_noun, DETERMINERS};
+use super::fractions::fraction_at;
 use super::lexicon::one_of;
 use super::linked::{fill_from_neighbours, Unit};
-use super::measured::{about_measure, noun_after_amount, of_phrase};
+use super::measured::{about_measure, for_phrase, noun_after_amount, of_phrase};
 use super::numbers::{
-    is_clock_word, is_currency_word, is_digit_number, is_month, is_not_a_count, is_number_word,
+    currency_words_at, is_clock_word, is_digit_number, is_month, is_not_a_count, is_number_word,
     is_plural_scale, is_scale, is_time_unit, modifier_before, percent_after, suffix,
     CURRENCY_SYMBOLS,
 };
@@ -50,7 +51,14 @@ pub fn find(doc: &Document, timexes: &[Timex]) -> Vec<Quantity> {
         }
         fill_from_neighbours(&words, &mut founds);
         for found in founds {
-            let span = toks[found.start].span.start..toks[found.end - 1].span.end;
+            // A name inside the counted phrase ("two U.S. embassies", "5bn US dollars") stays the
+            // name's: the quantity's span ends before it, its `about` keeps the whole phrase.
+            let end = (found.start + 1..found.end)
+                .find(|&k| {
+                    words[k].starts_with(char::is_uppercase) && !is_currency_symbol(words[k])
+                })
+                .unwrap_or(found.end);
+            let span = toks[found.start].span.start..toks[end - 1].span.end;
             out.push(Quantity {
                 text: text.get(span.clone()).unwrap_or_default().to_string(),
                 span,
@@ -74,8 +82,13 @@ pub struct Found {
 
 /// The quantity whose number starts at `words[i]`, if it is one.
 fn number_at(words: &[&str], i: usize) -> Option<Found> {
+    if let Some(found) = fraction_at(words, i) {
+        return Some(found);
+    }
     let w = *words.get(i)?;
-    let a_scale = w.eq_ignore_ascii_case("a") && words.get(i + 1).is_some_and(|n| is_scale(n));
+    // "a million", "one billion": "a" and "one" before a scale word.
+    let a_scale = (w.eq_ignore_ascii_case("a") || w == "one")
+        && words.get(i + 1).is_some_and(|n| is_scale(n));
     if !(is_digit_number(w) || is_number_word(w) || a_scale) || is_scale(w) && !a_scale {
         return None;
     }
@@ -105,10 +118,9 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
     }
     let percent = percent_after(words, end);
     end += percent;
-    let currency_word = words.get(end).is_some_and(|n| is_currency_word(n));
-    if currency_word {
-        end += 1; // "68m euros"
-    }
+    let currency_words = currency_words_at(words, end);
+    let currency_word = currency_words > 0;
+    end += currency_words; // "68m euros", "127 billion US dollars"
     let money_suffix = is_scale(suffix(w)) || currency || currency_word;
     if is_plural_scale(w) && words.get(end).is_some_and(|n| n.eq_ignore_ascii_case("of")) {
         end += 1; // "thousands of people"
@@ -128,7 +140,7 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
         let money = percent == 0;
         let read = of_phrase(words, end).or_else(|| noun_after_amount(words, end, money));
         let guessed = read.is_none();
-        let about = read.unwrap_or_else(|| about_measure(words, start));
+        let about = read.unwrap_or_else(|| measure_or_for(words, start, end));
         let unit = if percent > 0 { Unit::Percent } else { Unit::Money };
         return Some(Found { start, end, about, unit, guessed });
     }
@@ -153,9 +165,28 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
     let about = match of {
         _ if noun > 0 => about_counted(words, start, end, end + noun),
         Some(phrase) => phrase,
-        None => about_measure(words, start),
+        None => measure_or_for(words, start, end),
     };
     Some(Found { start, end: end + noun, about, unit: Unit::Other, guessed })
+}
+
+/// The "for the ..." phrase after a measure ("compared with 3.3% for the industry average,"),
+/// else the subject and verb before it, else a "for" phrase without a determiner ("0.8% for
+/// gold").
+fn measure_or_for(words: &[&str], start: usize, end: usize) -> String {
+    let determiner = words.get(end + 1).is_some_and(|w| DETERMINERS.contains(w));
+    if let Some(phrase) = for_phrase(words, end).filter(|_| determiner) {
+        return phrase;
+    }
+    let measure = about_measure(words, start);
+    if measure.is_empty() {
+        return for_phrase(words, end).unwrap_or_default();
+    }
+    measure
+}
+
+fn is_currency_symbol(word: &str) -> bool {
+    CURRENCY_SYMBOLS.contains(word)
 }
 
 /// "a 17-year-old singer" is about the singer's age; "the 45-year-old" about an age;

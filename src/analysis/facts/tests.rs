@@ -2,6 +2,7 @@
 //! quantity rule, random text that must give valid spans, and the sample article's gold.
 
 mod quantities;
+mod quantity_classes;
 mod quantity_rules;
 mod quotes;
 mod robustness;

@@ -111,6 +111,9 @@ pub struct Config {
     /// Refresh the library's feeds when `newslens library` starts.
     #[serde(default)]
     pub refresh_on_start: bool,
+    /// One pane at a time, full width (the list, then the article), as newsboat shows them.
+    #[serde(default)]
+    pub one_pane: bool,
     #[serde(default)]
     pub colors: KindColors,
     /// Binding name (see the README's key table) to keys.

@@ -125,4 +125,6 @@ pub enum Action {
     CopyUrl,
     /// Enter while answering a question or typing a name in the status line.
     PromptConfirm,
+    /// One pane at a time, full width (newsboat's flow): the list, then the article.
+    OnePane,
 }

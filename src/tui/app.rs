@@ -119,6 +119,8 @@ pub struct App {
     pub(crate) terminal_out: Vec<String>,
     /// The browser command from the configuration (else `$BROWSER`, else the platform's).
     pub(crate) browser: Option<String>,
+    /// One pane at a time, full width: the list while it has the keys, else the article.
+    pub(crate) one_pane: bool,
 }
 
 impl App {
@@ -186,6 +188,7 @@ impl App {
             file_cursor: current.unwrap_or(0),
             terminal_out: Vec::new(),
             browser: None,
+            one_pane: false,
         };
         if let Some(i) = current {
             app.open_doc(i, None);

@@ -8,6 +8,8 @@ use ratatui::layout::Rect;
 
 /// The file list is at least this wide when shown.
 pub const LIST_WIDTH: u16 = 26;
+/// A list width that asks for the whole width (one pane at a time).
+pub const FULL_WIDTH: u16 = u16::MAX;
 /// The text is wrapped at most this wide (a reading measure), centred in a wider pane.
 pub const MEASURE: u16 = 100;
 /// Narrowest text pane we accept before hiding the side panel.
@@ -44,7 +46,7 @@ impl Screen {
         let status = Rect { y: height.saturating_sub(1), height: 1.min(height), ..full };
         let body_h = height.saturating_sub(2);
         let body = Rect::new(0, 1.min(height), width, body_h);
-        let list_w = list_width.min(width / 2);
+        let list_w = if list_width == FULL_WIDTH { width } else { list_width.min(width / 2) };
         let panel_w = (width / 3).clamp(30, 46).min(width);
         let room = width.saturating_sub(list_w);
         let panel_fits = room >= MIN_ARTICLE_WIDTH + panel_w;
@@ -194,7 +196,7 @@ mod tests {
     #[test]
     fn layouts_fit_the_terminal_at_any_size() {
         for (w, h) in [(0, 0), (1, 1), (3, 2), (75, 24), (76, 24), (200, 60), (500, 200)] {
-            for list in [0, 26, 34] {
+            for list in [0, 26, 34, FULL_WIDTH] {
                 let s = Screen::with_list(w, h, list, true);
                 let full = Rect::new(0, 0, w, h);
                 for r in [s.header, s.article, s.status].into_iter().chain(s.list).chain(s.panel) {

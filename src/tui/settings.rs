@@ -16,6 +16,7 @@ pub struct Settings {
     pub(crate) keymap: Keymap,
     pub(crate) browser: Option<String>,
     pub(crate) refresh_on_start: bool,
+    pub(crate) one_pane: bool,
     /// What was wrong with the file or its remaps, to show on opening.
     pub(crate) problems: Vec<String>,
 }
@@ -72,6 +73,7 @@ impl Settings {
             keymap,
             browser: config.browser.clone(),
             refresh_on_start: config.refresh_on_start,
+            one_pane: config.one_pane,
             problems: problem.into_iter().chain(notes).collect(),
         }
     }
@@ -95,6 +97,7 @@ impl App {
         self.theme = settings.theme;
         self.keymap = settings.keymap;
         self.browser = settings.browser;
+        self.one_pane = settings.one_pane;
         self.rebuild_panels();
         self.relayout();
         if settings.refresh_on_start && self.library().is_some() {

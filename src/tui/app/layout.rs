@@ -7,7 +7,7 @@
 use super::{App, Focus};
 use crate::tui::action::Tab;
 use crate::tui::panel_rows::PanelRows;
-use crate::tui::screen::Screen;
+use crate::tui::screen::{Screen, FULL_WIDTH};
 use crate::tui::text_layout::TextLayout;
 
 impl App {
@@ -22,8 +22,17 @@ impl App {
     pub(crate) fn relayout_at(&mut self, at: Option<usize>) {
         let (w, h) = self.size;
         let focused = self.focus == Focus::List;
-        let list_w = if self.show_list { self.source.list_width(w, focused) } else { 0 };
+        let list_w = match (self.show_list, self.one_pane, focused) {
+            (false, ..) => 0,
+            (true, true, true) => FULL_WIDTH,
+            (true, true, false) => 0,
+            (true, false, _) => self.source.list_width(w, focused),
+        };
         self.screen = Screen::with_list(w, h, list_w, self.focus == Focus::Panel);
+        if self.screen.text.width == 0 && self.one_pane {
+            // The list has the whole width: the text keeps its layout for when it comes back.
+            return;
+        }
         let width = self.screen.text.width.max(1);
         let new_text = self.layout.lines.is_empty() && self.shown_text().is_some();
         if self.layout.width != width || new_text {
@@ -40,6 +49,20 @@ impl App {
                 self.rebuild_panel(tab);
             }
         }
+    }
+
+    /// `z`: one pane at a time (the list while it has the keys, then the article), or back to
+    /// the panes side by side.
+    pub(crate) fn toggle_one_pane(&mut self) {
+        self.one_pane = !self.one_pane;
+        if self.one_pane && self.current.is_none() {
+            self.show_list = true;
+            self.focus = Focus::List;
+        }
+        let text =
+            if self.one_pane { "one pane at a time (z: side by side)" } else { "side by side" };
+        self.set_message(text, false);
+        self.relayout();
     }
 
     /// Makes the next [`App::relayout`] rebuild every tab's rows (another article is shown).

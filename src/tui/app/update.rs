@@ -68,6 +68,7 @@ impl App {
             Action::ShowUrl => self.show_url(),
             Action::CopyUrl => self.copy_url(),
             Action::PromptConfirm => self.answer_prompt(),
+            Action::OnePane => self.toggle_one_pane(),
         }
     }
 }

@@ -87,6 +87,7 @@ pub(crate) const BINDINGS: &[Binding] = &[
     b("previous_article", Global, &[Char('[')], "[", Action::SwitchArticle(-1), "previous article"),
     b("back", Global, &[Char('h'), Backspace], "h ⌫", Action::Back, "back where you were (as in a browser)"),
     b("list", Global, &[Char('l')], "l", Action::ToggleList, "focus the article list / the text"),
+    b("one_pane", Global, &[Char('z')], "z", Action::OnePane, "one pane at a time, full width"),
     b("next_unread", Library, &[Char('u')], "u", Action::NextUnread, "next unread article, across feeds"),
     b("refresh", Library, &[Char('r')], "r", Action::Refresh, "refresh every feed (in the background)"),
     b("refresh_feed", Library, &[Char('R')], "R", Action::RefreshFeed, "refresh this feed only"),

@@ -172,3 +172,27 @@ fn refresh_on_start_starts_a_refresh_when_the_library_opens() {
     }
     assert_eq!(app.message.as_ref().map(|m| m.text.as_str()), Some("refreshed every feed"));
 }
+
+#[test]
+fn z_shows_one_pane_at_a_time_the_list_then_the_article() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = library_app(&build_library(dir.path()), 120, 40);
+    press(&mut app, KeyCode::Char('z'));
+    assert_eq!(app.screen.list.map(|r| r.width), Some(120), "the list, full width");
+    assert!(screen(&app).contains("Inland terminal opens in Lviv"));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen.list, None, "the article, full width");
+    assert_eq!(app.screen.article.width, 120 - app.screen.panel.map_or(0, |p| p.width));
+    press(&mut app, KeyCode::Char('l'));
+    assert_eq!(app.screen.list.map(|r| r.width), Some(120), "back to the list");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen.list, None, "Esc: the article again");
+    press(&mut app, KeyCode::Char('z'));
+    assert!(app.screen.list.is_none() || app.screen.list.is_some_and(|r| r.width < 120));
+    let config = crate::config::parse("one_pane = true\n").expect("ok");
+    let env = crate::tui::settings::Environment::default();
+    let other = tempfile::tempdir().expect("tempdir");
+    let mut app = library_app(&build_library(other.path()), 120, 40);
+    app.apply_settings(crate::tui::settings::Settings::from_config(&config, None, &env));
+    assert_eq!(app.screen.list.map(|r| r.width), Some(120), "from the configuration");
+}

@@ -105,6 +105,7 @@ const KEYS: &[KeyCode] = &[
     KeyCode::Char('t'),
     KeyCode::Char('n'),
     KeyCode::PageUp,
+    KeyCode::Char('z'),
 ];
 
 /// `steps` random keys and resizes, drawing after each and checking the scroll and the areas.

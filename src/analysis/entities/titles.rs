@@ -13,6 +13,7 @@ use super::EntitySpan;
 use crate::analysis::document::Document;
 use crate::analysis::pos::Tag;
 use crate::analysis::{EntityKind, Span};
+use std::collections::HashSet;
 
 /// Nouns naming a kind of work, written before its title.
 const WORK_NOUNS: &[&str] = &[
@@ -67,8 +68,12 @@ pub(super) fn mark_titles(
     if titles.is_empty() {
         return spans;
     }
-    let inside =
-        |s: &EntitySpan| titles.iter().any(|t| s.span.start < t.end && t.start < s.span.end);
+    // The titles are found in reading order and never overlap: the first one that ends after
+    // a span starts is the only one that can hold it (a search, not a scan: linear overall).
+    let inside = |s: &EntitySpan| {
+        let k = titles.partition_point(|t| t.end <= s.span.start);
+        titles.get(k).is_some_and(|t| t.start < s.span.end)
+    };
     let mut out: Vec<EntitySpan> = spans.into_iter().filter(|s| !inside(s)).collect();
     out.extend(titles.into_iter().map(|span| EntitySpan { span, kind: EntityKind::Misc }));
     out.sort_by_key(|s| (s.span.start, s.span.end));
@@ -83,6 +88,8 @@ fn title_word(doc: &Document, i: usize) -> bool {
 /// The titles marked in the text, as byte spans.
 fn find_titles(doc: &Document, known: &dyn Fn(&[&str]) -> bool, spans: &[EntitySpan]) -> Vec<Span> {
     let mut out = Vec::new();
+    let person_starts: HashSet<usize> =
+        spans.iter().filter(|s| s.kind == EntityKind::Person).map(|s| s.span.start).collect();
     for sentence in doc.sentences() {
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
@@ -97,7 +104,7 @@ fn find_titles(doc: &Document, known: &dyn Fn(&[&str]) -> bool, spans: &[EntityS
                     end = j + 1;
                 } else if !CONNECTORS.contains(&doc.lower(j))
                     || doc.is(j, "'s")
-                    || person_follows(doc, spans, j)
+                    || person_follows(doc, &person_starts, j)
                 {
                     break;
                 }
@@ -123,11 +130,11 @@ fn find_titles(doc: &Document, known: &dyn Fn(&[&str]) -> bool, spans: &[EntityS
 
 /// "and Kate Winslet": a person's name the tagger found right after "and" ends the title before
 /// it.
-fn person_follows(doc: &Document, spans: &[EntitySpan], j: usize) -> bool {
+fn person_follows(doc: &Document, person_starts: &HashSet<usize>, j: usize) -> bool {
     let Some(next) = doc.tokens().get(j + 1) else { return false };
     doc.is_any(j, &["and", "&"])
         && !doc.is(j + 1, "the")
-        && spans.iter().any(|s| s.span.start == next.span.start && s.kind == EntityKind::Person)
+        && person_starts.contains(&next.span.start)
 }
 
 /// Whether the run of tokens `start..end` of two words or more stands right inside quotation

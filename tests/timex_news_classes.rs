@@ -1,6 +1,7 @@
 //! The date classes seen failing on news the tagger had never seen (issue #10), each on
 //! sentences written for this test: a day before "May", a year before a spaced dash, the
-//! previous quarter after a quarter the text named, halves of a year, future clauses.
+//! previous quarter after a quarter the text named, halves of a year, future clauses, an
+//! abbreviated month alone ("Ant and Dec.").
 
 use chrono::NaiveDate;
 use newslens::analysis::find_dates as find;
@@ -94,4 +95,21 @@ fn of_the_year_after_a_rank_or_title_is_no_date() {
     }
     let s = "Prices will rise towards the end of the year.";
     assert_eq!(value_of(s, "2026-01-12", "the end of the year").as_deref(), Some("2026"));
+}
+
+#[test]
+fn an_abbreviated_month_alone_is_no_date() {
+    let day = Some("2026-01-10");
+    let dct = day.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    // A name that ends a sentence with a period.
+    let found = find("The prize went to the presenters Ant and Dec.", dct);
+    assert!(found.is_empty(), "{found:?}");
+    // Beside a day, or after a time word, it stays a month.
+    assert_eq!(
+        value_of("Talks resume on Dec. 9 in Geneva.", "2026-01-10", "Dec. 9").as_deref(),
+        Some("2025-12-09")
+    );
+    assert!(find("Exports fell in Dec. after the strike.", dct)
+        .iter()
+        .any(|t| t.text.starts_with("Dec")));
 }

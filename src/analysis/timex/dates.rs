@@ -90,7 +90,9 @@ pub fn month_at(w: &Document, i: usize) -> Option<(usize, u32)> {
     let day_before =
         i.checked_sub(if before == "of" { 2 } else { 1 }).is_some_and(|p| day_at(w, p).is_some());
     let dated = day_at(w, end).is_some() || year_at(w, end).is_some() || day_before;
-    if w.lower(i) == "may" && !(dated || time_word) {
+    // An abbreviation ("Dec.", "Jan.") is a month beside a day or a year ("Dec. 9") or after a
+    // time word ("in Dec."), as "May" is; alone it is a name or a sentence end ("Ant and Dec.").
+    if (w.lower(i) == "may" || !full) && !(dated || time_word) {
         return None;
     }
     Some((end, m))

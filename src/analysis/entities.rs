@@ -125,6 +125,16 @@ pub fn recognize_with(model: &NerModel, doc: &Document, progress: &mut dyn FnMut
     Names(out)
 }
 
+/// The word `k` tokens before `mention`, in lower case ("" at the start).
+fn word_before<'d>(doc: &'d Document, mention: &Span, k: usize) -> &'d str {
+    doc.token_starting_at(mention.start).and_then(|f| f.checked_sub(k)).map_or("", |i| doc.lower(i))
+}
+
+/// The word `k` tokens after `mention`, in lower case ("" past the end).
+fn word_after<'d>(doc: &'d Document, mention: &Span, k: usize) -> &'d str {
+    doc.token_ending_at(mention.end).map_or("", |l| doc.lower(l + k))
+}
+
 /// The document's sentences in runs of at most [`MAX_DOCUMENT_TOKENS`] tokens (a longer
 /// sentence is a run of its own).
 fn pieces(doc: &Document) -> Vec<Range<usize>> {

@@ -4,7 +4,7 @@
 //! mention, unless a mention carries a person's cue (a courtesy title or honorific before it,
 //! ", who" or "said he" after it).
 
-use super::EntitySpan;
+use super::{word_after, word_before, EntitySpan};
 use crate::analysis::document::Document;
 use crate::analysis::lexicon::collectives::{ENSEMBLE_NOUNS, PLURAL_VERBS, SINGULAR_VERBS};
 use crate::analysis::lexicon::titles::{is_person_noun, COURTESY_TITLES, HONORIFICS};
@@ -31,7 +31,7 @@ pub(super) fn mark_collectives(
         if mentions.iter().any(|m| person_cue(doc, m)) {
             continue;
         }
-        let band = mentions.iter().any(|m| ENSEMBLE_NOUNS.contains(before(doc, m, 1)));
+        let band = mentions.iter().any(|m| ENSEMBLE_NOUNS.contains(word_before(doc, m, 1)));
         let (plural, singular) = agreement(doc, &mentions);
         let listed = idx.iter().any(|k| in_company_lists.contains(k));
         if band || (plural >= 2 && singular == 0) || listed {
@@ -43,29 +43,20 @@ pub(super) fn mark_collectives(
     }
 }
 
-/// The word `k` tokens before the mention, in lower case ("" at the start).
-fn before<'d>(doc: &'d Document, m: &Span, k: usize) -> &'d str {
-    doc.token_starting_at(m.start).and_then(|f| f.checked_sub(k)).map_or("", |i| doc.lower(i))
-}
-
-/// The word `k` tokens after the mention, in lower case ("" at the end).
-fn after<'d>(doc: &'d Document, m: &Span, k: usize) -> &'d str {
-    doc.token_ending_at(m.end).map_or("", |l| doc.lower(l + k))
-}
-
 /// A courtesy title, honorific, title head or a noun for a person or a job right before the
 /// mention ("actor Tom Baxter"), or ", who" / "said
 /// he" right after it.
 fn person_cue(doc: &Document, m: &Span) -> bool {
-    let mut title = before(doc, m, 1);
+    let mut title = word_before(doc, m, 1);
     if title == "." {
-        title = before(doc, m, 2);
+        title = word_before(doc, m, 2);
     }
     COURTESY_TITLES.contains(title)
         || HONORIFICS.contains(title)
         || is_person_noun(title)
-        || (after(doc, m, 1) == "," && after(doc, m, 2) == "who")
-        || (matches!(after(doc, m, 1), "said" | "says") && matches!(after(doc, m, 2), "he" | "she"))
+        || (word_after(doc, m, 1) == "," && word_after(doc, m, 2) == "who")
+        || (matches!(word_after(doc, m, 1), "said" | "says")
+            && matches!(word_after(doc, m, 2), "he" | "she"))
 }
 
 /// How many mentions open their clause as the subject of a plural verb and of a singular one
@@ -80,11 +71,11 @@ fn agreement(doc: &Document, mentions: &[&Span]) -> (usize, usize) {
             let w = doc.word(p);
             doc.is_sentence_initial(p + 1) || !w.chars().any(char::is_lowercase)
         });
-        let joined = before(doc, m, 1) == "&";
+        let joined = word_before(doc, m, 1) == "&";
         if !opens || joined {
             continue;
         }
-        let verb = after(doc, m, 1);
+        let verb = word_after(doc, m, 1);
         plural += usize::from(PLURAL_VERBS.contains_exact(verb));
         singular += usize::from(SINGULAR_VERBS.contains_exact(verb));
     }
@@ -132,13 +123,8 @@ fn joins(doc: &Document, a: &Span, b: &Span) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{analyze_text, EntityKind};
-
-    fn kind_of(text: &str, name: &str) -> Option<EntityKind> {
-        let a = analyze_text(text.to_string(), None);
-        a.entities.into_iter().find(|e| e.name == name).map(|e| e.kind)
-    }
-
+    use crate::analysis::entities::tests::kind_of;
+    use crate::analysis::EntityKind;
     #[test]
     fn a_band_is_an_organization_in_every_mention() {
         let text = "The Scottish rock band Ashgrove Lane played first. Later Ashgrove Lane \

@@ -5,7 +5,7 @@
 //! mention, unless a mention shows an actor ("Dell said", "Dell's shares", "a spokesman for
 //! Dell") or the model's lists know the name as a company's: then it stays as it was.
 
-use super::EntitySpan;
+use super::{word_after, word_before, EntitySpan};
 use crate::analysis::document::Document;
 use crate::analysis::lexicon::products::{ACTOR_VERBS, PRODUCT_NOUNS, SYSTEM_NOUNS, TRADE_NOUNS};
 use crate::analysis::mentions::kind_cues::{company_by_strict_cues, kind_by_cues};
@@ -27,17 +27,19 @@ pub(super) fn mark_products(
     }
     let mut products = Vec::new();
     for (name, idx) in by_name {
+        let mentions: Vec<Span> = idx.iter().map(|&k| spans[k].span.clone()).collect();
+        if !mentions.iter().any(|m| product_noun_follows(doc, m)) {
+            continue;
+        }
         // A company the model's lists know ("Apple software") keeps its kind.
         let words: Vec<&str> = name.split_whitespace().collect();
         if idx.iter().any(|&k| spans[k].kind == EntityKind::Organization) && known(&words) {
             continue;
         }
-        let mentions: Vec<Span> = idx.iter().map(|&k| spans[k].span.clone()).collect();
-        let named_product = mentions.iter().any(|m| product_noun_follows(doc, m));
         let actor = mentions.iter().any(|m| acts(doc, m))
             || company_by_strict_cues(doc, &mentions)
             || kind_by_cues(doc, name, &mentions) == Some(EntityKind::Organization);
-        if named_product && !actor {
+        if !actor {
             products.extend(idx);
         }
     }
@@ -75,12 +77,9 @@ fn product_noun_follows(doc: &Document, mention: &Span) -> bool {
 /// Whether the mention acts: a verb of an actor or a possessive follows it, or it is what a
 /// spokesman speaks for.
 fn acts(doc: &Document, mention: &Span) -> bool {
-    let Some(last) = doc.token_ending_at(mention.end) else { return false };
-    let next = doc.lower(last + 1);
-    let before = doc.token_starting_at(mention.start).and_then(|f| f.checked_sub(2));
-    let spokesman = before.is_some_and(|b| {
-        doc.lower(b).starts_with("spokes") && matches!(doc.lower(b + 1), "for" | "at")
-    });
+    let next = word_after(doc, mention, 1);
+    let spokesman = word_before(doc, mention, 2).starts_with("spokes")
+        && matches!(word_before(doc, mention, 1), "for" | "at");
     ACTOR_VERBS.contains_exact(next) || matches!(next, "'s" | "’s") || spokesman
 }
 
@@ -95,13 +94,8 @@ fn is_lower_word(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{analyze_text, EntityKind};
-
-    fn kind_of(text: &str, name: &str) -> Option<EntityKind> {
-        let a = analyze_text(text.to_string(), None);
-        a.entities.into_iter().find(|e| e.name == name).map(|e| e.kind)
-    }
-
+    use crate::analysis::entities::tests::kind_of;
+    use crate::analysis::EntityKind;
     #[test]
     fn a_name_before_a_product_noun_is_a_product_in_every_mention() {
         let text = "Fans of the Zorblax software say it is fast. Zorblax will be free. \

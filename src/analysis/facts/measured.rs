@@ -64,9 +64,7 @@ pub fn of_phrase(words: &[&str], at: usize) -> Option<String> {
         .iter()
         .take_while(|w| {
             matches!(**w, "'s" | "’s")
-                || is_phrase_word(w)
-                    && !is_boundary(w)
-                    && !is_verb_group_word(w)
+                || is_noun_phrase_word(w)
                     && (!is_event_verb(w) || w.ends_with("ing"))
                     && !is_report_verb(w)
         })
@@ -89,10 +87,7 @@ pub fn for_phrase(words: &[&str], at: usize) -> Option<String> {
         .iter()
         .take_while(|w| {
             matches!(**w, "'s" | "’s")
-                || is_phrase_word(w)
-                    && !is_boundary(w)
-                    && !is_verb_group_word(w)
-                    && !is_event_verb(w)
+                || is_noun_phrase_word(w) && !is_event_verb(w)
                 || w.starts_with(|c: char| c.is_ascii_digit()) && !w.contains('%')
         })
         .take(6)
@@ -255,6 +250,12 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
         return of_lone_verb(words, first, last).unwrap_or_default();
     }
     join(words.get(first..=last).unwrap_or_default())
+}
+
+/// A word that may stand in a noun phrase after "of" or "for": a phrase word that neither ends
+/// the phrase nor belongs to a verb group.
+fn is_noun_phrase_word(w: &str) -> bool {
+    is_phrase_word(w) && !is_boundary(w) && !is_verb_group_word(w)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use super::tokens::{tokenize, Token};
 use super::Span;
 use crate::analysis::ner::hash::hash_str;
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -83,16 +83,16 @@ impl Document {
             sentences,
             tagger,
             tags,
-            seen_lower: HashSet::new(),
-            seen_capitalised_inside: HashSet::new(),
+            seen_lower: HashSet::default(),
+            seen_capitalised_inside: HashSet::default(),
         };
         doc.note_casing();
         doc
     }
 
     fn note_casing(&mut self) {
-        let mut lower = HashSet::new();
-        let mut inside = HashSet::new();
+        let mut lower = HashSet::default();
+        let mut inside = HashSet::default();
         for i in 0..self.tokens.len() {
             let w = self.word(i);
             if w.chars().all(char::is_lowercase) {

@@ -18,7 +18,7 @@ pub mod products;
 pub mod reporting;
 pub mod titles;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// A closed list of words.

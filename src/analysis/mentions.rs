@@ -23,7 +23,7 @@ use super::entities::Names;
 use super::facts::Quantities;
 use super::timex::Dates;
 use super::{Entity, EntityKind, Quantity, Span, Timex};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The entities of one document, ordered by first mention (names, then dates, then
 /// quantities); each entity's `id` is its index, set here and nowhere else.
@@ -108,7 +108,7 @@ fn add_dates_and_quantities(
         e.mentions.retain(|m| !overlaps_taken(m));
     }
     entities.retain(|e| !e.mentions.is_empty());
-    let mut date_ids: HashMap<&str, usize> = HashMap::new();
+    let mut date_ids: HashMap<&str, usize> = HashMap::default();
     let mut shown = Shown::default();
     // Undated references ("recent", "now") are not worth a highlight or a Facts row.
     for t in timexes.iter().filter(|t| !t.value.ends_with("_REF")) {

@@ -16,6 +16,16 @@ impl Token {
     }
 }
 
+/// `word` in lower case, borrowed when it has no upper-case letter (most words): the rules
+/// compare lower-cased words without allocating for each one.
+pub fn lower_cow(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }

@@ -9,7 +9,7 @@ use crate::analysis::document::Document;
 use crate::analysis::lexicon::collectives::{ENSEMBLE_NOUNS, PLURAL_VERBS, SINGULAR_VERBS};
 use crate::analysis::lexicon::titles::{is_person_noun, COURTESY_TITLES, HONORIFICS};
 use crate::analysis::{EntityKind, Span};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Retypes as organizations the person names that the article shows as bands or as members
 /// of a list of companies.
@@ -19,7 +19,7 @@ pub(super) fn mark_collectives(
     spans: &mut [EntitySpan],
 ) {
     let in_company_lists = members_of_company_lists(doc, case_bucket, spans);
-    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::default();
     for (k, s) in spans.iter().enumerate() {
         if s.kind == EntityKind::Person {
             by_name.entry(doc.slice(&s.span)).or_default().push(k);
@@ -91,7 +91,7 @@ fn members_of_company_lists(
     case_bucket: &dyn Fn(&str) -> u8,
     spans: &[EntitySpan],
 ) -> HashSet<usize> {
-    let mut found = HashSet::new();
+    let mut found = HashSet::default();
     let mut start = 0;
     while start < spans.len() {
         let mut end = start + 1;

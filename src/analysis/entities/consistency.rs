@@ -17,7 +17,7 @@ use crate::analysis::lexicon::nationalities::PARTY_MEMBERS;
 use crate::analysis::lexicon::organizations::COMPANY_DESIGNATIONS;
 use crate::analysis::mentions::kind_cues::{company_by_strict_cues, kind_by_cues};
 use crate::analysis::{EntityKind, Span};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How the model's lists and case statistics read a word.
 pub(super) struct WordEvidence<'a> {
@@ -57,7 +57,7 @@ pub(super) fn no_person_ends_in_a_common_noun(
 /// Settles the kinds of `spans` (in reading order) from cues across the article.
 pub(super) fn settle_kinds(doc: &Document, ev: &WordEvidence, spans: &mut Vec<EntitySpan>) {
     split_state_and_party(doc, ev, spans);
-    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::default();
     for (k, s) in spans.iter().enumerate() {
         by_name.entry(doc.slice(&s.span)).or_default().push(k);
     }
@@ -119,21 +119,25 @@ fn split_state_and_party(doc: &Document, ev: &WordEvidence, spans: &mut Vec<Enti
 /// "Texas Instruments ... Texas said its sales": a one-word place that begins the name of an
 /// organization written before all its mentions, and carries company cues, is that company.
 fn shortened_places(doc: &Document, spans: &mut [EntitySpan]) {
-    let mut places: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut places: HashMap<&str, Vec<usize>> = HashMap::default();
     for (k, s) in spans.iter().enumerate() {
         let name = doc.slice(&s.span);
         if s.kind == EntityKind::Place && !name.contains(' ') {
             places.entry(name).or_default().push(k);
         }
     }
+    // The earliest start of an organization of two words or more, by its first word.
+    let mut org_by_first_word: HashMap<&str, usize> = HashMap::default();
+    for s in spans.iter().filter(|s| s.kind == EntityKind::Organization) {
+        if let Some((first_word, _)) = doc.slice(&s.span).split_once(' ') {
+            let start = org_by_first_word.entry(first_word).or_insert(s.span.start);
+            *start = (*start).min(s.span.start);
+        }
+    }
     let mut to_company = Vec::new();
     for (name, idx) in places {
         let first = idx.iter().map(|&k| spans[k].span.start).min().unwrap_or(0);
-        let long_before = spans.iter().any(|s| {
-            s.kind == EntityKind::Organization
-                && s.span.start < first
-                && doc.slice(&s.span).strip_prefix(name).is_some_and(|r| r.starts_with(' '))
-        });
+        let long_before = org_by_first_word.get(name).is_some_and(|&start| start < first);
         let mentions: Vec<Span> = idx.iter().map(|&k| spans[k].span.clone()).collect();
         if long_before && kind_by_cues(doc, name, &mentions) == Some(EntityKind::Organization) {
             to_company.extend(idx);
@@ -158,24 +162,27 @@ fn shortened_companies(doc: &Document, spans: &mut [EntitySpan]) {
             s.kind = EntityKind::Organization;
         }
     }
-    let companies: Vec<(usize, String)> = spans
-        .iter()
-        .filter(|s| s.kind == EntityKind::Organization)
-        .filter_map(|s| {
-            let words = doc.words_in(&s.span);
-            let last = words.iter().rev().map(|w| doc.slice(w)).find(|w| *w != ".")?;
-            (words.len() >= 2 && COMPANY_DESIGNATIONS.contains_exact(last))
-                .then(|| (s.span.start, doc.slice(&s.span).to_string()))
-        })
-        .collect();
-    if companies.is_empty() {
+    // The earliest start of a company name ending in a designation, by each of its shorter
+    // whole-word beginnings ("Tony", "Tony Lama" for "Tony Lama Co.").
+    let mut company_by_beginning: HashMap<&str, usize> = HashMap::default();
+    for s in spans.iter().filter(|s| s.kind == EntityKind::Organization) {
+        let words = doc.words_in(&s.span);
+        let last = words.iter().rev().map(|w| doc.slice(w)).find(|w| *w != ".");
+        if words.len() < 2 || !last.is_some_and(|w| COMPANY_DESIGNATIONS.contains_exact(w)) {
+            continue;
+        }
+        let full = doc.slice(&s.span);
+        for (at, _) in full.match_indices(' ') {
+            let start = company_by_beginning.entry(&full[..at]).or_insert(s.span.start);
+            *start = (*start).min(s.span.start);
+        }
+    }
+    if company_by_beginning.is_empty() {
         return;
     }
     for s in spans.iter_mut().filter(|s| s.kind == EntityKind::Person) {
         let name = doc.slice(&s.span);
-        let shortened = companies.iter().any(|(start, full)| {
-            *start < s.span.start && full.strip_prefix(name).is_some_and(|r| r.starts_with(' '))
-        });
+        let shortened = company_by_beginning.get(name).is_some_and(|&start| start < s.span.start);
         if shortened {
             s.kind = EntityKind::Organization;
         }

@@ -8,7 +8,7 @@ use crate::analysis::lexicon::organizations::is_organization_ending;
 use crate::analysis::lexicon::titles::{COURTESY_TITLES, HONORIFICS, TITLE_HEADS};
 use crate::analysis::ner::EntityType;
 use crate::analysis::EntityKind;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// A title written with its period before a name ("Gen.", "Dr.", "Mr.").
 fn is_abbreviated_title(word: &str) -> bool {
@@ -113,7 +113,7 @@ pub(super) fn split_at_title(
 /// A one-word misc or organization mention that is the first or last word of a person's full
 /// name elsewhere in the article ("the Trump administration" after "Donald Trump") is that person.
 pub(super) fn surnames_follow_full_names(text: &str, spans: &mut [EntitySpan]) {
-    let mut name_words: HashSet<&str> = HashSet::new();
+    let mut name_words: HashSet<&str> = HashSet::default();
     for s in spans.iter().filter(|s| s.kind == EntityKind::Person) {
         let words: Vec<&str> = text.get(s.span.clone()).unwrap_or("").split(' ').collect();
         if words.len() >= 2 {

@@ -10,7 +10,7 @@ use crate::analysis::document::Document;
 use crate::analysis::lexicon::products::{ACTOR_VERBS, PRODUCT_NOUNS, SYSTEM_NOUNS, TRADE_NOUNS};
 use crate::analysis::mentions::kind_cues::{company_by_strict_cues, kind_by_cues};
 use crate::analysis::{EntityKind, Span};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Retypes as misc every name of a person, an organization or a place that the article uses as a
 /// product's and never as an actor's.
@@ -19,7 +19,7 @@ pub(super) fn mark_products(
     known: &dyn Fn(&[&str]) -> bool,
     spans: &mut [EntitySpan],
 ) {
-    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::default();
     for (k, s) in spans.iter().enumerate() {
         if matches!(s.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place) {
             by_name.entry(doc.slice(&s.span)).or_default().push(k);

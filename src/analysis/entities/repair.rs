@@ -124,7 +124,7 @@ fn drop_opening_verb(
 /// a place).
 fn complete_compounds(doc: &Document, mut spans: Vec<EntitySpan>) -> Vec<EntitySpan> {
     // Names of people and places elsewhere in the article, and people's surnames.
-    let mut elsewhere: std::collections::HashMap<&str, EntityKind> = Default::default();
+    let mut elsewhere: rustc_hash::FxHashMap<&str, EntityKind> = Default::default();
     for s in spans.iter().filter(|s| matches!(s.kind, EntityKind::Person | EntityKind::Place)) {
         let name = doc.slice(&s.span);
         elsewhere.insert(name, s.kind);

@@ -13,7 +13,7 @@ use super::EntitySpan;
 use crate::analysis::document::Document;
 use crate::analysis::pos::Tag;
 use crate::analysis::{EntityKind, Span};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Nouns naming a kind of work, written before its title.
 const WORK_NOUNS: &[&str] = &[

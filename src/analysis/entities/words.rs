@@ -6,7 +6,7 @@ use crate::analysis::lexicon::titles::ABBREVIATIONS;
 use crate::analysis::mentions::lexicon::is_function_word;
 use crate::analysis::tokens::Token;
 use crate::analysis::Span;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// An abbreviation CoNLL writes as one token with its period: a title-cased word of the
 /// abbreviations list ("Gen", "Corp", "Jan"; not "MS" or "no").
@@ -41,7 +41,7 @@ pub(super) fn whole_compounds<'t>(text: &'t str, toks: &[Token]) -> HashSet<&'t 
         .map(|t| t.text(text))
         .filter(|w| !w.contains('-') && w.chars().next().is_some_and(char::is_uppercase))
         .collect();
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     for (i, t) in toks.iter().enumerate() {
         let word = t.text(text);
         if !is_name_compound(word) {
@@ -146,7 +146,7 @@ mod tests {
         let text = "Gen. Randy George met Acme Corp.";
         let toks = crate::analysis::tokens::tokenize(text);
         let words: Vec<&str> =
-            conll_words(text, &toks, &HashSet::new()).into_iter().map(|s| &text[s]).collect();
+            conll_words(text, &toks, &HashSet::default()).into_iter().map(|s| &text[s]).collect();
         assert_eq!(words, ["Gen.", "Randy", "George", "met", "Acme", "Corp", "."]);
     }
 
@@ -155,7 +155,7 @@ mod tests {
         let text = "Senator Jane Q. Public met Bill O'Reilly and Youssou N’Dour in Plan B.";
         let toks = crate::analysis::tokens::tokenize(text);
         let words: Vec<&str> =
-            conll_words(text, &toks, &HashSet::new()).into_iter().map(|s| &text[s]).collect();
+            conll_words(text, &toks, &HashSet::default()).into_iter().map(|s| &text[s]).collect();
         assert!(words.contains(&"Q.") && words.contains(&"O'Reilly"), "{words:?}");
         assert!(words.contains(&"N’Dour"), "{words:?}");
         // A letter whose period ends the sentence keeps it apart, as an abbreviation does.
@@ -167,7 +167,7 @@ mod tests {
         let text = "the Trump-Putin summit; Jean-Claude Juncker; a well-known US-EU-Russia deal";
         let toks = crate::analysis::tokens::tokenize(text);
         let words: Vec<&str> =
-            conll_words(text, &toks, &HashSet::new()).into_iter().map(|s| &text[s]).collect();
+            conll_words(text, &toks, &HashSet::default()).into_iter().map(|s| &text[s]).collect();
         assert_eq!(
             words,
             [

@@ -8,6 +8,7 @@ use super::numbers::is_number_word;
 use crate::analysis::lexicon::closed_class::AUXILIARIES;
 pub(super) use crate::analysis::lexicon::closed_class::DETERMINERS;
 use crate::analysis::lexicon::WordList;
+use crate::analysis::tokens::lower_cow;
 
 /// An auxiliary, or an adverb that news puts between a subject and its verb ("were reportedly
 /// killed", "have also been").
@@ -61,13 +62,14 @@ pub(super) fn is_plain_word(word: &str) -> bool {
 
 /// A verb form that reports what happened: "-ed", "-ing" or an irregular past.
 pub(super) fn is_event_verb(word: &str) -> bool {
-    let lower = word.to_lowercase();
     // "ready-mixed", "state-owned": hyphenated forms are adjectives.
-    word.chars().next().is_some_and(char::is_lowercase)
-        && !word.contains('-')
-        && (lower.len() > 4 && lower.ends_with("ed")
-            || lower.len() > 5 && lower.ends_with("ing")
-            || PAST_WITHOUT_ED.contains(&lower))
+    if !word.chars().next().is_some_and(char::is_lowercase) || word.contains('-') {
+        return false;
+    }
+    let lower = lower_cow(word);
+    lower.len() > 4 && lower.ends_with("ed")
+        || lower.len() > 5 && lower.ends_with("ing")
+        || PAST_WITHOUT_ED.contains(&lower)
 }
 
 /// "killing" -> "killed", "carrying" -> "carried", "leaving" -> "left"; other forms unchanged.

@@ -20,10 +20,10 @@ fn counts_parts(word: &str) -> bool {
 /// The fraction starting at `words[i]` with its "of" phrase, if there is one.
 pub fn fraction_at(words: &[&str], i: usize) -> Option<Found> {
     let w = *words.get(i)?;
-    let lower = w.to_lowercase();
     if i > 0 && w.starts_with(|c: char| c.is_uppercase()) {
         return None; // inside a name
     }
+    let lower = crate::analysis::tokens::lower_cow(w);
     let hyphenated = lower
         .split_once('-')
         .is_some_and(|(n, part)| counts_parts(n) && n != "a" && one_of(part, PARTS));

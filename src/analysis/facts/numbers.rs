@@ -5,6 +5,7 @@
 
 use crate::analysis::lexicon::calendar::{MONTHS, MONTH_ABBREVIATIONS};
 use crate::analysis::lexicon::WordList;
+use crate::analysis::tokens::lower_cow;
 
 static UNITS: WordList = WordList::new(
     "\
@@ -57,14 +58,14 @@ pub static CURRENCY_SYMBOLS: WordList = WordList::new("$ £ € ¥ US$ ₹");
 
 /// A number word that starts a quantity ("three", "twenty-five", "million", "hundreds").
 pub fn is_number_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let parts_are_units = lower.split('-').all(|p| UNITS.contains(p) || p == "one");
-    (parts_are_units && lower != "one") || is_scale(&lower) || PLURAL_SCALES.contains(&lower)
+    let one = |p: &str| p.eq_ignore_ascii_case("one");
+    let parts_are_units = word.split('-').all(|p| UNITS.contains(p) || one(p));
+    (parts_are_units && !one(word)) || is_scale(word) || PLURAL_SCALES.contains(word)
 }
 
+/// A scale word or its abbreviation ("million", "bn", "m"), in any ASCII case.
 pub fn is_scale(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    SCALES.contains(&lower) || matches!(lower.as_str(), "bn" | "m" | "k" | "tn")
+    SCALES.contains(word) || ["bn", "m", "k", "tn"].iter().any(|s| word.eq_ignore_ascii_case(s))
 }
 
 pub fn is_plural_scale(word: &str) -> bool {
@@ -162,10 +163,9 @@ pub fn is_time_unit(word: &str) -> bool {
 
 /// Time words right after a number: "10 a.m.", "3 pm", "9 GMT".
 pub fn is_clock_word(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "a.m." | "p.m." | "am" | "pm" | "gmt" | "utc" | "o'clock"
-    )
+    ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The longest modifier ending right before `words[at]`, as a number of words.
@@ -181,8 +181,8 @@ pub fn modifier_before(words: &[&str], at: usize) -> usize {
 
 /// A percent unit at `words[at..]`: "%", "per cent", "percent", "percentage points"; its length.
 pub fn percent_after(words: &[&str], at: usize) -> usize {
-    let w = |k: usize| words.get(at + k).map(|w| w.to_lowercase()).unwrap_or_default();
-    match (w(0).as_str(), w(1).as_str()) {
+    let w = |k: usize| words.get(at + k).map_or("".into(), |w| lower_cow(w));
+    match (w(0).as_ref(), w(1).as_ref()) {
         ("%", _) | ("percent", _) => 1,
         ("per", "cent") | ("percentage", "points") | ("percentage", "point") => 2,
         _ => 0,

@@ -7,7 +7,8 @@ use super::mention::{name_key, Mention};
 use crate::analysis::document::Document;
 use crate::analysis::lexicon::institutions::is_seat_of_government;
 use crate::analysis::{EntityKind, Span};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 
 use EntityKind::{Organization as Org, Place};
 
@@ -120,14 +121,14 @@ pub fn define_acronyms(doc: &Document, mentions: &mut Vec<Mention>) -> Vec<Acron
     }
     // Each definition once (a long text may define an acronym many times), the first kind
     // given to its long form, and every later use of its acronym.
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     found.retain(|def| seen.insert((def.long.clone(), def.short.clone())));
-    let mut kinds: HashMap<String, EntityKind> = HashMap::new();
+    let mut kinds: HashMap<String, EntityKind> = HashMap::default();
     for m in added.iter().chain(mentions.iter()) {
         kinds.entry(name_key(doc.slice(&m.span))).or_insert(m.kind);
     }
     let shorts: HashSet<&str> = found.iter().map(|d| d.short.as_str()).collect();
-    let mut uses: HashMap<&str, Vec<Span>> = HashMap::new();
+    let mut uses: HashMap<&str, Vec<Span>> = HashMap::default();
     for t in doc.tokens().iter().filter(|t| shorts.contains(doc.slice(&t.span))) {
         uses.entry(doc.slice(&t.span)).or_default().push(t.span.clone());
     }

@@ -10,7 +10,7 @@ use super::mention::{name_key, Mention};
 use super::variants;
 use crate::analysis::document::Document;
 use crate::analysis::EntityKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The majority kind of weighted votes; `Misc` only when nothing else was voted.
 pub fn vote(votes: impl IntoIterator<Item = (EntityKind, f32)>) -> EntityKind {
@@ -33,7 +33,7 @@ pub fn vote(votes: impl IntoIterator<Item = (EntityKind, f32)>) -> EntityKind {
 
 /// The majority kind of every distinct name in the article.
 pub fn key_kinds(doc: &Document, mentions: &[Mention]) -> HashMap<String, EntityKind> {
-    let mut votes: HashMap<String, Vec<(EntityKind, f32)>> = HashMap::new();
+    let mut votes: HashMap<String, Vec<(EntityKind, f32)>> = HashMap::default();
     for m in mentions {
         votes.entry(name_key(doc.slice(&m.span))).or_default().push((m.kind, m.weight));
     }
@@ -89,7 +89,7 @@ pub fn cluster(
     let keys: Vec<String> = mentions.iter().map(|m| name_key(doc.slice(&m.span))).collect();
     let kinds = key_kinds(doc, mentions);
     let kind = |k: &str| kinds.get(k).copied().unwrap_or(EntityKind::Misc);
-    let mut by_key: ByKey = HashMap::new();
+    let mut by_key: ByKey = HashMap::default();
     for (i, k) in keys.iter().enumerate() {
         by_key.entry(k.as_str()).or_default().push(i);
     }
@@ -121,7 +121,7 @@ pub fn cluster(
     for (a, b) in variants {
         link_keys(a, b, &mut uf);
     }
-    let mut organizations: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut organizations: HashMap<&str, Vec<&str>> = HashMap::default();
     for key in by_key.keys().copied().filter(|k| kind(k) == EntityKind::Organization) {
         if let Some(last) = key.rsplit(' ').next() {
             organizations.entry(last).or_default().push(key);
@@ -151,8 +151,8 @@ fn link_same_names_and_short_forms(
         .filter(|k| k.contains(' ') && kind(k) == EntityKind::Person)
         .map(|k| k.split(' ').collect())
         .collect();
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
     for (n, full) in full_names.iter().enumerate() {
         if let (Some(first), Some(last)) = (full.first(), full.last()) {
             by_last.entry(surname_form(last).to_lowercase()).or_default().push(n);
@@ -211,7 +211,7 @@ fn link_same_names_and_short_forms(
 /// The union-find's groups as lists of mention indices, in reading order.
 fn groups_in_reading_order(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut group_of_root: HashMap<usize, usize> = HashMap::default();
     for i in 0..mentions.len() {
         let root = uf.find(i);
         let g = *group_of_root.entry(root).or_insert_with(|| {

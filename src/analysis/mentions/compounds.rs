@@ -8,13 +8,13 @@ use super::lexicon::{is_capitalised, is_name_particle};
 use super::mention::{name_key, Mention};
 use crate::analysis::document::Document;
 use crate::analysis::{EntityKind, Span};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Names known in the article with their kind: every mention's text (by majority kind), every
 /// word of a multi-word person name ("Trump" from "Donald Trump"), untyped names included.
 pub fn known_names(doc: &Document, mentions: &[Mention]) -> HashMap<String, EntityKind> {
     let kinds = super::clusters::key_kinds(doc, mentions);
-    let mut known = HashMap::new();
+    let mut known = HashMap::default();
     for (name, kind) in &kinds {
         if *kind == EntityKind::Person && name.contains(' ') {
             let not_initial = |w: &&str| w.trim_end_matches('.').chars().count() > 1;

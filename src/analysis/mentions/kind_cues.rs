@@ -145,14 +145,14 @@ pub fn kind_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<Ent
     for m in mentions {
         let Some(last) = doc.token_ending_at(m.end) else { continue };
         let after = |k: usize| doc.tokens().get(last + k).map_or("", |t| doc.slice(&t.span));
-        let lower = |k: usize| after(k).to_lowercase();
+        let lower = |k: usize| doc.lower(last + k);
         if COMPANY_NOUNS_AFTER.contains(&after(1)) {
             company += 1;
         }
         if AWARD_NOUNS_AFTER.contains(&after(1)) {
             award += 1;
         }
-        match (after(1), lower(2).as_str()) {
+        match (after(1), lower(2)) {
             (",", "which") => company += 1,
             (",", "who") => person += 1,
             ("'s" | "’s", w) if COMPANY_POSSESSIONS.contains(&w) => company += 1,
@@ -161,8 +161,8 @@ pub fn kind_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<Ent
         }
         // "Yukos said its ..." is a company; "said it" is not a cue ("Emily said it would be
         // ..."), "said he/she" is a person.
-        if matches!(lower(1).as_str(), "said" | "says" | "added" | "announced") {
-            match lower(2).as_str() {
+        if matches!(lower(1), "said" | "says" | "added" | "announced") {
+            match lower(2) {
                 "its" => company += 1,
                 "he" | "she" | "his" | "her" => person += 1,
                 _ => {}

@@ -6,7 +6,7 @@
 use super::lexicon::looks_like_demonym;
 use crate::analysis::lexicon::nationalities::is_group_name;
 use crate::analysis::EntityKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Shortest capitalised name (in letters) taken as the same name as its mixed-case form: shorter
 /// ones are acronyms ("LIN", "BT") that a mixed-case word may only resemble.
@@ -15,7 +15,7 @@ const MIN_CAPS_LETTERS: usize = 4;
 /// "WASHINGTON" -> "Washington", "DAR ES SALAAM" -> "Dar es Salaam": a name written wholly in
 /// capitals and the one mixed-case name with the same letters.
 pub fn capitals<'k>(keys: &[&'k str]) -> Vec<(&'k str, &'k str)> {
-    let mut mixed: HashMap<String, Vec<&str>> = HashMap::new();
+    let mut mixed: HashMap<String, Vec<&str>> = HashMap::default();
     for &k in keys.iter().filter(|k| k.chars().any(char::is_lowercase)) {
         mixed.entry(k.to_lowercase()).or_default().push(k);
     }
@@ -58,7 +58,7 @@ pub fn organization_prefixes<'k>(
     kind: &impl Fn(&str) -> EntityKind,
     first_at: &impl Fn(&str) -> usize,
 ) -> Vec<(&'k str, &'k str)> {
-    let mut by_first: HashMap<&str, Vec<&'k str>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<&'k str>> = HashMap::default();
     for &k in keys.iter().filter(|k| kind(k) == EntityKind::Organization && k.contains(' ')) {
         if let Some(first) = k.split(' ').next() {
             by_first.entry(first).or_default().push(k);

@@ -37,6 +37,16 @@ impl Decoder {
                 self.scores[0][y] = emissions[0][y] + trans[NUM_LABELS][y];
             }
         }
+        // The transitions with the invalid ones forbidden, so the inner loop has no branch on
+        // validity: a forbidden score stays forbidden through the addition.
+        let mut allowed = [[FORBIDDEN; NUM_LABELS]; NUM_LABELS];
+        for (p, row) in allowed.iter_mut().enumerate() {
+            for (y, t) in row.iter_mut().enumerate() {
+                if Label(p as u8).allows(Label(y as u8)) {
+                    *t = trans[p][y];
+                }
+            }
+        }
         for i in 1..n {
             let (done, rest) = self.scores.split_at_mut(i);
             let prev = &done[i - 1];
@@ -45,10 +55,7 @@ impl Decoder {
                 let mut best = FORBIDDEN;
                 let mut arg = 0u8;
                 for (p, &ps) in prev.iter().enumerate() {
-                    if ps == FORBIDDEN || !Label(p as u8).allows(Label(y as u8)) {
-                        continue;
-                    }
-                    let s = ps + trans[p][y];
+                    let s = ps + allowed[p][y];
                     if s > best {
                         best = s;
                         arg = p as u8;

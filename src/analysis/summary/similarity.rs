@@ -3,7 +3,7 @@
 //! by an IDF computed from the article's own sentences, and compared by cosine.
 
 use crate::analysis::document::Document;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Function words that say nothing about what a sentence is about.
@@ -37,11 +37,11 @@ impl SentenceTerms {
     /// Splits every sentence of `text` into content-word terms.
     pub fn new(doc: &Document) -> Self {
         let (text, tokens) = (doc.text(), doc.tokens());
-        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut ids: HashMap<String, usize> = HashMap::default();
         let mut terms = Vec::with_capacity(doc.sentences().len());
         let mut next = 0;
         for s in doc.sentences() {
-            let mut counts: HashMap<usize, f32> = HashMap::new();
+            let mut counts: HashMap<usize, f32> = HashMap::default();
             for t in tokens.get(s.tokens.clone()).unwrap_or_default() {
                 let Some(stem) = content_stem(t.text(text)) else { continue };
                 let id = *ids.entry(stem).or_insert_with(|| {
@@ -138,7 +138,7 @@ pub fn content_stem(word: &str) -> Option<String> {
     if !word.chars().any(char::is_alphanumeric) {
         return None;
     }
-    let lower = word.to_lowercase();
+    let lower = crate::analysis::tokens::lower_cow(word);
     if lower.chars().count() < 2 || is_stopword(&lower) {
         return None;
     }

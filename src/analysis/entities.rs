@@ -7,6 +7,7 @@
 
 mod collectives;
 mod consistency;
+mod events;
 mod kinds;
 mod products;
 mod repair;
@@ -122,7 +123,7 @@ pub fn recognize_with(model: &NerModel, doc: &Document, progress: &mut dyn FnMut
     consistency::settle_kinds(doc, &evidence, &mut out);
     products::mark_products(doc, &known, &mut out);
     collectives::mark_collectives(doc, &case_bucket, &mut out);
-    Names(out)
+    Names(events::mark_named_events(doc, out))
 }
 
 /// The word `k` tokens before `mention`, in lower case ("" at the start).

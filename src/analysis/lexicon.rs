@@ -4,12 +4,13 @@
 //!
 //! The lists that more than one stage reads live here, one file per concept: closed classes
 //! (determiners, auxiliaries, function words), titles and roles, reporting verbs, the calendar,
-//! nationalities and named groups, seats of government, organization endings, name particles, product nouns. A list that one stage alone reads stays in that stage's
+//! nationalities and named groups, seats of government, organization endings, name particles, product nouns, the heads of named events and laws. A list that one stage alone reads stays in that stage's
 //! own `lexicon` module. Every entry belongs to the general class its list is named for.
 
 pub mod calendar;
 pub mod closed_class;
 pub mod collectives;
+pub mod events;
 pub mod institutions;
 pub mod names;
 pub mod nationalities;

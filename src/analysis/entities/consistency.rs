@@ -10,6 +10,8 @@
 //!   designation is that company shortened ("Tony Lama Co." then "Tony Lama"); so is a one-word
 //!   place that begins an earlier organization's name and carries company cues ("Texas
 //!   Instruments", then "Texas said its sales").
+//! - An acronym the article also writes in the plural ("PCs", "SUVs", "NGOs") is a common noun,
+//!   no name: names are not counted.
 
 use super::EntitySpan;
 use crate::analysis::document::Document;
@@ -17,7 +19,7 @@ use crate::analysis::lexicon::nationalities::PARTY_MEMBERS;
 use crate::analysis::lexicon::organizations::COMPANY_DESIGNATIONS;
 use crate::analysis::mentions::kind_cues::{company_by_strict_cues, kind_by_cues};
 use crate::analysis::{EntityKind, Span};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// How the model's lists and case statistics read a word.
 pub(super) struct WordEvidence<'a> {
@@ -56,6 +58,7 @@ pub(super) fn no_person_ends_in_a_common_noun(
 
 /// Settles the kinds of `spans` (in reading order) from cues across the article.
 pub(super) fn settle_kinds(doc: &Document, ev: &WordEvidence, spans: &mut Vec<EntitySpan>) {
+    no_counted_acronyms(doc, spans);
     split_state_and_party(doc, ev, spans);
     let mut by_name: HashMap<&str, Vec<usize>> = HashMap::default();
     for (k, s) in spans.iter().enumerate() {
@@ -78,6 +81,21 @@ pub(super) fn settle_kinds(doc: &Document, ev: &WordEvidence, spans: &mut Vec<En
     }
     shortened_places(doc, spans);
     shortened_companies(doc, spans);
+}
+
+/// Drops the one-word acronyms ("PC", "SUV") that the article also writes with a plural "s"
+/// ("PCs", "SUVs"): a common noun written in capitals, not a name.
+fn no_counted_acronyms(doc: &Document, spans: &mut Vec<EntitySpan>) {
+    let is_acronym =
+        |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let plural_stems: HashSet<&str> = (0..doc.len())
+        .filter_map(|i| doc.word(i).strip_suffix('s'))
+        .filter(|stem| is_acronym(stem))
+        .collect();
+    if plural_stems.is_empty() {
+        return;
+    }
+    spans.retain(|s| !plural_stems.contains(doc.slice(&s.span)));
 }
 
 /// "Maryland Democrat" -> the place "Maryland" and the group "Democrat", and "Democrat of

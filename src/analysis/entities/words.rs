@@ -200,7 +200,7 @@ mod tests {
         let toks = crate::analysis::tokens::tokenize(text);
         let whole = whole_compounds(text, &toks);
         let expected = ["Brabeck-Letmathe", "Smith-Jones", "Wal-Mart", "Coca-Cola"];
-        assert_eq!(whole, HashSet::from(expected));
+        assert_eq!(whole, expected.into_iter().collect::<HashSet<_>>());
         let words: Vec<&str> =
             conll_words(text, &toks, &whole).into_iter().map(|s| &text[s]).collect();
         assert_eq!(words.iter().filter(|w| **w == "Brabeck-Letmathe").count(), 2);

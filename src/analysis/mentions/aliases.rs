@@ -119,6 +119,7 @@ pub fn define_acronyms(doc: &Document, mentions: &mut Vec<Mention>) -> Vec<Acron
             }
         }
     }
+    undefined_acronyms(doc, mentions, &mut found);
     // Each definition once (a long text may define an acronym many times), the first kind
     // given to its long form, and every later use of its acronym.
     let mut seen = HashSet::default();
@@ -140,6 +141,47 @@ pub fn define_acronyms(doc: &Document, mentions: &mut Vec<Mention>) -> Vec<Acron
     }
     insert_uncovered(mentions, added);
     found
+}
+
+/// An acronym the article uses without defining it ("the NAO said", "the FSA") stands for the
+/// one name of several capitalised words in the article whose initials it spells ("National
+/// Audit Office"); with no such name, or with two, it stands alone. A person's name is never
+/// spelt by an acronym here, nor a name that holds an acronym itself.
+fn undefined_acronyms(doc: &Document, mentions: &[Mention], found: &mut Vec<AcronymDefinition>) {
+    let defined: HashSet<String> = found.iter().map(|d| d.short.clone()).collect();
+    let mut by_initials: HashMap<String, Vec<(String, EntityKind)>> = HashMap::default();
+    for m in mentions.iter().filter(|m| m.kind != EntityKind::Person) {
+        let name = name_key(doc.slice(&m.span));
+        let capitalised: Vec<&str> = name.split([' ', '-']).filter(|w| is_capitalised(w)).collect();
+        // A name holding an acronym ("UBS Securities", "US Senate") is spelt by none.
+        if capitalised.len() < 2 || capitalised.iter().any(|w| is_acronym_shaped(w)) {
+            continue;
+        }
+        let initials: String = capitalised
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect();
+        let longs = by_initials.entry(initials).or_default();
+        if !longs.iter().any(|(n, _)| *n == name) {
+            longs.push((name, m.kind));
+        }
+    }
+    let mut seen = HashSet::default();
+    for m in mentions {
+        let short = name_key(doc.slice(&m.span));
+        if !is_acronym_shaped(&short) || defined.contains(&short) || !seen.insert(short.clone()) {
+            continue;
+        }
+        let letters: String = short.chars().filter(char::is_ascii_alphabetic).collect();
+        // A place's acronym ("US", "LA") spells only a place ("Los Angeles", not "Universal
+        // Studio").
+        if let Some([(long, kind)]) = by_initials.get(&letters).map(Vec::as_slice) {
+            if m.kind != EntityKind::Place || *kind == EntityKind::Place {
+                found.push(AcronymDefinition { long: long.clone(), short });
+            }
+        }
+    }
 }
 
 /// Adds mentions that do not overlap an existing one (nor one added before them), keeping

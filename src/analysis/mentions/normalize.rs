@@ -12,6 +12,7 @@ use super::lexicon::{
 use super::mention::{name_key, Mention};
 use crate::analysis::document::Document;
 use crate::analysis::entities::EntitySpan;
+use crate::analysis::lexicon::events::is_named_thing_head;
 use crate::analysis::{EntityKind, Span};
 
 /// Turns recogniser spans into clean, non-overlapping mentions in reading order.
@@ -148,7 +149,10 @@ fn title_before_name(doc: &Document, words: &[Span], kind: EntityKind) -> Option
 
 fn clean_span(doc: &Document, words: &[Span], kind: EntityKind, out: &mut Vec<Mention>) {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
-    if let Some(j) = title_before_name(doc, words, kind) {
+    // The name of an event, an award or a law holds titles as words of its own ("the APEC CEO
+    // Summit", "the President's Cup"): no person after them.
+    let named_thing = kind == EntityKind::Misc && is_named_thing_head(doc.slice(last));
+    if let Some(j) = title_before_name(doc, words, kind).filter(|_| !named_thing) {
         add_names_inside_title(doc, &words[..=j], out);
         let name = &words[j + 1..];
         let start = name.iter().find(|w| doc.slice(w) != ".").map_or(last.start, |w| w.start);

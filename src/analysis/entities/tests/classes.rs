@@ -104,3 +104,14 @@ fn the_agency_closing_a_dateline_is_an_organization() {
     let found = names("NAIROBI, Kenya (AP) _\n\nPolice in Kenya arrested two men on Friday.");
     assert!(has(&found, "AP", EntityKind::Organization), "{found:?}");
 }
+
+#[test]
+fn acronyms_written_in_the_plural_are_common_nouns() {
+    let found =
+        names("Sales of PCs rose in March. A PC made by Lenovo costs less than a PC from Dell.");
+    assert!(!found.iter().any(|(n, _)| n == "PC"), "{found:?}");
+    assert!(found.iter().any(|(n, _)| n == "Dell"), "{found:?}");
+    // Without a plural, the tagger's reading stands.
+    let found = names("The NHS said waiting lists fell, and the NHS will hire nurses.");
+    assert!(found.iter().any(|(n, _)| n == "NHS"), "{found:?}");
+}

@@ -223,3 +223,23 @@ fn people_sharing_a_first_name_stay_apart() {
     assert_eq!(surfaces(text, named(&entities, "John Abel")), ["John Abel", "Abel"]);
     assert_eq!(surfaces(text, named(&entities, "John Brody")), ["John Brody", "John Brody"]);
 }
+
+#[test]
+fn an_undefined_acronym_joins_the_one_name_it_spells() {
+    let text = "The National Audit Office published a report. The NAO said costs rose.";
+    let forms = [("National Audit Office", Organization), ("NAO", Organization)];
+    let entities = merged(text, &forms);
+    let e = named(&entities, "National Audit Office");
+    assert_eq!(surfaces(text, e), ["National Audit Office", "NAO"], "{entities:#?}");
+    // Two names spelt by the same letters: the acronym stands alone.
+    let text = "Fresh Start bought Fine Spirits on Monday. Analysts said FS would grow.";
+    let forms =
+        [("Fresh Start", Organization), ("Fine Spirits", Organization), ("FS", Organization)];
+    let entities = merged(text, &forms);
+    assert_eq!(entities.len(), 3, "{entities:#?}");
+    // A place's acronym spells no company, and a name holding an acronym is spelt by none.
+    let text = "Universal Studio opened in the US. UBS Securities said the US grew.";
+    let forms =
+        [("Universal Studio", Organization), ("UBS Securities", Organization), ("US", Place)];
+    assert_eq!(merged(text, &forms).len(), 3);
+}

@@ -23,7 +23,7 @@ use super::entities::Names;
 use super::facts::Quantities;
 use super::timex::Dates;
 use super::{Entity, EntityKind, Quantity, Span, Timex};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 /// The entities of one document, ordered by first mention (names, then dates, then
 /// quantities); each entity's `id` is its index, set here and nowhere else.
@@ -63,15 +63,6 @@ fn merge_names(doc: &Document, names: &Names) -> Vec<Entity> {
     let acronyms = aliases::define_acronyms(doc, &mut mentions);
     let groups = clusters::cluster(doc, &mentions, &acronyms);
     let names: Vec<Span> = mentions.iter().map(|m| m.span.clone()).collect();
-    // The words of every person's name of several words: a one-word name among them is
-    // someone introduced by a full name.
-    let full_name_words: HashSet<&str> = mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person)
-        .map(|m| doc.slice(&m.span))
-        .filter(|n| n.contains(' '))
-        .flat_map(str::split_whitespace)
-        .collect();
     let mut entities = Vec::with_capacity(groups.len());
     for group in groups {
         let kind = clusters::group_kind(doc, &mentions, &group);
@@ -86,10 +77,7 @@ fn merge_names(doc: &Document, names: &Names) -> Vec<Entity> {
             _ => Vec::new(),
         };
         if kind == EntityKind::Person && roles.is_empty() {
-            let judged = kind_cues::kind_by_cues(doc, &name, &spans).or_else(|| {
-                kind_cues::unintroduced_single_name(doc, &name, &spans, &full_name_words)
-            });
-            if let Some(k) = judged {
+            if let Some(k) = kind_cues::kind_by_cues(doc, &name, &spans) {
                 (kind, roles) = (k, Vec::new());
             }
         }

@@ -6,9 +6,7 @@
 //! no person cue change its kind.
 
 use crate::analysis::document::Document;
-use crate::analysis::lexicon::names::FIRST_NAMES;
 use crate::analysis::{EntityKind, Span};
-use rustc_hash::FxHashSet as HashSet;
 
 /// What a company owns or has, written after "X's".
 const COMPANY_POSSESSIONS: &[&str] = &[
@@ -143,47 +141,6 @@ pub fn kind_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<Ent
     if name.contains(char::is_whitespace) {
         return None;
     }
-    match cue_counts(doc, mentions) {
-        (0, 0, a) if a > 0 => Some(EntityKind::Misc),
-        (c, 0, a) if c > 0 && c >= a => Some(EntityKind::Organization),
-        _ => None,
-    }
-}
-
-/// Personal pronouns that refer back to a person just named ("Eminem ... his album").
-const PERSON_PRONOUNS_AFTER: &[&str] = &["he", "she", "his", "her", "him", "himself", "herself"];
-
-/// A one-word "person" that the article never introduces as one is an organization: no name of
-/// several words holds the word (`full_name_words`), it is no first name, no person cue is
-/// around it (", who", "said he", "Mr"), and no personal pronoun follows it in its sentence. News introduces a person with a full name, a title or a role (the caller
-/// judges only names without a role); a single capitalised word that never gets one, as
-/// "Google said", "Lycos has", is a company the 1996 training news did not show the tagger.
-pub fn unintroduced_single_name(
-    doc: &Document,
-    name: &str,
-    mentions: &[Span],
-    full_name_words: &HashSet<&str>,
-) -> Option<EntityKind> {
-    if name.contains(char::is_whitespace)
-        || full_name_words.contains(name)
-        || FIRST_NAMES.contains_exact(name)
-    {
-        return None;
-    }
-    let (_, person, _) = cue_counts(doc, mentions);
-    let pronoun_after = mentions.iter().any(|m| {
-        let Some(last) = doc.token_ending_at(m.end) else { return false };
-        let end = doc.sentence_tokens(last).end;
-        (last + 1..end.min(last + 12)).any(|i| doc.is_any(i, PERSON_PRONOUNS_AFTER))
-    });
-    if person > 0 || pronoun_after {
-        return None;
-    }
-    Some(EntityKind::Organization)
-}
-
-/// Counts of company, person and award cues around the mentions.
-fn cue_counts(doc: &Document, mentions: &[Span]) -> (usize, usize, usize) {
     let (mut company, mut person, mut award) = (0, 0, 0);
     for m in mentions {
         let Some(last) = doc.token_ending_at(m.end) else { continue };
@@ -225,7 +182,11 @@ fn cue_counts(doc: &Document, mentions: &[Span]) -> (usize, usize, usize) {
             person += 1;
         }
     }
-    (company, person, award)
+    match (company, person, award) {
+        (0, 0, a) if a > 0 => Some(EntityKind::Misc),
+        (c, 0, a) if c > 0 && c >= a => Some(EntityKind::Organization),
+        _ => None,
+    }
 }
 
 /// Nouns after a bare name that only a company takes (a subset of [`COMPANY_NOUNS_AFTER`]

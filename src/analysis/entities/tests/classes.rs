@@ -115,14 +115,3 @@ fn acronyms_written_in_the_plural_are_common_nouns() {
     let found = names("The NHS said waiting lists fell, and the NHS will hire nurses.");
     assert!(found.iter().any(|(n, _)| n == "NHS"), "{found:?}");
 }
-
-#[test]
-fn a_single_name_never_introduced_as_a_person_is_an_organization() {
-    let found = names("Lycos has launched a search service. Lycos will charge users from March.");
-    assert!(has(&found, "Lycos", EntityKind::Organization), "{found:?}");
-    // A first name, a pronoun after the name, or a full name elsewhere keeps the person.
-    let found = names("Shaun scored twice in the final. Shaun was happy.");
-    assert!(!has(&found, "Shaun", EntityKind::Organization), "{found:?}");
-    let found = names("Bono waved to the crowd as he left the stage.");
-    assert!(!has(&found, "Bono", EntityKind::Organization), "{found:?}");
-}

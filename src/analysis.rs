@@ -9,7 +9,7 @@
 //!    │                         └────────────► mentions::merge(Names, Dates, Quantities) ─► Entities
 //!    ├─► facts::quotes(Entities) ─► quotes with speakers
 //!    ├─► timeline::build(Dates)  ─► dated events in date order
-//!    └─► summary::rank(Entities) ─► sentences, best first
+//!    └─► summary: document_scores (beside the merge) + rank_scored(Entities) ─► sentences, best first
 //! ```
 //!
 //! The `Document` (`analysis/document.rs`) is built once; every stage reads it and none tokenises again.
@@ -108,10 +108,20 @@ fn run(text: String, published: Option<NaiveDate>, progress: &mut dyn FnMut(f32)
         },
     );
     progress(0.75);
-    let entities = mentions::merge(&doc, &names, &dates, &quantities);
+    // The summary's document part (term vectors, centrality) needs no entity: it runs beside
+    // the merge, its entity part beside the quotes.
+    let (entities, scored) = beside(
+        parallel,
+        || mentions::merge(&doc, &names, &dates, &quantities),
+        || summary::document_scores(&doc),
+    );
     progress(0.85);
-    let (quotes, ranked_sentences) =
-        beside(parallel, || facts::quotes(&doc, &entities), || summary::rank(&doc, &entities));
+    let weights = summary::Weights::default();
+    let (quotes, ranked_sentences) = beside(
+        parallel,
+        || facts::quotes(&doc, &entities),
+        || summary::rank_scored(&doc, scored, entities.all(), &weights),
+    );
     progress(1.0);
     Analysis {
         sentences: doc.sentence_spans(),

@@ -13,7 +13,6 @@ mod tests;
 pub mod textrank;
 
 use super::document::Document;
-use super::mentions::Entities;
 use super::{Entity, EntityKind, Span, SummarySentence};
 use similarity::{cosine, SentenceTerms};
 use textrank::SimilarityMatrix;
@@ -92,15 +91,18 @@ const MMR_PICKS: usize = 50;
 /// Cosine above which a sentence counts as a near-duplicate of one already picked.
 pub const NEAR_DUPLICATE: f32 = 0.8;
 
-/// Ranks all sentences, best first, with the default weights.
-pub fn rank(doc: &Document, entities: &Entities) -> Vec<SummarySentence> {
-    rank_with(doc, entities.all(), &Weights::default())
+/// What the ranking reads from the document alone (term vectors, centrality, word spread): it
+/// needs no entity, so a long text computes it beside the mention merging.
+pub struct DocumentScores {
+    sentences: Vec<Span>,
+    vectors: Vec<Vec<(usize, f32)>>,
+    centrality: Vec<f32>,
+    spread: Vec<f32>,
 }
 
-/// Ranks all sentences, best first, with the given weights.
-pub fn rank_with(doc: &Document, entities: &[Entity], weights: &Weights) -> Vec<SummarySentence> {
-    let text = doc.text();
-    let sentences = &doc.sentence_spans();
+/// The document's part of the ranking.
+pub fn document_scores(doc: &Document) -> DocumentScores {
+    let sentences = doc.sentence_spans();
     let terms = SentenceTerms::new(doc);
     let vectors = terms.unit_vectors(false);
     // The graph is quadratic in sentences: a very long text is ranked by its first part only,
@@ -109,6 +111,24 @@ pub fn rank_with(doc: &Document, entities: &[Entity], weights: &Weights) -> Vec<
     let mut centrality = scaled(textrank::pagerank(&SimilarityMatrix::cosine(in_graph)));
     centrality.resize(sentences.len(), 0.0);
     let spread = scaled(word_spread(&terms));
+    DocumentScores { sentences, vectors, centrality, spread }
+}
+
+/// Ranks all sentences, best first, with the given weights.
+pub fn rank_with(doc: &Document, entities: &[Entity], weights: &Weights) -> Vec<SummarySentence> {
+    rank_scored(doc, document_scores(doc), entities, weights)
+}
+
+/// Ranks all sentences from the document's part of the ranking and the entities.
+pub fn rank_scored(
+    doc: &Document,
+    scored: DocumentScores,
+    entities: &[Entity],
+    weights: &Weights,
+) -> Vec<SummarySentence> {
+    let text = doc.text();
+    let DocumentScores { sentences, vectors, centrality, spread } = scored;
+    let sentences = &sentences;
     let coverage = entity_coverage(sentences, entities);
     let scores: Vec<f32> = sentences
         .iter()

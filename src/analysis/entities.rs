@@ -126,6 +126,23 @@ pub fn recognize_with(model: &NerModel, doc: &Document, progress: &mut dyn FnMut
     Names(events::mark_named_events(doc, out))
 }
 
+/// Replaces the spans inside `names` (in reading order, never overlapping) with one misc span
+/// for each name: the first name that ends after a span starts is the only one that can hold
+/// it (a search, not a scan: linear overall).
+fn replace_with_misc(spans: Vec<EntitySpan>, names: Vec<Span>) -> Vec<EntitySpan> {
+    if names.is_empty() {
+        return spans;
+    }
+    let inside = |s: &EntitySpan| {
+        let k = names.partition_point(|t| t.end <= s.span.start);
+        names.get(k).is_some_and(|t| t.start < s.span.end)
+    };
+    let mut out: Vec<EntitySpan> = spans.into_iter().filter(|s| !inside(s)).collect();
+    out.extend(names.into_iter().map(|span| EntitySpan { span, kind: EntityKind::Misc }));
+    out.sort_by_key(|s| (s.span.start, s.span.end));
+    out
+}
+
 /// The word `k` tokens before `mention`, in lower case ("" at the start).
 fn word_before<'d>(doc: &'d Document, mention: &Span, k: usize) -> &'d str {
     doc.token_starting_at(mention.start).and_then(|f| f.checked_sub(k)).map_or("", |i| doc.lower(i))

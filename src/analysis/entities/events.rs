@@ -11,7 +11,7 @@
 //! A possessive before it stays the owner's ("Microsoft's Developer Conference"), and a full
 //! name the tagger read as a person's ("Jack Fair") keeps it.
 
-use super::EntitySpan;
+use super::{replace_with_misc, EntitySpan};
 use crate::analysis::document::Document;
 use crate::analysis::lexicon::closed_class::{DETERMINERS, FUNCTION_WORDS};
 use crate::analysis::lexicon::events::is_named_thing_head;
@@ -64,7 +64,12 @@ pub(super) fn mark_named_events(doc: &Document, spans: Vec<EntitySpan>) -> Vec<E
                 continue;
             }
             let end = of_name_after(doc, head + 1, range.end);
-            found.push(doc.token_span(start, end));
+            let span = doc.token_span(start, end);
+            // A longer name over the last one ("the Cannes Film Festival Awards") replaces it.
+            if found.last().is_some_and(|f| f.end > span.start) {
+                found.pop();
+            }
+            found.push(span);
         }
     }
     // A company named like an event ("Argonaut Games said", "shares in Midway Games") keeps
@@ -79,17 +84,7 @@ pub(super) fn mark_named_events(doc: &Document, spans: Vec<EntitySpan>) -> Vec<E
         })
         .collect();
     found.retain(|f| !companies.contains(&doc.slice(f)));
-    if found.is_empty() {
-        return spans;
-    }
-    let inside = |s: &EntitySpan| {
-        let k = found.partition_point(|f| f.end <= s.span.start);
-        found.get(k).is_some_and(|f| f.start < s.span.end)
-    };
-    let mut out: Vec<EntitySpan> = spans.into_iter().filter(|s| !inside(s)).collect();
-    out.extend(found.into_iter().map(|span| EntitySpan { span, kind: EntityKind::Misc }));
-    out.sort_by_key(|s| (s.span.start, s.span.end));
-    out
+    replace_with_misc(spans, found)
 }
 
 /// Whether token `i` is a capitalised word of a name (not a possessive ending).
@@ -204,6 +199,16 @@ mod tests {
         assert_eq!(kind_of("Yesterday Jack Fair said no.", "Jack Fair"), Some(EntityKind::Person));
         // One capitalised word alone is no name of an event: "the Summit" is the summit.
         assert_ne!(kind_of("Leaders left the Summit early.", "Summit"), Some(EntityKind::Misc));
+    }
+
+    #[test]
+    fn a_head_after_a_head_gives_one_longer_name() {
+        let text = "She won at the Cannes Film Festival Awards on Sunday.";
+        assert_eq!(kind_of(text, "Cannes Film Festival Awards"), Some(EntityKind::Misc));
+        let a = crate::analysis::analyze_text(text.to_string(), None);
+        let mut spans: Vec<_> = a.entities.iter().flat_map(|e| e.mentions.clone()).collect();
+        spans.sort_by_key(|s| s.start);
+        assert!(spans.windows(2).all(|w| w[0].end <= w[1].start), "{spans:?}");
     }
 
     #[test]

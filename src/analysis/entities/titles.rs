@@ -9,7 +9,7 @@
 //! - "X and the Y" inside it, where the tagger read X as a person and Y is no name the model
 //!   knows (coordinations such as "Britain and the United States" join known names).
 
-use super::EntitySpan;
+use super::{replace_with_misc, EntitySpan};
 use crate::analysis::document::Document;
 use crate::analysis::pos::Tag;
 use crate::analysis::{EntityKind, Span};
@@ -64,20 +64,9 @@ pub(super) fn mark_titles(
     known: &dyn Fn(&[&str]) -> bool,
     spans: Vec<EntitySpan>,
 ) -> Vec<EntitySpan> {
+    // The titles are found in reading order and never overlap.
     let titles = find_titles(doc, known, &spans);
-    if titles.is_empty() {
-        return spans;
-    }
-    // The titles are found in reading order and never overlap: the first one that ends after
-    // a span starts is the only one that can hold it (a search, not a scan: linear overall).
-    let inside = |s: &EntitySpan| {
-        let k = titles.partition_point(|t| t.end <= s.span.start);
-        titles.get(k).is_some_and(|t| t.start < s.span.end)
-    };
-    let mut out: Vec<EntitySpan> = spans.into_iter().filter(|s| !inside(s)).collect();
-    out.extend(titles.into_iter().map(|span| EntitySpan { span, kind: EntityKind::Misc }));
-    out.sort_by_key(|s| (s.span.start, s.span.end));
-    out
+    replace_with_misc(spans, titles)
 }
 
 /// Whether token `i` may be part of a title.

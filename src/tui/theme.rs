@@ -16,16 +16,11 @@ pub use pick::ThemeName;
 use crate::analysis::EntityKind;
 use ratatui::style::{Color, Modifier, Style};
 
-/// The kinds in the order of [`Theme::kinds`].
-pub const KINDS: [EntityKind; 7] = [
-    EntityKind::Person,
-    EntityKind::Organization,
-    EntityKind::Place,
-    EntityKind::Group,
-    EntityKind::Date,
-    EntityKind::Quantity,
-    EntityKind::Misc,
-];
+/// The kinds in the order of [`Theme::kinds`]: the kinds with a highlight key, then misc.
+pub const KINDS: [EntityKind; 7] = {
+    let t = EntityKind::TOGGLED;
+    [t[0], t[1], t[2], t[3], t[4], t[5], EntityKind::Misc]
+};
 
 /// How the reader colours the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -19,6 +19,7 @@ use crate::analysis::lexicon::titles::{is_person_noun, COURTESY_TITLES, HONORIFI
 use crate::analysis::mentions::kind_cues::company_by_strict_cues;
 use crate::analysis::pos::Tag;
 use crate::analysis::{EntityKind, Span};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Small words a name runs through when a capitalised word stands on each side.
 const CONNECTORS: &[&str] = &["of", "for", "on", "and", "&", "the", "de"];
@@ -74,16 +75,16 @@ pub(super) fn mark_named_events(doc: &Document, spans: Vec<EntitySpan>) -> Vec<E
     }
     // A company named like an event ("Argonaut Games said", "shares in Midway Games") keeps
     // the tagger's kind in every mention.
-    let companies: Vec<&str> = found
-        .iter()
-        .map(|f| doc.slice(f))
-        .filter(|name| {
-            let mentions: Vec<Span> =
-                found.iter().filter(|f| doc.slice(f) == *name).cloned().collect();
-            company_by_strict_cues(doc, &mentions)
-        })
+    let mut by_name: HashMap<&str, Vec<Span>> = HashMap::default();
+    for f in &found {
+        by_name.entry(doc.slice(f)).or_default().push(f.clone());
+    }
+    let companies: HashSet<&str> = by_name
+        .into_iter()
+        .filter(|(_, mentions)| company_by_strict_cues(doc, mentions))
+        .map(|(name, _)| name)
         .collect();
-    found.retain(|f| !companies.contains(&doc.slice(f)));
+    found.retain(|f| !companies.contains(doc.slice(f)));
     replace_with_misc(spans, found)
 }
 

@@ -213,6 +213,17 @@ mod tests {
     }
 
     #[test]
+    fn many_mentions_of_one_event_are_linear_work() {
+        // Company cues are read once per name: a scan per mention took minutes here.
+        use crate::analysis::document::Document;
+        let text = "The Moscow Film Festival Awards opened. ".repeat(20_000);
+        let doc = Document::with_tagger(text, None, None);
+        let spans = super::mark_named_events(&doc, Vec::new());
+        assert_eq!(spans.len(), 20_000);
+        assert!(spans.iter().all(|s| doc.slice(&s.span) == "Moscow Film Festival Awards"));
+    }
+
+    #[test]
     fn two_names_joined_by_and_stay_two() {
         let text = "He starred in Michael Collins and Star Wars before 2000.";
         assert_eq!(kind_of(text, "Michael Collins and Star Wars"), None);

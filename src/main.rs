@@ -74,6 +74,8 @@ enum Command {
     BenchNer(cli::ner::BenchNerArgs),
     /// Learn word clusters for the NER model from unlabelled text.
     TrainClusters(cli::ner::TrainClustersArgs),
+    /// Write unlabelled news as a CoNLL file labelled by the analysis (self-training text).
+    PseudoLabel(cli::ner::PseudoLabelArgs),
     /// Train the part-of-speech model from a CoNLL file (tag in column 2; deterministic).
     TrainPos(cli::pos::TrainPosArgs),
     /// Token accuracy of the part-of-speech model on a gold CoNLL file, and on unknown words.
@@ -147,6 +149,7 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::EvalNer(args)) => cli::ner::eval_ner(args),
         Some(Command::BenchNer(args)) => cli::ner::bench_ner(args),
         Some(Command::TrainClusters(args)) => cli::ner::train_clusters(args),
+        Some(Command::PseudoLabel(args)) => cli::ner::pseudo_label(args),
         Some(Command::TrainPos(args)) => cli::pos::train_pos(args),
         Some(Command::EvalPos(args)) => cli::pos::eval_pos(args),
         Some(Command::TagPos(args)) => cli::pos::tag_pos(args),

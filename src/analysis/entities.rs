@@ -51,6 +51,16 @@ impl Names {
 /// of the text. News articles are far shorter, and are read whole.
 pub const MAX_DOCUMENT_TOKENS: usize = 20_000;
 
+/// The words the tagger reads in each sentence of `doc`, in CoNLL's conventions (what
+/// self-training writes out with the product's labels).
+pub(crate) fn tagger_words(doc: &Document) -> Vec<Vec<Span>> {
+    let whole = whole_compounds(doc.text(), doc.tokens());
+    let words = |s: &super::document::Sentence| {
+        conll_words(doc.text(), doc.tokens().get(s.tokens.clone()).unwrap_or(&[]), &whole)
+    };
+    doc.sentences().iter().map(words).collect()
+}
+
 /// Finds entity spans in the document with the shipped model (none if it cannot be loaded).
 pub fn recognize(doc: &Document) -> Names {
     recognize_observed(doc, &mut |_| {})

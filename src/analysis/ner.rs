@@ -61,10 +61,18 @@ pub fn known_name(model: &NerModel, words: &[&str]) -> bool {
         .any(|g| g.find(&lower, |i| i == 0).iter().any(|m| m.start == 0 && m.end == lower.len()))
 }
 
-/// The shipped model, loaded once on first use.
+static MODEL: OnceLock<Result<NerModel, NerError>> = OnceLock::new();
+
+/// The shipped model, loaded once on first use (or the one [`use_model_in_process`] set).
 pub fn embedded_model() -> Result<&'static NerModel, &'static NerError> {
-    static MODEL: OnceLock<Result<NerModel, NerError>> = OnceLock::new();
     MODEL.get_or_init(|| NerModel::from_bytes(EMBEDDED_MODEL)).as_ref()
+}
+
+/// Makes `model` the one every analysis of this process uses instead of the shipped one (for
+/// the training tools: self-training labels text with the model it starts from). False when an
+/// analysis has already loaded the shipped one.
+pub fn use_model_in_process(model: NerModel) -> bool {
+    MODEL.set(Ok(model)).is_ok()
 }
 
 /// Whether running news text writes `word` in lower case at least as often as capitalised

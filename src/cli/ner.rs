@@ -1,5 +1,5 @@
 //! The named-entity commands of the `newslens` binary: train-ner, tag, eval-ner, bench-ner and
-//! train-clusters. The work is done by `newslens::tools::ner`; this prints.
+//! train-clusters, pseudo-label. The work is done by `newslens::tools::ner`; this prints.
 
 use super::{emit, ModelChoice};
 use anyhow::{Context, Result};
@@ -79,6 +79,25 @@ pub struct TrainClustersArgs {
     /// set's articles were drawn from the same folders.
     #[arg(long, default_values = ["eval/dev", "eval/test"])]
     pub exclude: Vec<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct PseudoLabelArgs {
+    /// Text files or folders of unlabelled news (`.tml` files are read as TimeML).
+    #[arg(long, required = true)]
+    pub text: Vec<PathBuf>,
+    /// The CoNLL file to write.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Folders of articles (`.txt`) to leave out, matched by their text (the gold set's).
+    #[arg(long, default_values = ["eval/dev", "eval/test"])]
+    pub exclude: Vec<PathBuf>,
+    /// The NER model that labels the text (default: the shipped one).
+    #[arg(long)]
+    pub ner_model: Option<PathBuf>,
+    /// Keep the first document and every N-th after it (2: half of them).
+    #[arg(long, default_value_t = 1)]
+    pub every: usize,
 }
 
 fn load_model(choice: &ModelChoice) -> Result<NerModel> {
@@ -237,6 +256,35 @@ pub fn eval_ner(a: EvalNerArgs) -> Result<()> {
 /// `bench-ner FILE`.
 pub fn bench_ner(a: BenchNerArgs) -> Result<()> {
     bench(&a.file, &a.model, a.seconds)
+}
+
+/// `pseudo-label`: unlabelled news labelled by the product's analysis, for self-training.
+pub fn pseudo_label(a: PseudoLabelArgs) -> Result<()> {
+    let started = Instant::now();
+    if let Some(path) = &a.ner_model {
+        if !ner::use_model_in_process(NerModel::load(path)?) {
+            anyhow::bail!("the shipped NER model was already in use");
+        }
+    }
+    let exclusions = Exclusions::from_paths(&a.exclude)?;
+    let file = std::fs::File::create(&a.out)
+        .with_context(|| format!("cannot create {}", a.out.display()))?;
+    let mut out = std::io::BufWriter::new(file);
+    let stats = ner::pseudo_label::write_pseudo_labelled(&a.text, &exclusions, a.every, &mut out)?;
+    std::io::Write::flush(&mut out).with_context(|| format!("writing {}", a.out.display()))?;
+    println!(
+        "wrote {} documents ({} sentences, {} words, {} names) to {} in {:.1}s; {} documents \
+         left out as one of the {} excluded articles",
+        stats.documents,
+        stats.sentences,
+        stats.words,
+        stats.names,
+        a.out.display(),
+        started.elapsed().as_secs_f64(),
+        stats.left_out,
+        exclusions.articles()
+    );
+    Ok(())
 }
 
 /// `train-clusters`.

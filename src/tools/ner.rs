@@ -9,11 +9,12 @@ pub mod crf;
 pub mod eval;
 pub mod exclude;
 pub mod perceptron;
+pub mod pseudo_label;
 #[cfg(test)]
 mod tests;
 pub mod train;
 
-pub use crate::analysis::ner::{NerError, NerModel, EMBEDDED_MODEL};
+pub use crate::analysis::ner::{use_model_in_process, NerError, NerModel, EMBEDDED_MODEL};
 
 use crate::analysis::ner::{document, labels, Label, Tagger};
 use crate::tools::timing::{time_tagging, BenchResult};

@@ -30,7 +30,7 @@ impl Default for ClusterOptions {
 }
 
 /// The text of a TimeML file: what is inside `<TEXT>`, tags removed, entities unescaped.
-fn timeml_text(xml: &str) -> String {
+pub(super) fn timeml_text(xml: &str) -> String {
     let body =
         xml.split_once("<TEXT>").map_or(xml, |(_, b)| b.split("</TEXT>").next().unwrap_or(b));
     let mut out = String::with_capacity(body.len());

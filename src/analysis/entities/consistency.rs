@@ -15,8 +15,9 @@
 
 use super::EntitySpan;
 use crate::analysis::document::Document;
-use crate::analysis::lexicon::nationalities::PARTY_MEMBERS;
+use crate::analysis::lexicon::nationalities::{looks_like_demonym, PARTY_MEMBERS};
 use crate::analysis::lexicon::organizations::COMPANY_DESIGNATIONS;
+use crate::analysis::lexicon::titles::{TITLE_HEADS, TITLE_OF_OBJECTS};
 use crate::analysis::mentions::kind_cues::{company_by_strict_cues, kind_by_cues};
 use crate::analysis::{EntityKind, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -59,7 +60,9 @@ pub(super) fn no_person_ends_in_a_common_noun(
 /// Settles the kinds of `spans` (in reading order) from cues across the article.
 pub(super) fn settle_kinds(doc: &Document, ev: &WordEvidence, spans: &mut Vec<EntitySpan>) {
     no_counted_acronyms(doc, spans);
+    no_title_objects(doc, spans);
     split_state_and_party(doc, ev, spans);
+    party_members_beside_places(doc, spans);
     let mut by_name: HashMap<&str, Vec<usize>> = HashMap::default();
     for (k, s) in spans.iter().enumerate() {
         by_name.entry(doc.slice(&s.span)).or_default().push(k);
@@ -68,6 +71,8 @@ pub(super) fn settle_kinds(doc: &Document, ev: &WordEvidence, spans: &mut Vec<En
     for (name, idx) in &by_name {
         let judged = idx.iter().all(|&k| match spans[k].kind {
             EntityKind::Place => true,
+            // Not a nationality: "Irish shares" are shares of Irish companies.
+            EntityKind::Misc => !name.split(' ').any(looks_like_demonym),
             EntityKind::Person => name.contains(' '),
             _ => false,
         });
@@ -132,6 +137,50 @@ fn split_state_and_party(doc: &Document, ev: &WordEvidence, spans: &mut Vec<Enti
         }
     }
     *spans = out;
+}
+
+/// Drops a one-word name that completes a title after "of" ("Chief of Staff", "Secretary of
+/// State"): part of a person's role, not an organization.
+fn no_title_objects(doc: &Document, spans: &mut Vec<EntitySpan>) {
+    spans.retain(|s| {
+        let Some(i) = doc.token_starting_at(s.span.start) else { return true };
+        let one_word = doc.tokens().get(i).is_some_and(|t| t.span.end == s.span.end);
+        let after_title =
+            i >= 2 && doc.lower(i - 1) == "of" && TITLE_HEADS.contains(doc.lower(i - 2));
+        !(one_word && after_title && TITLE_OF_OBJECTS.contains(doc.lower(i)))
+    });
+}
+
+/// A party member the tagger left out beside a place it found ("a Maryland Democrat",
+/// "Democrat of Oregon", with only the state tagged) is a group: the person's affiliation.
+fn party_members_beside_places(doc: &Document, spans: &mut Vec<EntitySpan>) {
+    let places = spans.iter().filter(|s| s.kind == EntityKind::Place);
+    let place_ends: HashSet<usize> = places.clone().map(|s| s.span.end).collect();
+    let place_starts: HashSet<usize> = places.map(|s| s.span.start).collect();
+    // Spans are in reading order and never overlap: the first ending after a word's start is
+    // the only one that can cover it.
+    let covered = |w: &Span| {
+        let k = spans.partition_point(|s| s.span.end <= w.start);
+        spans.get(k).is_some_and(|s| s.span.start < w.end)
+    };
+    let mut found = Vec::new();
+    for (i, t) in doc.tokens().iter().enumerate() {
+        if !PARTY_MEMBERS.contains_exact(doc.word(i)) || covered(&t.span) {
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|p| doc.tokens().get(p));
+        let after_place = prev
+            .is_some_and(|p| p.span.end + 1 == t.span.start && place_ends.contains(&p.span.end));
+        let before_place = doc.lower(i + 1) == "of"
+            && doc.tokens().get(i + 2).is_some_and(|n| place_starts.contains(&n.span.start));
+        if after_place || before_place {
+            found.push(EntitySpan { span: t.span.clone(), kind: EntityKind::Group });
+        }
+    }
+    if !found.is_empty() {
+        spans.extend(found);
+        spans.sort_by_key(|s| s.span.start);
+    }
 }
 
 /// "Texas Instruments ... Texas said its sales": a one-word place that begins the name of an
@@ -204,5 +253,54 @@ fn shortened_companies(doc: &Document, spans: &mut [EntitySpan]) {
         if shortened {
             s.kind = EntityKind::Organization;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span_of(doc: &Document, name: &str, kind: EntityKind) -> EntitySpan {
+        let start = doc.text().find(name).unwrap_or(0);
+        EntitySpan { span: start..start + name.len(), kind }
+    }
+
+    #[test]
+    fn a_party_member_beside_a_tagged_place_is_a_group() {
+        let doc = Document::new(
+            "Rep. Ann Cole, Democrat of Oregon, met a Texas Republican and the Democrat editor."
+                .into(),
+            None,
+        );
+        let mut spans = vec![
+            span_of(&doc, "Ann Cole", EntityKind::Person),
+            span_of(&doc, "Oregon", EntityKind::Place),
+            span_of(&doc, "Texas", EntityKind::Place),
+        ];
+        party_members_beside_places(&doc, &mut spans);
+        let groups: Vec<&str> = spans
+            .iter()
+            .filter(|s| s.kind == EntityKind::Group)
+            .map(|s| doc.slice(&s.span))
+            .collect();
+        assert_eq!(groups, ["Democrat", "Republican"], "not the editor's paper: {spans:?}");
+        assert!(spans.windows(2).all(|w| w[0].span.end <= w[1].span.start), "{spans:?}");
+    }
+
+    #[test]
+    fn the_end_of_a_title_after_of_is_no_name() {
+        let doc = Document::new(
+            "Chief of Staff Ann Cole met the Secretary of State and the Staff union.".into(),
+            None,
+        );
+        let mut spans = vec![
+            span_of(&doc, "Staff", EntityKind::Organization),
+            span_of(&doc, "Ann Cole", EntityKind::Person),
+            span_of(&doc, "State", EntityKind::Organization),
+            span_of(&doc, "Staff union", EntityKind::Organization),
+        ];
+        no_title_objects(&doc, &mut spans);
+        let names: Vec<&str> = spans.iter().map(|s| doc.slice(&s.span)).collect();
+        assert_eq!(names, ["Ann Cole", "Staff union"]);
     }
 }

@@ -216,8 +216,8 @@ const STRICT_BEFORE: &[[&str; 2]] = &[
     ["bosses", "at"],
 ];
 
-/// Whether the mentions of a name the tagger took for a place (or a person of several words)
-/// carry a cue only a company takes, anywhere in the article, and no person cue.
+/// Whether the mentions of a name the tagger took for a place, a misc name or a person of
+/// several words carry a cue only a company takes, anywhere in the article, and no person cue.
 pub fn company_by_strict_cues(doc: &Document, mentions: &[Span]) -> bool {
     let (mut company, mut person) = (0, 0);
     for m in mentions {

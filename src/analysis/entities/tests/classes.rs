@@ -74,6 +74,9 @@ fn company_cues_anywhere_decide_for_every_mention() {
     assert!(!found.iter().any(|(n, k)| n == "Texas" && *k == EntityKind::Place), "{found:?}");
     let found = names("Boot maker Tony Lama Co. was sold. Tony Lama had lost money for years.");
     assert!(!found.iter().any(|(_, k)| *k == EntityKind::Person), "{found:?}");
+    // A nationality before "shares" is no company.
+    let found = names("Dealers said Irish shares rose and Danish shares fell on Friday.");
+    assert!(!found.iter().any(|(_, k)| *k == EntityKind::Organization), "{found:?}");
 }
 
 #[test]

@@ -64,14 +64,20 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
+/// A character a terminal acts on or that hides or reorders text: a control character
+/// (including line breaks and tabs), an invisible formatting character, a line or paragraph
+/// separator.
+pub fn is_unprintable(c: char) -> bool {
+    c.is_control() || is_invisible(c) || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
 /// A string from outside (a file name, a URL, a server's error text) made safe to print on a
 /// terminal: every control character (including line breaks and tabs), and every invisible
 /// formatting character that can reorder or hide text, is written as a visible escape such as
 /// `\u{1b}`, so nothing reaches the terminal as a command and the text still shows what it held.
 /// Borrowed when there is nothing to escape.
 pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char =
-        |c: char| c.is_control() || is_invisible(c) || matches!(c, '\u{2028}' | '\u{2029}');
+    let unsafe_char = is_unprintable;
     if !s.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(s);
     }

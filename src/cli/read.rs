@@ -3,7 +3,7 @@
 //! from the library.
 
 use super::{emit, parse_date};
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use clap::Args;
 use newslens::article::{self, LoadOptions};
@@ -73,6 +73,36 @@ fn library_article(id: i64, db: Option<&Path>) -> Result<article::Article> {
     Ok(newslens::library::commands::open_article(&store, id).map_err(|e| e.at(&path))?)
 }
 
+/// Writes the JSON analysis of `articles` to stdout as it goes: one document, or an array of
+/// them, each analysed only when it is written.
+fn print_json(articles: &[article::Article]) -> Result<()> {
+    use newslens::report::{write_json, JsonDocument};
+    use serde::ser::{Serialize, SerializeSeq, Serializer};
+    struct Each<'a>(&'a [article::Article]);
+    impl Serialize for Each<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut seq = s.serialize_seq(Some(self.0.len()))?;
+            for a in self.0 {
+                seq.serialize_element(&JsonDocument::new(a, &newslens::analyze(a)))?;
+            }
+            seq.end()
+        }
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = match articles {
+        [one] => write_json(&mut out, &JsonDocument::new(one, &newslens::analyze(one))),
+        all => write_json(&mut out, &Each(all)),
+    };
+    let written = written.map_err(std::io::Error::from).and_then(|()| {
+        std::io::Write::write_all(&mut out, b"\n")?;
+        std::io::Write::flush(&mut out)
+    });
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write to stdout"),
+    }
+}
+
 /// Prints the analysis of every article in a file or folder; exits 1 if any failed to load.
 pub fn analyze(args: AnalyzeArgs) -> Result<()> {
     let AnalyzeArgs { files, json, date } = args;
@@ -89,16 +119,13 @@ pub fn analyze(args: AnalyzeArgs) -> Result<()> {
         results.extend(found);
     }
     let mut failed = false;
-    let mut docs = Vec::new();
+    let mut articles = Vec::new();
     for r in results.drain(..) {
         match r {
+            Ok(a) if json => articles.push(a),
             Ok(a) => {
                 let analysis = newslens::analyze(&a);
-                if json {
-                    docs.push(newslens::report::to_json(&a, &analysis));
-                } else {
-                    emit(&(newslens::report::to_text(&a, &analysis) + "\n"))?;
-                }
+                emit(&(newslens::report::to_text(&a, &analysis) + "\n"))?;
             }
             Err(e) => {
                 newslens::library::commands::note(format!("newslens: {e}"));
@@ -107,12 +134,7 @@ pub fn analyze(args: AnalyzeArgs) -> Result<()> {
         }
     }
     if json {
-        let out = if docs.len() == 1 {
-            docs.pop().unwrap_or_default()
-        } else {
-            serde_json::Value::Array(docs)
-        };
-        emit(&(serde_json::to_string_pretty(&out)? + "\n"))?;
+        print_json(&articles)?;
     }
     if failed {
         std::process::exit(1);

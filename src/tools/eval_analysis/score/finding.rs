@@ -35,7 +35,7 @@ pub struct Finding {
 /// Turns byte spans of the body into the character offsets and context of a [`Finding`].
 pub struct Locator<'a> {
     text: &'a str,
-    chars: CharOffsets,
+    chars: CharOffsets<'a>,
 }
 
 /// Words of context either side of a finding.

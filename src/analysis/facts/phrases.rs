@@ -16,6 +16,8 @@ mod antecedents;
 
 /// Longest noun phrase taken, in tokens.
 const MAX_PHRASE: usize = 10;
+/// Most tokens from a relative pronoun's comma to the reporting verb ("X, who ..., said").
+const MAX_RELATIVE_CLAUSE: usize = 30;
 
 /// The article's tokens with its entities: finds the phrase around a reporting verb and says
 /// whom it names.
@@ -63,8 +65,17 @@ impl<'a> Speakers<'a> {
         }
         let region_end = end;
         if end > floor && self.word(end - 1) == "," {
-            // "X, who ..., said" / "X, 45, said" / "X, the firm's boss, said"
-            let comma = (floor..end - 1).rev().take(15).find(|&k| self.word(k) == ",")?;
+            // "X, who ..., said", whatever commas the clause holds ("X, whose films include A,
+            // B and C, said"); else the comma before: "X, 45, said" / "X, the firm's boss, said"
+            let commas = |limit: usize| {
+                (floor..end - 1)
+                    .rev()
+                    .take_while(move |&k| end - k <= limit)
+                    .filter(|&k| self.word(k) == ",")
+            };
+            let relative = commas(MAX_RELATIVE_CLAUSE)
+                .find(|&k| matches!(self.word(k + 1), "who" | "whose" | "which"));
+            let comma = relative.or_else(|| commas(16).next())?;
             end = comma;
         }
         let mut start = end;
@@ -102,7 +113,15 @@ impl<'a> Speakers<'a> {
         let person_of = matches!(w, "for" | "at" | "from" | "with")
             && i.checked_sub(1).is_some_and(|p| is_person_noun(self.word(p)))
             && self.word(i + 1).starts_with(char::is_uppercase);
-        is_wordlike(w) && !is_boundary(w) || w == "-" || title_period || person_of
+        // The apostrophe inside "O'Reilly", written with no space either side.
+        let inner_apostrophe = matches!(w, "'" | "’")
+            && self.doc.touches_previous(i)
+            && self.doc.touches_previous(i + 1);
+        is_wordlike(w) && !is_boundary(w)
+            || w == "-"
+            || title_period
+            || person_of
+            || inner_apostrophe
     }
 
     /// Names the phrase `phrase`, looking for people in `region`.

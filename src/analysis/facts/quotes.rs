@@ -165,6 +165,19 @@ impl Attribution<'_, '_> {
         };
         let named = match w.subject_before(verb, floor) {
             Some((phrase, region)) => w.name(phrase, region),
+            // "X said he would come and warned the others "...": a reporting verb joined to
+            // an earlier one by "and" shares its subject; "She thanked the crew and described
+            // it as "..."": else the sentence's, when it opens with a pronoun or a name.
+            None if verb > floor && w.word(verb - 1) == "and" => {
+                let earlier = (floor..verb - 1)
+                    .rev()
+                    .filter(|&k| !self.is_quote(k))
+                    .find(|&k| is_report_verb(w.word(k)));
+                match earlier.and_then(|v| w.subject_before(v, floor)) {
+                    Some((phrase, region)) => w.name(phrase, region),
+                    None => self.sentence_subject(floor, verb),
+                }
+            }
             // "The idea, says BT, is ...": the speaker follows the verb.
             None => w.name(w.phrase_after(verb + 1, open)?, verb + 1..open),
         };

@@ -6,9 +6,10 @@
 //! 3. `according to X` anywhere in the sentence;
 //! 4. a quote that opens its sentence right after an attributed quote continues that speaker.
 //!
-//! "he"/"she" resolve to the last person named as a subject, "they"/"we" to the last speaker; a
-//! description resolves to the person the article titled so ("the Chinese president") or the
-//! organization it named ("the company").
+//! "he"/"she" resolve to the speaker of the sentence before, else (opening a sentence) the
+//! person who opened the sentence before, else the last person named; "they"/"we" to the last
+//! speaker; a description resolves to the person the article titled so ("the Chinese
+//! president") or the organization it named ("the company").
 
 use super::lexicon::{is_quote_mark, is_report_participle, is_report_verb, is_time_word};
 use super::phrases::{Named, Speakers};
@@ -59,11 +60,28 @@ pub fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 _ => None,
             }
         };
+        // "Ann Lee beat rivals including Tom Baxter. She thanked ...": a pronoun opening its
+        // sentence is the person who opened the sentence before, not the last one named.
+        let subject_of_sentence_before = |at: usize| {
+            let k = doc.token_starting_at(at)?;
+            let sentence = sentence_tokens(doc, k);
+            if sentence.start != k {
+                return None;
+            }
+            let previous = sentence_tokens(doc, k.checked_sub(1)?);
+            let person = words.person_starting_at(previous.start)?;
+            // The subject itself, not a modifier ("Sylvester Stallone's ex-wife", "Scissor
+            // Sisters frontwoman Ana Matronic"): a verb, "and" or a comma follows the name.
+            let (_, next) = words.entity_starting_at(previous.start)?;
+            let subject = words.is_verb(next) || matches!(words.word(next), "," | "and");
+            subject.then_some(person)
+        };
         let resolve = |named: Named| match named {
             Named::Speaker { name, entity } => Some((name, entity)),
             // "he"/"she": the person who spoke in the sentence before ("The BBC spokeswoman
             // said ... . “...,” she said."), else the last person named.
             Named::Person { at } => match reported_before(open_sentence.start)
+                .or_else(|| subject_of_sentence_before(at))
                 .or_else(|| words.person_before(at, &quoted_spans))
             {
                 Some(Named::Speaker { name, entity }) => Some((name, entity)),

@@ -106,6 +106,25 @@ fn a_name_with_an_apostrophe_is_one_speaker() {
 }
 
 #[test]
+fn a_pronoun_opening_a_sentence_is_the_person_who_opened_the_one_before() {
+    let t = "John Smith beat rivals including Tom Baxter and Joe Bloggs. He thanked the crew and \
+             described the film as \"a labour of love\".";
+    let mut people = smith(t);
+    for (id, name) in [(1, "Tom Baxter"), (2, "Joe Bloggs")] {
+        people.push(entity(id, name, EntityKind::Person, t, &[name]));
+    }
+    assert_eq!(one(t, &people).1.as_deref(), Some("John Smith"));
+    // A name that only qualifies the subject is not it: the last person named, as before.
+    let t = "John Smith's sister Ann Lee met Tom Baxter. She said \"it went well\".";
+    let people = vec![
+        entity(0, "John Smith", EntityKind::Person, t, &["John Smith"]),
+        entity(1, "Ann Lee", EntityKind::Person, t, &["Ann Lee"]),
+        entity(2, "Tom Baxter", EntityKind::Person, t, &["Tom Baxter"]),
+    ];
+    assert_ne!(one(t, &people).1.as_deref(), Some("John Smith"));
+}
+
+#[test]
 fn according_to() {
     let t = "The plan is “dead”, according to John Smith.";
     assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));

@@ -141,7 +141,7 @@ fn split_state_and_party(doc: &Document, ev: &WordEvidence, spans: &mut Vec<Enti
 
 /// Drops a one-word name that completes a title after "of" ("Chief of Staff", "Secretary of
 /// State"): part of a person's role, not an organization.
-fn no_title_objects(doc: &Document, spans: &mut Vec<EntitySpan>) {
+pub(super) fn no_title_objects(doc: &Document, spans: &mut Vec<EntitySpan>) {
     spans.retain(|s| {
         let Some(i) = doc.token_starting_at(s.span.start) else { return true };
         let one_word = doc.tokens().get(i).is_some_and(|t| t.span.end == s.span.end);
@@ -153,7 +153,7 @@ fn no_title_objects(doc: &Document, spans: &mut Vec<EntitySpan>) {
 
 /// A party member the tagger left out beside a place it found ("a Maryland Democrat",
 /// "Democrat of Oregon", with only the state tagged) is a group: the person's affiliation.
-fn party_members_beside_places(doc: &Document, spans: &mut Vec<EntitySpan>) {
+pub(super) fn party_members_beside_places(doc: &Document, spans: &mut Vec<EntitySpan>) {
     let places = spans.iter().filter(|s| s.kind == EntityKind::Place);
     let place_ends: HashSet<usize> = places.clone().map(|s| s.span.end).collect();
     let place_starts: HashSet<usize> = places.map(|s| s.span.start).collect();
@@ -253,54 +253,5 @@ fn shortened_companies(doc: &Document, spans: &mut [EntitySpan]) {
         if shortened {
             s.kind = EntityKind::Organization;
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn span_of(doc: &Document, name: &str, kind: EntityKind) -> EntitySpan {
-        let start = doc.text().find(name).unwrap_or(0);
-        EntitySpan { span: start..start + name.len(), kind }
-    }
-
-    #[test]
-    fn a_party_member_beside_a_tagged_place_is_a_group() {
-        let doc = Document::new(
-            "Rep. Ann Cole, Democrat of Oregon, met a Texas Republican and the Democrat editor."
-                .into(),
-            None,
-        );
-        let mut spans = vec![
-            span_of(&doc, "Ann Cole", EntityKind::Person),
-            span_of(&doc, "Oregon", EntityKind::Place),
-            span_of(&doc, "Texas", EntityKind::Place),
-        ];
-        party_members_beside_places(&doc, &mut spans);
-        let groups: Vec<&str> = spans
-            .iter()
-            .filter(|s| s.kind == EntityKind::Group)
-            .map(|s| doc.slice(&s.span))
-            .collect();
-        assert_eq!(groups, ["Democrat", "Republican"], "not the editor's paper: {spans:?}");
-        assert!(spans.windows(2).all(|w| w[0].span.end <= w[1].span.start), "{spans:?}");
-    }
-
-    #[test]
-    fn the_end_of_a_title_after_of_is_no_name() {
-        let doc = Document::new(
-            "Chief of Staff Ann Cole met the Secretary of State and the Staff union.".into(),
-            None,
-        );
-        let mut spans = vec![
-            span_of(&doc, "Staff", EntityKind::Organization),
-            span_of(&doc, "Ann Cole", EntityKind::Person),
-            span_of(&doc, "State", EntityKind::Organization),
-            span_of(&doc, "Staff union", EntityKind::Organization),
-        ];
-        no_title_objects(&doc, &mut spans);
-        let names: Vec<&str> = spans.iter().map(|s| doc.slice(&s.span)).collect();
-        assert_eq!(names, ["Ann Cole", "Staff union"]);
     }
 }

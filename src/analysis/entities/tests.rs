@@ -2,6 +2,7 @@
 //! family, and its spans on the sample article against the hand-made reference.
 
 mod classes;
+mod consistency;
 mod sample_gold;
 mod tagger;
 

@@ -4,6 +4,7 @@
 mod quantities;
 mod quantity_classes;
 mod quantity_rules;
+mod quote_clauses;
 mod quotes;
 mod robustness;
 mod sample;

@@ -1,0 +1,61 @@
+//! Quote attribution across clauses: a relative clause holding a list, a second reporting verb
+//! after "and", an apostrophe inside a name, a pronoun opening a sentence.
+
+use super::quotes::{entity, one, smith};
+use crate::analysis::EntityKind;
+
+#[test]
+fn a_relative_clause_holding_a_list_keeps_the_subject() {
+    let t = "John Smith, who has worked with Ann Lee, Tom Baxter and Joe Bloggs, said: \"We will \
+             strike.\"";
+    let mut people = smith(t);
+    for (id, name) in [(1, "Ann Lee"), (2, "Tom Baxter"), (3, "Joe Bloggs")] {
+        people.push(entity(id, name, EntityKind::Person, t, &[name]));
+    }
+    assert_eq!(one(t, &people).1.as_deref(), Some("John Smith"));
+    let t = "John Smith, whose clients include Acme, Globex and Initech, said “we will strike”.";
+    let mut named = smith(t);
+    for (id, name) in [(1, "Acme"), (2, "Globex"), (3, "Initech")] {
+        named.push(entity(id, name, EntityKind::Organization, t, &[name]));
+    }
+    assert_eq!(one(t, &named).1.as_deref(), Some("John Smith"));
+}
+
+#[test]
+fn a_second_reporting_verb_after_and_shares_the_subject() {
+    let t = "John Smith said he would attend and warned the other members they \"had better \
+             come too\".";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+    let t = "John Smith won the prize. He thanked the crew and described the film as \"a \
+             labour of love\".";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+}
+
+#[test]
+fn a_name_with_an_apostrophe_is_one_speaker() {
+    let t = "Talk show host Bill O'Reilly said the stars \"had better deliver\".";
+    let host = vec![entity(0, "Bill O'Reilly", EntityKind::Person, t, &["Bill O'Reilly"])];
+    assert_eq!(one(t, &host).1.as_deref(), Some("Bill O'Reilly"));
+    let t = "Later O'Reilly said the stars \"had better deliver\".";
+    let host = vec![entity(0, "Bill O'Reilly", EntityKind::Person, t, &["O'Reilly"])];
+    assert_eq!(one(t, &host).1.as_deref(), Some("Bill O'Reilly"));
+}
+
+#[test]
+fn a_pronoun_opening_a_sentence_is_the_person_who_opened_the_one_before() {
+    let t = "John Smith beat rivals including Tom Baxter and Joe Bloggs. He thanked the crew and \
+             described the film as \"a labour of love\".";
+    let mut people = smith(t);
+    for (id, name) in [(1, "Tom Baxter"), (2, "Joe Bloggs")] {
+        people.push(entity(id, name, EntityKind::Person, t, &[name]));
+    }
+    assert_eq!(one(t, &people).1.as_deref(), Some("John Smith"));
+    // A name that only qualifies the subject is not it: the last person named, as before.
+    let t = "John Smith's sister Ann Lee met Tom Baxter. She said \"it went well\".";
+    let people = vec![
+        entity(0, "John Smith", EntityKind::Person, t, &["John Smith"]),
+        entity(1, "Ann Lee", EntityKind::Person, t, &["Ann Lee"]),
+        entity(2, "Tom Baxter", EntityKind::Person, t, &["Tom Baxter"]),
+    ];
+    assert_ne!(one(t, &people).1.as_deref(), Some("John Smith"));
+}

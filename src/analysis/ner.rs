@@ -65,7 +65,7 @@ static MODEL: OnceLock<Result<NerModel, NerError>> = OnceLock::new();
 
 /// The shipped model, loaded once on first use (or the one [`use_model_in_process`] set).
 pub fn embedded_model() -> Result<&'static NerModel, &'static NerError> {
-    MODEL.get_or_init(|| NerModel::from_bytes(EMBEDDED_MODEL)).as_ref()
+    MODEL.get_or_init(|| NerModel::from_embedded(EMBEDDED_MODEL)).as_ref()
 }
 
 /// Makes `model` the one every analysis of this process uses instead of the shipped one (for

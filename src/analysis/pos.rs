@@ -52,7 +52,7 @@ pub const EMBEDDED_MODEL: &[u8] = include_bytes!("../../assets/models/pos.bin");
 /// The shipped model, loaded once on first use.
 pub fn embedded_model() -> Result<&'static PosModel, &'static PosError> {
     static MODEL: OnceLock<Result<PosModel, PosError>> = OnceLock::new();
-    MODEL.get_or_init(|| PosModel::from_bytes(EMBEDDED_MODEL)).as_ref()
+    MODEL.get_or_init(|| PosModel::from_embedded(EMBEDDED_MODEL)).as_ref()
 }
 
 /// A product token written as CoNLL text writes it: straight quotes and apostrophes, dashes as

@@ -21,14 +21,29 @@ pub(crate) fn seal(magic: &[u8], payload: Vec<u8>) -> Vec<u8> {
     out
 }
 
+/// Whether [`open`] verifies the payload's checksum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Integrity {
+    /// A file read from disk: verify (a damaged file is an error).
+    Verify,
+    /// The bytes embedded in this executable: they are the program's own, checked by the
+    /// tests (`embedded_models_pass_their_checksums`), and not hashed again at every start.
+    Embedded,
+}
+
 /// The payload of a sealed file, or what is wrong with it; `what` names the model in the
 /// message ("NER").
-pub(crate) fn open<'a>(bytes: &'a [u8], magic: &[u8], what: &str) -> Result<&'a [u8], String> {
+pub(crate) fn open<'a>(
+    bytes: &'a [u8],
+    magic: &[u8],
+    what: &str,
+    integrity: Integrity,
+) -> Result<&'a [u8], String> {
     let rest = bytes
         .strip_prefix(magic)
         .ok_or_else(|| format!("not a newslens {what} model (bad header)"))?;
     let (sum, payload) = rest.split_first_chunk::<8>().ok_or("truncated header")?;
-    if u64::from_le_bytes(*sum) != checksum(payload) {
+    if integrity == Integrity::Verify && u64::from_le_bytes(*sum) != checksum(payload) {
         return Err("checksum mismatch (file damaged or truncated)".into());
     }
     Ok(payload)
@@ -79,15 +94,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn embedded_models_pass_their_checksums() {
+        let ner = crate::analysis::ner::EMBEDDED_MODEL;
+        let pos = crate::analysis::pos::EMBEDDED_MODEL;
+        assert!(open(ner, b"NEWSLENS-NER", "NER", Integrity::Verify).is_ok());
+        assert!(crate::analysis::ner::NerModel::from_bytes(ner).is_ok());
+        assert!(crate::analysis::pos::PosModel::from_bytes(pos).is_ok());
+    }
+
+    #[test]
     fn a_sealed_payload_opens_and_any_damage_is_named() {
         let sealed = seal(b"MAGIC", vec![1, 2, 3, 4, 5]);
-        assert_eq!(open(&sealed, b"MAGIC", "test"), Ok(&[1u8, 2, 3, 4, 5][..]));
-        let err = open(&sealed, b"OTHER", "test").unwrap_err();
+        let v = Integrity::Verify;
+        assert_eq!(open(&sealed, b"MAGIC", "test", v), Ok(&[1u8, 2, 3, 4, 5][..]));
+        let err = open(&sealed, b"OTHER", "test", v).unwrap_err();
         assert!(err.contains("not a newslens test model"), "{err}");
         let mut damaged = sealed.clone();
         *damaged.last_mut().unwrap() ^= 1;
-        assert!(open(&damaged, b"MAGIC", "test").unwrap_err().contains("checksum"));
-        assert!(open(&sealed[..8], b"MAGIC", "test").unwrap_err().contains("truncated"));
+        assert!(open(&damaged, b"MAGIC", "test", v).unwrap_err().contains("checksum"));
+        assert!(open(&damaged, b"MAGIC", "test", Integrity::Embedded).is_ok());
+        assert!(open(&sealed[..8], b"MAGIC", "test", v).unwrap_err().contains("truncated"));
         assert_eq!(le_u64s(&[0; 7]), None);
         assert_eq!(le_u64s(&7u64.to_le_bytes()), Some(vec![7]));
         assert_eq!(le_i16s(&le_bytes(&[-2i16, 300], i16::to_le_bytes)), [-2, 300]);

@@ -4,7 +4,7 @@
 
 use super::clusters::Clusters;
 use super::decode::Transitions;
-use super::envelope::{le_bytes, le_i16s, le_u64s, load, open, seal};
+use super::envelope::{le_bytes, le_i16s, le_u64s, load, open, seal, Integrity};
 use super::features::Resources;
 use super::gazetteer::Gazetteer;
 use super::labels::NUM_LABELS;
@@ -123,7 +123,17 @@ impl NerModel {
 
     /// Reads a model from its bytes; a wrong header or payload gives [`NerError::CorruptModel`].
     pub fn from_bytes(bytes: &[u8]) -> Result<NerModel, NerError> {
-        let payload = open(bytes, MAGIC, "NER").map_err(corrupt)?;
+        Self::parse(bytes, Integrity::Verify)
+    }
+
+    /// [`NerModel::from_bytes`] for the model embedded in this executable: its checksum is checked
+    /// by the tests, not at every start.
+    pub(crate) fn from_embedded(bytes: &[u8]) -> Result<NerModel, NerError> {
+        Self::parse(bytes, Integrity::Embedded)
+    }
+
+    fn parse(bytes: &[u8], integrity: Integrity) -> Result<NerModel, NerError> {
+        let payload = open(bytes, MAGIC, "NER", integrity).map_err(corrupt)?;
         let f: ModelFile = postcard::from_bytes(payload).map_err(|e| corrupt(e.to_string()))?;
         if f.version != VERSION {
             return Err(corrupt(format!(

@@ -5,7 +5,7 @@
 
 use super::tags::{Tag, NUM_TAGS};
 use super::PosError;
-use crate::analysis::ner::envelope::{le_bytes, le_i16s, le_u64s, load, open, seal};
+use crate::analysis::ner::envelope::{le_bytes, le_i16s, le_u64s, load, open, seal, Integrity};
 use crate::analysis::ner::hash::HashKeyMap;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -109,7 +109,17 @@ impl PosModel {
 
     /// Reads a model from its bytes; a wrong header or payload gives [`PosError::CorruptModel`].
     pub fn from_bytes(bytes: &[u8]) -> Result<PosModel, PosError> {
-        let payload = open(bytes, MAGIC, "POS").map_err(corrupt)?;
+        Self::parse(bytes, Integrity::Verify)
+    }
+
+    /// [`PosModel::from_bytes`] for the model embedded in this executable: its checksum is checked
+    /// by the tests, not at every start.
+    pub(crate) fn from_embedded(bytes: &[u8]) -> Result<PosModel, PosError> {
+        Self::parse(bytes, Integrity::Embedded)
+    }
+
+    fn parse(bytes: &[u8], integrity: Integrity) -> Result<PosModel, PosError> {
+        let payload = open(bytes, MAGIC, "POS", integrity).map_err(corrupt)?;
         let f: ModelFile = postcard::from_bytes(payload).map_err(|e| corrupt(e.to_string()))?;
         if f.version != VERSION {
             return Err(corrupt(format!(

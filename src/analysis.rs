@@ -93,6 +93,7 @@ pub fn analyze_text(text: String, published: Option<NaiveDate>) -> Analysis {
 /// of the stages it reads, so none can run before what it needs.
 fn run(text: String, published: Option<NaiveDate>, progress: &mut dyn FnMut(f32)) -> Analysis {
     progress(0.0);
+    ner::preload_embedded_model();
     let doc = Document::new(text, published);
     progress(0.1);
     // A very long text runs independent stages side by side; an article runs them in turn.

@@ -68,6 +68,16 @@ pub fn embedded_model() -> Result<&'static NerModel, &'static NerError> {
     MODEL.get_or_init(|| NerModel::from_embedded(EMBEDDED_MODEL)).as_ref()
 }
 
+/// Starts loading the shipped model on another thread, when no analysis has loaded it yet: the
+/// first analysis of a process then loads it beside the part-of-speech model instead of after.
+pub(crate) fn preload_embedded_model() {
+    if MODEL.get().is_none() {
+        std::thread::spawn(|| {
+            let _ = embedded_model();
+        });
+    }
+}
+
 /// Makes `model` the one every analysis of this process uses instead of the shipped one (for
 /// the training tools: self-training labels text with the model it starts from). False when an
 /// analysis has already loaded the shipped one.

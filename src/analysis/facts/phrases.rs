@@ -204,27 +204,32 @@ impl<'a> Speakers<'a> {
         }
     }
 
-    /// The person whose mention starts at token `i`.
-    pub fn person_starting_at(&self, i: usize) -> Option<Named> {
-        let start = self.doc.tokens().get(i)?.span.start;
-        let first = self.mentions.partition_point(|(m, _)| m.start < start);
-        self.mentions[first..]
-            .iter()
-            .take_while(|(m, _)| m.start == start)
-            .find(|(_, e)| e.kind == EntityKind::Person)
-            .map(|(_, e)| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
+    /// The person whose mention starts at token `i`, and the token after the mention (`None`
+    /// when the mention ends inside a token).
+    pub fn person_starting_at(&self, i: usize) -> Option<(Named, Option<usize>)> {
+        self.mention_starting_at(i, &[EntityKind::Person])
     }
 
     /// The person or organization whose mention starts at token `i`, and the token after it.
     pub fn entity_starting_at(&self, i: usize) -> Option<(Named, usize)> {
+        let (named, next) =
+            self.mention_starting_at(i, &[EntityKind::Person, EntityKind::Organization])?;
+        Some((named, next?))
+    }
+
+    fn mention_starting_at(
+        &self,
+        i: usize,
+        kinds: &[EntityKind],
+    ) -> Option<(Named, Option<usize>)> {
         let start = self.doc.tokens().get(i)?.span.start;
         let first = self.mentions.partition_point(|(m, _)| m.start < start);
         let (m, e) = self.mentions[first..]
             .iter()
             .take_while(|(m, _)| m.start == start)
-            .find(|(_, e)| matches!(e.kind, EntityKind::Person | EntityKind::Organization))?;
-        let last = self.doc.token_ending_at(m.end)?;
-        Some((Named::Speaker { name: e.name.clone(), entity: Some(e.id) }, last + 1))
+            .find(|(_, e)| kinds.contains(&e.kind))?;
+        let next = self.doc.token_ending_at(m.end).map(|last| last + 1);
+        Some((Named::Speaker { name: e.name.clone(), entity: Some(e.id) }, next))
     }
 
     /// Token `i` is a finite verb (by its tag).

@@ -69,10 +69,10 @@ pub fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 return None;
             }
             let previous = sentence_tokens(doc, k.checked_sub(1)?);
-            let person = words.person_starting_at(previous.start)?;
+            let (person, next) = words.person_starting_at(previous.start)?;
+            let next = next?;
             // The subject itself, not a modifier ("Sylvester Stallone's ex-wife", "Scissor
             // Sisters frontwoman Ana Matronic"): a verb, "and" or a comma follows the name.
-            let (_, next) = words.entity_starting_at(previous.start)?;
             let subject = words.is_verb(next) || matches!(words.word(next), "," | "and");
             subject.then_some(person)
         };
@@ -147,7 +147,7 @@ impl Attribution<'_, '_> {
         let verb = (start..window_end)
             .take_while(|&k| !self.is_quote(k) && !matches!(w.word(k), "." | ";" | ":" | "?" | "!"))
             .find(|&k| is_report_verb(w.word(k)))?;
-        if let Some(person) = w.person_starting_at(start) {
+        if let Some((person, _)) = w.person_starting_at(start) {
             // `"...," Emmanuel Ferry, from Exane BNP Paribas, told Reuters`
             return Some(person);
         }
@@ -214,7 +214,7 @@ impl Attribution<'_, '_> {
         }
         match self.words.name(floor..floor + 1, floor..floor + 1)? {
             named @ (Named::Person { .. } | Named::Group) => Some(named),
-            Named::Speaker { .. } => self.words.person_starting_at(floor),
+            Named::Speaker { .. } => self.words.person_starting_at(floor).map(|(p, _)| p),
         }
     }
 

@@ -96,6 +96,18 @@ fn run(text: String, published: Option<NaiveDate>, progress: &mut dyn FnMut(f32)
     ner::preload_embedded_model();
     let doc = Document::new(text, published);
     progress(0.1);
+    run_document(doc, progress)
+}
+
+/// The whole pipeline on a document already built (the self-training tool reads the same
+/// document's tagger words beside the analysis).
+pub(crate) fn analyze_document(doc: Document) -> Analysis {
+    run_document(doc, &mut |_| {})
+}
+
+/// The stages after the document, in the one order their types allow.
+fn run_document(doc: Document, progress: &mut dyn FnMut(f32)) -> Analysis {
+    let published = doc.published();
     // A very long text runs independent stages side by side; an article runs them in turn.
     let parallel = doc.len() > entities::MAX_DOCUMENT_TOKENS;
     let (names, (dates, quantities, timeline)) = beside(

@@ -274,7 +274,7 @@ pub fn pseudo_label(a: PseudoLabelArgs) -> Result<()> {
     std::io::Write::flush(&mut out).with_context(|| format!("writing {}", a.out.display()))?;
     println!(
         "wrote {} documents ({} sentences, {} words, {} names) to {} in {:.1}s; {} documents \
-         left out as one of the {} excluded articles",
+         left out as one of the {} excluded articles, {} unreadable",
         stats.documents,
         stats.sentences,
         stats.words,
@@ -282,7 +282,8 @@ pub fn pseudo_label(a: PseudoLabelArgs) -> Result<()> {
         a.out.display(),
         started.elapsed().as_secs_f64(),
         stats.left_out,
-        exclusions.articles()
+        exclusions.articles(),
+        stats.unreadable
     );
     Ok(())
 }

@@ -20,6 +20,8 @@ pub struct PseudoStats {
     pub sentences: usize,
     pub words: usize,
     pub names: usize,
+    /// Files that could not be read as text (each named on stderr), left out.
+    pub unreadable: usize,
 }
 
 /// The CoNLL type of a product kind (groups such as nationalities are CoNLL's MISC).
@@ -36,9 +38,9 @@ fn conll_type(kind: EntityKind) -> Option<&'static str> {
 /// Appends one document, labelled by its analysis, to `out` (IOB2 labels, `-X-` for the
 /// part-of-speech column).
 pub fn write_document(text: String, out: &mut String, stats: &mut PseudoStats) {
-    let doc = Document::new(text.clone(), None);
+    let doc = Document::new(text, None);
     let words = entities::tagger_words(&doc);
-    let analysis = analysis::analyze_text(text, None);
+    let analysis = analysis::analyze_document(doc);
     let mut names: Vec<(Span, &str)> = analysis
         .entities
         .iter()
@@ -48,7 +50,7 @@ pub fn write_document(text: String, out: &mut String, stats: &mut PseudoStats) {
     names.sort_by_key(|(s, _)| (s.start, s.end));
     out.push_str("-DOCSTART- -X- O\n\n");
     stats.documents += 1;
-    let text = doc.text();
+    let text = analysis.text.as_str();
     for sentence in words.iter().filter(|w| !w.is_empty()) {
         let mut open: Option<usize> = None;
         for w in sentence {
@@ -91,7 +93,14 @@ pub fn write_pseudo_labelled(
     let mut stats = PseudoStats::default();
     let mut kept = 0;
     for f in files {
-        let raw = super::read_text(&f)?;
+        let raw = match super::read_text(&f) {
+            Ok(raw) => raw,
+            Err(e) => {
+                crate::library::commands::note(format!("newslens: {e}; left out"));
+                stats.unreadable += 1;
+                continue;
+            }
+        };
         let text = if f.extension().is_some_and(|e| e == "tml") { timeml_text(&raw) } else { raw };
         if exclude.excludes(&text) {
             stats.left_out += 1;

@@ -25,6 +25,7 @@ pub(crate) mod document;
 pub(crate) mod entities;
 pub(crate) mod facts;
 pub(crate) mod lexicon;
+mod long_text;
 pub(crate) mod mentions;
 mod model;
 pub(crate) mod ner;
@@ -94,25 +95,47 @@ pub fn analyze_text(text: String, published: Option<NaiveDate>) -> Analysis {
 fn run(text: String, published: Option<NaiveDate>, progress: &mut dyn FnMut(f32)) -> Analysis {
     progress(0.0);
     ner::preload_embedded_model();
+    if text.len() > long_text::LONG_TEXT_BYTES {
+        return long_text::analyze(text, published, progress);
+    }
     let doc = Document::new(text, published);
     progress(0.1);
-    run_document(doc, progress)
+    run_document(doc, Run::WHOLE, progress)
+}
+
+/// One part of a long text (see `long_text`), on the calling thread only: the parts themselves
+/// are spread over the cores.
+fn analyze_part(text: String, published: Option<NaiveDate>, opens_text: bool) -> Analysis {
+    run_document(Document::new(text, published), Run { spread: false, opens_text }, &mut |_| {})
+}
+
+/// How one document is run: on every core or on this thread only, and whether it opens the
+/// text. A later part of a long text has no lead and no place in the summary's sentence graph,
+/// as the tail of one long document has none (`summary::MAX_GRAPH_SENTENCES`).
+#[derive(Clone, Copy)]
+struct Run {
+    spread: bool,
+    opens_text: bool,
+}
+
+impl Run {
+    const WHOLE: Run = Run { spread: true, opens_text: true };
 }
 
 /// The whole pipeline on a document already built (the self-training tool reads the same
 /// document's tagger words beside the analysis).
 pub(crate) fn analyze_document(doc: Document) -> Analysis {
-    run_document(doc, &mut |_| {})
+    run_document(doc, Run::WHOLE, &mut |_| {})
 }
 
 /// The stages after the document, in the one order their types allow.
-fn run_document(doc: Document, progress: &mut dyn FnMut(f32)) -> Analysis {
+fn run_document(doc: Document, run: Run, progress: &mut dyn FnMut(f32)) -> Analysis {
     let published = doc.published();
-    // A very long text runs independent stages side by side; an article runs them in turn.
-    let parallel = doc.len() > entities::MAX_DOCUMENT_TOKENS;
+    // A long document runs independent stages side by side; an article runs them in turn.
+    let parallel = run.spread && doc.len() > entities::MAX_DOCUMENT_TOKENS;
     let (names, (dates, quantities, timeline)) = beside(
         parallel,
-        || entities::recognize_observed(&doc, &mut |share| progress(0.1 + 0.6 * share)),
+        || entities::recognize_observed(&doc, parallel, &mut |s| progress(0.1 + 0.6 * s)),
         || {
             let dates = timex::find(&doc);
             let quantities = facts::quantities(&doc, &dates);
@@ -126,10 +149,14 @@ fn run_document(doc: Document, progress: &mut dyn FnMut(f32)) -> Analysis {
     let (entities, scored) = beside(
         parallel,
         || mentions::merge(&doc, &names, &dates, &quantities),
-        || summary::document_scores(&doc),
+        || {
+            let graph = if run.opens_text { summary::MAX_GRAPH_SENTENCES } else { 0 };
+            summary::document_scores(&doc, graph)
+        },
     );
     progress(0.85);
-    let weights = summary::Weights::default();
+    let lead = summary::Weights::default();
+    let weights = if run.opens_text { lead } else { summary::Weights { position: 0.0, ..lead } };
     let (quotes, ranked_sentences) = beside(
         parallel,
         || facts::quotes(&doc, &entities),

@@ -63,20 +63,27 @@ pub(crate) fn tagger_words(doc: &Document) -> Vec<Vec<Span>> {
 
 /// Finds entity spans in the document with the shipped model (none if it cannot be loaded).
 pub fn recognize(doc: &Document) -> Names {
-    recognize_observed(doc, &mut |_| {})
+    recognize_observed(doc, true, &mut |_| {})
 }
 
-/// [`recognize`], telling `progress` the share of the text tagged so far.
-pub fn recognize_observed(doc: &Document, progress: &mut dyn FnMut(f32)) -> Names {
+/// [`recognize`], telling `progress` the share of the text tagged so far; `spread` lets a long
+/// document be tagged on every core.
+pub fn recognize_observed(doc: &Document, spread: bool, progress: &mut dyn FnMut(f32)) -> Names {
     match ner::embedded_model() {
-        Ok(model) => recognize_with(model, doc, progress),
+        Ok(model) => recognize_with(model, doc, spread, progress),
         Err(_) => Names::default(),
     }
 }
 
 /// Finds entity spans with a given model; the text is one document, or for a very long text a
-/// few (see [`MAX_DOCUMENT_TOKENS`]), tagged on as many threads as the machine has cores.
-pub fn recognize_with(model: &NerModel, doc: &Document, progress: &mut dyn FnMut(f32)) -> Names {
+/// few (see [`MAX_DOCUMENT_TOKENS`]), tagged on as many threads as the machine has cores when
+/// `spread`, else on this one.
+pub fn recognize_with(
+    model: &NerModel,
+    doc: &Document,
+    spread: bool,
+    progress: &mut dyn FnMut(f32),
+) -> Names {
     let text = doc.text();
     let whole = whole_compounds(text, doc.tokens());
     let pieces = pieces(doc);
@@ -89,7 +96,8 @@ pub fn recognize_with(model: &NerModel, doc: &Document, progress: &mut dyn FnMut
         tag_piece(&mut Tagger::new(model), text, &spans, &mut found);
         found
     };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(pieces.len());
+    let cores = if spread { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { 1 };
+    let threads = cores.min(pieces.len());
     let mut out = Vec::new();
     if threads <= 1 {
         for piece in &pieces {

@@ -100,14 +100,15 @@ pub struct DocumentScores {
     spread: Vec<f32>,
 }
 
-/// The document's part of the ranking.
-pub fn document_scores(doc: &Document) -> DocumentScores {
+/// The document's part of the ranking, with the first `graph_sentences` sentences (at most
+/// [`MAX_GRAPH_SENTENCES`]) in the centrality graph.
+pub fn document_scores(doc: &Document, graph_sentences: usize) -> DocumentScores {
     let sentences = doc.sentence_spans();
     let terms = SentenceTerms::new(doc);
     let vectors = terms.unit_vectors(false);
     // The graph is quadratic in sentences: a very long text is ranked by its first part only,
     // later sentences keep the other features.
-    let in_graph = vectors.get(..MAX_GRAPH_SENTENCES).unwrap_or(&vectors);
+    let in_graph = vectors.get(..graph_sentences.min(MAX_GRAPH_SENTENCES)).unwrap_or(&vectors);
     let mut centrality = scaled(textrank::pagerank(&SimilarityMatrix::cosine(in_graph)));
     centrality.resize(sentences.len(), 0.0);
     let spread = scaled(word_spread(&terms));
@@ -116,7 +117,7 @@ pub fn document_scores(doc: &Document) -> DocumentScores {
 
 /// Ranks all sentences, best first, with the given weights.
 pub fn rank_with(doc: &Document, entities: &[Entity], weights: &Weights) -> Vec<SummarySentence> {
-    rank_scored(doc, document_scores(doc), entities, weights)
+    rank_scored(doc, document_scores(doc, MAX_GRAPH_SENTENCES), entities, weights)
 }
 
 /// Ranks all sentences from the document's part of the ranking and the entities.

@@ -149,14 +149,10 @@ fn run_document(doc: Document, run: Run, progress: &mut dyn FnMut(f32)) -> Analy
     let (entities, scored) = beside(
         parallel,
         || mentions::merge(&doc, &names, &dates, &quantities),
-        || {
-            let graph = if run.opens_text { summary::MAX_GRAPH_SENTENCES } else { 0 };
-            summary::document_scores(&doc, graph)
-        },
+        || summary::document_scores(&doc, run.opens_text),
     );
     progress(0.85);
-    let lead = summary::Weights::default();
-    let weights = if run.opens_text { lead } else { summary::Weights { position: 0.0, ..lead } };
+    let weights = summary::Weights::default();
     let (quotes, ranked_sentences) = beside(
         parallel,
         || facts::quotes(&doc, &entities),

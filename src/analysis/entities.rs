@@ -96,7 +96,8 @@ pub fn recognize_with(
         tag_piece(&mut Tagger::new(model), text, &spans, &mut found);
         found
     };
-    let cores = if spread { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { 1 };
+    let cores =
+        if spread { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { 1 };
     let threads = cores.min(pieces.len());
     let mut out = Vec::new();
     if threads <= 1 {

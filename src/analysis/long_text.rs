@@ -20,7 +20,7 @@ pub const LONG_TEXT_BYTES: usize = 1 << 20;
 
 /// The length a part aims at, in bytes: the cut is the last paragraph break before it (else
 /// a line end, else a space) in its second half.
-pub const PART_BYTES: usize = 256 << 10;
+pub const PART_BYTES: usize = 128 << 10;
 
 /// Analyses a long text in parts on every core, telling `progress` the share done (0.1 to 1.0).
 pub(super) fn analyze(
@@ -42,7 +42,8 @@ fn analyze_in_parts(
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(parts.len());
     let next = AtomicUsize::new(0);
     let mut joined = Joined::default();
-    let mut waiting: Vec<Option<Analysis>> = std::iter::repeat_with(|| None).take(parts.len()).collect();
+    let mut waiting: Vec<Option<Analysis>> =
+        std::iter::repeat_with(|| None).take(parts.len()).collect();
     std::thread::scope(|scope| {
         let (sender, receiver) = std::sync::mpsc::channel::<(usize, Analysis)>();
         for _ in 0..threads.max(1) {

@@ -94,30 +94,35 @@ pub const NEAR_DUPLICATE: f32 = 0.8;
 /// What the ranking reads from the document alone (term vectors, centrality, word spread): it
 /// needs no entity, so a long text computes it beside the mention merging.
 pub struct DocumentScores {
+    /// Whether the document opens the text (a later part of a long text does not: no lead, no
+    /// place in the graph, no picks against redundancy).
+    opens_text: bool,
     sentences: Vec<Span>,
     vectors: Vec<Vec<(usize, f32)>>,
     centrality: Vec<f32>,
     spread: Vec<f32>,
 }
 
-/// The document's part of the ranking, with the first `graph_sentences` sentences (at most
-/// [`MAX_GRAPH_SENTENCES`]) in the centrality graph.
-pub fn document_scores(doc: &Document, graph_sentences: usize) -> DocumentScores {
+/// The document's part of the ranking. A document that does not open its text (a later part of
+/// a long text, see `analysis::long_text`) is ranked as the tail of one long document is: by
+/// the features other than position and centrality, without picks against redundancy.
+pub fn document_scores(doc: &Document, opens_text: bool) -> DocumentScores {
     let sentences = doc.sentence_spans();
     let terms = SentenceTerms::new(doc);
     let vectors = terms.unit_vectors(false);
     // The graph is quadratic in sentences: a very long text is ranked by its first part only,
     // later sentences keep the other features.
-    let in_graph = vectors.get(..graph_sentences.min(MAX_GRAPH_SENTENCES)).unwrap_or(&vectors);
+    let graph = if opens_text { MAX_GRAPH_SENTENCES } else { 0 };
+    let in_graph = vectors.get(..graph).unwrap_or(&vectors);
     let mut centrality = scaled(textrank::pagerank(&SimilarityMatrix::cosine(in_graph)));
     centrality.resize(sentences.len(), 0.0);
     let spread = scaled(word_spread(&terms));
-    DocumentScores { sentences, vectors, centrality, spread }
+    DocumentScores { opens_text, sentences, vectors, centrality, spread }
 }
 
 /// Ranks all sentences, best first, with the given weights.
 pub fn rank_with(doc: &Document, entities: &[Entity], weights: &Weights) -> Vec<SummarySentence> {
-    rank_scored(doc, document_scores(doc, MAX_GRAPH_SENTENCES), entities, weights)
+    rank_scored(doc, document_scores(doc, true), entities, weights)
 }
 
 /// Ranks all sentences from the document's part of the ranking and the entities.
@@ -128,7 +133,8 @@ pub fn rank_scored(
     weights: &Weights,
 ) -> Vec<SummarySentence> {
     let text = doc.text();
-    let DocumentScores { sentences, vectors, centrality, spread } = scored;
+    let DocumentScores { opens_text, sentences, vectors, centrality, spread } = scored;
+    let position = if opens_text { weights.position } else { 0.0 };
     let sentences = &sentences;
     let coverage = entity_coverage(sentences, entities);
     let scores: Vec<f32> = sentences
@@ -146,13 +152,14 @@ pub fn rank_scored(
             };
             weights.textrank * centrality[i]
                 + weights.word_spread * spread[i]
-                + weights.position / (1.0 + i as f32)
+                + position / (1.0 + i as f32)
                 + weights.entities * coverage[i]
                 + weights.length * length
                 - weights.dependent * f32::from(u8::from(is_dependent(sentence)))
         })
         .collect();
-    select(sentences, &scores, &vectors, weights.redundancy)
+    let picks = if opens_text { MMR_PICKS } else { 0 };
+    select(sentences, &scores, &vectors, weights.redundancy, picks)
 }
 
 /// The lead baseline: sentences in reading order.
@@ -181,20 +188,22 @@ pub fn rank_textrank(doc: &Document) -> Vec<SummarySentence> {
     ranked
 }
 
-/// Greedy MMR: repeatedly takes the best score minus `redundancy` times the highest similarity
-/// to a picked sentence; near-duplicates of picked sentences are ranked after all others.
+/// Greedy MMR: `picks` times takes the best score minus `redundancy` times the highest
+/// similarity to a picked sentence; near-duplicates of picked sentences are ranked after all
+/// others, the rest by score.
 fn select(
     sentences: &[Span],
     scores: &[f32],
     vectors: &[Vec<(usize, f32)>],
     redundancy: f32,
+    picks: usize,
 ) -> Vec<SummarySentence> {
     let n = sentences.len();
     let mut max_similarity = vec![0.0f32; n];
     let mut remaining: Vec<usize> = (0..n).collect();
     let mut ranked = Vec::with_capacity(n);
     let mut duplicates = Vec::new();
-    while !remaining.is_empty() && ranked.len() < MMR_PICKS {
+    while !remaining.is_empty() && ranked.len() < picks {
         let adjusted = |i: usize| scores[i] - redundancy * max_similarity[i];
         // Ties go to the earlier sentence, so the ranking is deterministic.
         let Some(pos) = (0..remaining.len()).max_by(|&a, &b| {
@@ -218,7 +227,7 @@ fn select(
             sim <= NEAR_DUPLICATE
         });
     }
-    // Past the first MMR_PICKS, the rest by adjusted score; near-duplicates last.
+    // Past the picks, the rest by adjusted score; near-duplicates last.
     let adjusted = |i: usize| scores[i] - redundancy * max_similarity[i];
     remaining.sort_by(|&a, &b| adjusted(b).total_cmp(&adjusted(a)).then(a.cmp(&b)));
     ranked.extend(remaining.into_iter().chain(duplicates).map(|i| SummarySentence {

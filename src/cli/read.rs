@@ -123,8 +123,10 @@ pub fn analyze(args: AnalyzeArgs) -> Result<()> {
     for r in results.drain(..) {
         match r {
             Ok(a) if json => articles.push(a),
-            Ok(a) => {
-                let analysis = newslens::analyze(&a);
+            Ok(mut a) => {
+                // The report reads the analysis, not the paragraphs: the body is held once.
+                let text = std::mem::take(&mut a.paragraphs).join(article::PARAGRAPH_SEPARATOR);
+                let analysis = newslens::analysis::analyze_text(text, a.published);
                 emit(&(newslens::report::to_text(&a, &analysis) + "\n"))?;
             }
             Err(e) => {

@@ -52,8 +52,7 @@ fn the_joined_analysis_keeps_every_part_and_points_into_the_whole_text() {
     let text = long_text(3);
     let ranges = parts(&text, 3000);
     let joined = analyze_in_parts(text.clone(), published(), 3000, &mut |_| {});
-    let alone: Vec<Analysis> =
-        ranges
+    let alone: Vec<Analysis> = ranges
         .iter()
         .enumerate()
         .map(|(k, r)| analyze_part(text[r.clone()].to_string(), published(), k == 0))

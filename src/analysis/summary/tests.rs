@@ -93,3 +93,21 @@ fn long_texts_rank_every_sentence_once() {
     seen.sort_unstable();
     assert_eq!(seen, (0..doc.sentences().len()).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_part_that_does_not_open_its_text_is_ranked_by_score_alone() {
+    let a = sample();
+    let doc = Document::new(a.text.clone(), None);
+    let weights = Weights::default();
+    let opening = summary::rank_scored(&doc, summary::document_scores(&doc, true), &[], &weights);
+    let later = summary::rank_scored(&doc, summary::document_scores(&doc, false), &[], &weights);
+    // No centrality (it weighs 1 and the best sentence has it all) and no lead.
+    assert!(opening[0].score > 0.8, "{:?}", opening[0]);
+    assert!(later[0].score < 0.5, "{:?}", later[0]);
+    // No picks against redundancy: scores fall (near-duplicates, if any, last).
+    let near_duplicates = later.windows(2).filter(|w| w[0].score < w[1].score).count();
+    assert!(near_duplicates <= 1, "{later:?}");
+    let mut seen: Vec<usize> = later.iter().map(|s| s.sentence).collect();
+    seen.sort_unstable();
+    assert_eq!(seen, (0..doc.sentences().len()).collect::<Vec<_>>());
+}

@@ -18,7 +18,9 @@ use crate::analysis::document::Document;
 use crate::analysis::lexicon::nationalities::{looks_like_demonym, PARTY_MEMBERS};
 use crate::analysis::lexicon::organizations::COMPANY_DESIGNATIONS;
 use crate::analysis::lexicon::titles::{TITLE_HEADS, TITLE_OF_OBJECTS};
-use crate::analysis::mentions::kind_cues::{company_by_strict_cues, kind_by_cues};
+use crate::analysis::mentions::kind_cues::{
+    company_by_strict_cues, kind_by_cues, organization_by_apposition,
+};
 use crate::analysis::{EntityKind, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -77,7 +79,13 @@ pub(super) fn settle_kinds(doc: &Document, ev: &WordEvidence, spans: &mut Vec<En
             _ => false,
         });
         let mentions: Vec<Span> = idx.iter().map(|&k| spans[k].span.clone()).collect();
-        if judged && company_by_strict_cues(doc, &mentions) {
+        // A noun written before the name ("online bank Cahoot") judges one-word people too.
+        let named_as_one = idx.iter().all(|&k| {
+            matches!(spans[k].kind, EntityKind::Place | EntityKind::Misc | EntityKind::Person)
+        }) && !name.split(' ').any(looks_like_demonym);
+        if (judged && company_by_strict_cues(doc, &mentions))
+            || (named_as_one && organization_by_apposition(doc, &mentions))
+        {
             to_company.extend(idx);
         }
     }

@@ -29,3 +29,21 @@ pub static ORGANIZATION_COMMON_NOUNS: WordList = WordList::new(
     "company firm organisation organization group corporation business bank agency charity \
      retailer carrier airline broadcaster network",
 );
+
+/// More kinds of organization, written right before a name ("independent label Domino",
+/// "junk mail watchdog Spamhaus", "rock band Franz Ferdinand"). A text that refers back by
+/// them ("the newspaper said") is most often citing a source it has not named, so they are
+/// not antecedents.
+pub static ORGANIZATION_KINDS: WordList = WordList::new(
+    "band label watchdog newspaper magazine insurer lender regulator supermarket carmaker \
+     chipmaker manufacturer website giant",
+);
+
+/// Whether `word` (exact case) names a kind of organization written right before its name
+/// ("online bank Cahoot"): the common nouns and the kinds above, but not a person's trade too
+/// ("fellow broadcaster Michael Pointon").
+pub fn is_kind_before_name(word: &str) -> bool {
+    word != "broadcaster"
+        && (ORGANIZATION_COMMON_NOUNS.contains_exact(word)
+            || ORGANIZATION_KINDS.contains_exact(word))
+}

@@ -6,6 +6,8 @@
 //! no person cue change its kind.
 
 use crate::analysis::document::Document;
+use crate::analysis::lexicon::organizations::is_kind_before_name;
+use crate::analysis::pos::Tag;
 use crate::analysis::{EntityKind, Span};
 
 /// What a company owns or has, written after "X's".
@@ -242,6 +244,46 @@ pub fn company_by_strict_cues(doc: &Document, mentions: &[Span]) -> bool {
     company > 0 && person == 0
 }
 
+/// Whether a mention stands right after a common noun for an organization written before its
+/// name ("online bank Cahoot", "watchdog Spamhaus", "rock band Franz Ferdinand") and no mention
+/// carries a person cue ("Mr", ", who", "'s wife", "said he"). The noun must be tagged a
+/// singular noun and not follow a plural noun or a pronoun: "critics label Blair a liar".
+pub fn organization_by_apposition(doc: &Document, mentions: &[Span]) -> bool {
+    let mut apposition = false;
+    for m in mentions {
+        let Some(first) = doc.token_starting_at(m.start) else { continue };
+        let Some(before) = first.checked_sub(1) else { continue };
+        // The noun opens or continues a noun phrase ("the", "online", "junk mail"), not a
+        // plural subject's verb ("critics label").
+        let opens_phrase = before.checked_sub(1).and_then(|p| doc.tag(p)).is_none_or(|t| {
+            t != Tag::NNS && t != Tag::NNPS && t.in_noun_phrase() || !t.is_noun() && t != Tag::PRP
+        });
+        let Some(last) = doc.token_ending_at(m.end) else { continue };
+        // A capitalised word after it: the name goes on ("broadcaster France Televisions"); a
+        // noun after it: the name qualifies the noun ("the giant US budget deficit").
+        let cut_short = doc.capital(last + 1)
+            || doc.tag(last + 1).is_some_and(|t| t == Tag::NN || t == Tag::NNS);
+        if is_kind_before_name(doc.word(before))
+            && doc.tag(before) == Some(Tag::NN)
+            && opens_phrase
+            && !cut_short
+        {
+            apposition = true;
+        }
+        if matches!(doc.lower(before), "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "dr") {
+            return false;
+        }
+        let after = |k: usize| doc.lower(last + k);
+        if (after(1) == "," && after(2) == "who")
+            || (matches!(after(1), "'s" | "’s") && PERSON_POSSESSIONS.contains(&after(2)))
+            || (matches!(after(1), "said" | "says") && matches!(after(2), "he" | "she"))
+        {
+            return false;
+        }
+    }
+    apposition
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,6 +316,28 @@ mod tests {
         assert_eq!(judge("The Bush administration and the Trapp family.", "Bush"), None);
         // Two words: not judged.
         assert_eq!(judge("Bill Gates said it would work.", "Bill Gates"), None);
+    }
+
+    #[test]
+    fn a_common_noun_for_an_organization_before_a_name_makes_it_one() {
+        let apposition = |text: &str, name: &str| {
+            let doc = Document::new(text.to_string(), None);
+            let spans: Vec<Span> = text.match_indices(name).map(|(i, n)| i..i + n.len()).collect();
+            organization_by_apposition(&doc, &spans)
+        };
+        assert!(apposition("Last week the online bank Zentrix admitted a breach.", "Zentrix"));
+        assert!(apposition("They signed with independent label Quarrel last year.", "Quarrel"));
+        assert!(apposition("The Scottish rock band Hollow Pine played on.", "Hollow Pine"));
+        assert!(apposition("It was named by junk mail watchdog Mailcheck on Monday.", "Mailcheck"));
+        // A verb, a person cue, or no noun before: not judged.
+        assert!(!apposition("Critics label Dawson a failure.", "Dawson"));
+        assert!(!apposition("Mr Kellan spoke first. The band Kellan played.", "Kellan"));
+        assert!(!apposition("The label Kellan, who left in May, said it.", "Kellan"));
+        assert!(!apposition("Kellan Ross joined the band in 2001.", "Kellan Ross"));
+        assert!(!apposition("It is a venture of public broadcaster Gallia Televisions.", "Gallia"));
+        assert!(!apposition("He was praised by fellow broadcaster Ann Lowe.", "Ann Lowe"));
+        assert!(apposition("Shares in software giant Macrosoft rose.", "Macrosoft"));
+        assert!(!apposition("It aims at curbing the giant Erewhon budget deficit.", "Erewhon"));
     }
 
     #[test]

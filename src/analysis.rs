@@ -13,6 +13,7 @@
 //! ```
 //!
 //! The `Document` (`analysis/document.rs`) is built once; every stage reads it and none tokenises again.
+//! A text over `long_text::LONG_TEXT_BYTES` goes through this pipeline in parts, joined after.
 //! Each stage takes the typed output of the stages it needs (`Names`, `Dates`, `Quantities`,
 //! `Entities`, each built only by its own stage), so a wrong order does not compile, and an
 //! entity's `id` is its index, set in one place (`mentions::Entities`). The word lists the rules

@@ -249,27 +249,15 @@ pub fn company_by_strict_cues(doc: &Document, mentions: &[Span]) -> bool {
 /// carries a person cue ("Mr", ", who", "'s wife", "said he"). The noun must be tagged a
 /// singular noun and not follow a plural noun or a pronoun: "critics label Blair a liar".
 pub fn organization_by_apposition(doc: &Document, mentions: &[Span]) -> bool {
+    let before = |m: &Span| doc.token_starting_at(m.start).and_then(|f| f.checked_sub(1));
+    let noun_before = |m: &Span| before(m).is_some_and(|b| is_kind_before_name(doc.word(b)));
+    // Most names have no such noun: the tags below are read only for those that do.
+    if !mentions.iter().any(noun_before) {
+        return false;
+    }
     let mut apposition = false;
     for m in mentions {
-        let Some(first) = doc.token_starting_at(m.start) else { continue };
-        let Some(before) = first.checked_sub(1) else { continue };
-        // The noun opens or continues a noun phrase ("the", "online", "junk mail"), not a
-        // plural subject's verb ("critics label").
-        let opens_phrase = before.checked_sub(1).and_then(|p| doc.tag(p)).is_none_or(|t| {
-            t != Tag::NNS && t != Tag::NNPS && t.in_noun_phrase() || !t.is_noun() && t != Tag::PRP
-        });
-        let Some(last) = doc.token_ending_at(m.end) else { continue };
-        // A capitalised word after it: the name goes on ("broadcaster France Televisions"); a
-        // noun after it: the name qualifies the noun ("the giant US budget deficit").
-        let cut_short = doc.capital(last + 1)
-            || doc.tag(last + 1).is_some_and(|t| t == Tag::NN || t == Tag::NNS);
-        if is_kind_before_name(doc.word(before))
-            && doc.tag(before) == Some(Tag::NN)
-            && opens_phrase
-            && !cut_short
-        {
-            apposition = true;
-        }
+        let (Some(before), Some(last)) = (before(m), doc.token_ending_at(m.end)) else { continue };
         if matches!(doc.lower(before), "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "dr") {
             return false;
         }
@@ -279,6 +267,28 @@ pub fn organization_by_apposition(doc: &Document, mentions: &[Span]) -> bool {
             || (matches!(after(1), "said" | "says") && matches!(after(2), "he" | "she"))
         {
             return false;
+        }
+        // The noun opens or continues a noun phrase ("the", "online", "junk mail"), not a
+        // plural subject's verb ("critics label").
+        let opens_phrase = || {
+            before.checked_sub(1).and_then(|p| doc.tag(p)).is_none_or(|t| {
+                t != Tag::NNS && t != Tag::NNPS && t.in_noun_phrase()
+                    || !t.is_noun() && t != Tag::PRP
+            })
+        };
+        // A capitalised word after it: the name goes on ("broadcaster France Televisions"); a
+        // noun after it: the name qualifies the noun ("the giant US budget deficit").
+        let cut_short = || {
+            doc.capital(last + 1)
+                || doc.tag(last + 1).is_some_and(|t| t == Tag::NN || t == Tag::NNS)
+        };
+        if !apposition
+            && noun_before(m)
+            && doc.tag(before) == Some(Tag::NN)
+            && opens_phrase()
+            && !cut_short()
+        {
+            apposition = true;
         }
     }
     apposition

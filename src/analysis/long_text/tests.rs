@@ -156,3 +156,95 @@ fn the_summary_leads_with_the_opening_part_as_one_document_would() {
         assert!(s.span.end <= first.end, "{:?} is past the first part {first:?}", s.span);
     }
 }
+
+mod properties {
+    //! The invariants of one document hold for a text read in parts, wherever the cuts fall.
+
+    use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "President ",
+        "Donald Trump",
+        " said ",
+        "“",
+        "”",
+        " on Wednesday",
+        " in Kyiv",
+        ". ",
+        "\n\n",
+        "\n",
+        "Nov. 19, 2025",
+        " last week",
+        " on March 3",
+        "Russia",
+        "’s ",
+        " at least 26 people",
+        " $4.5 billion",
+        "東京",
+        "👨\u{200d}👩\u{200d}👧",
+        "cafe\u{301}",
+        "Gen. ",
+        "the Army",
+        ", ",
+        "Volodymyr Zelenskyy",
+        " met ",
+        " 99 kn",
+        " Friday",
+        "online bank Cahoot",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(0usize..WORDS.len(), 0..300)
+            .prop_map(|picks| picks.iter().map(|&i| WORDS[i]).collect())
+    }
+
+    fn check(a: &Analysis) {
+        let text = a.text.as_str();
+        let slice = |s: &Span| text.get(s.clone()).unwrap_or_else(|| panic!("{s:?} in {text:?}"));
+        for t in &a.timexes {
+            assert_eq!(slice(&t.span), t.text);
+        }
+        for q in &a.quantities {
+            assert_eq!(slice(&q.span), q.text);
+        }
+        for q in &a.quotes {
+            assert!(slice(&q.span).contains(q.text.trim()));
+            assert!(q.speaker_entity.is_none_or(|id| id < a.entities.len()));
+        }
+        assert!(a.sentences.windows(2).all(|w| w[0].end <= w[1].start), "sentences in order");
+        for s in &a.sentences {
+            slice(s);
+        }
+        let mut ranked: Vec<usize> = a.ranked_sentences.iter().map(|s| s.sentence).collect();
+        ranked.sort_unstable();
+        assert_eq!(ranked, (0..a.sentences.len()).collect::<Vec<_>>(), "each sentence ranked once");
+        for (id, e) in a.entities.iter().enumerate() {
+            assert_eq!(e.id, id);
+            assert!(e.mentions.iter().all(|m| !slice(m).trim().is_empty()), "{}", e.name);
+            assert!(e.mentions.windows(2).all(|w| w[0].start < w[1].start), "{}", e.name);
+        }
+        let mentions = a.mentions_in_order();
+        assert!(mentions.windows(2).all(|w| w[0].0.end <= w[1].0.start), "{mentions:?}");
+        let keys: Vec<_> = a.timeline.iter().map(|e| order::key(&e.date)).collect();
+        assert!(keys.windows(2).all(|w| w[0] <= w[1]), "timeline in date order");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn spans_hold_and_mentions_never_overlap_across_parts(
+            text in text(),
+            part in 16usize..600,
+            dated in any::<bool>(),
+        ) {
+            let date = if dated { published() } else { None };
+            let a = analyze_in_parts(text.clone(), date, part, &mut |_| {});
+            prop_assert_eq!(&a.text, &text);
+            check(&a);
+            // The same on every run, whatever order the threads finish in.
+            prop_assert_eq!(a, analyze_in_parts(text, date, part, &mut |_| {}));
+        }
+    }
+}

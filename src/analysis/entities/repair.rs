@@ -11,7 +11,8 @@
 //!   ("Donaldson, Lufkin & Jenrette", "United Nations Educational, Scientific and Cultural
 //!   Organization");
 //! - "X and Y Committee" is one organization when only the second part ends in an
-//!   organization word ("Environment and Public Works Committee");
+//!   organization word ("Environment and Public Works Committee"), also when the tagger found
+//!   only "Y Committee" and "the" opens the capitalised words before its "and";
 //! - the word in brackets that closes a dateline is the news agency ("Tanzania (AP) _");
 //! - "A and B" is one name when it follows the own "and" of a list of three or more, after a
 //!   company or with halves of two kinds ("X, Lorillard Tobacco and Brown and Williamson").
@@ -52,8 +53,31 @@ pub(super) fn repair(
     let spans = split_lists(doc, spans);
     let spans = join_particles(doc, spans);
     let mut spans = join_around_and(doc, spans);
+    body_names_over_and(doc, &mut spans);
     dateline_agency(doc, &mut spans);
     spans
+}
+
+/// "the Environment and Public Works Committee": a body's name the tagger began after its own
+/// "and" takes back the capitalised words before it, when no other name holds them and "the"
+/// opens them.
+fn body_names_over_and(doc: &Document, spans: &mut [EntitySpan]) {
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        let Some(first) = doc.token_starting_at(s.span.start) else { continue };
+        if !BODY_WORDS.contains(&last_word(doc, s)) || first < 3 || !doc.is(first - 1, "and") {
+            continue;
+        }
+        let mut start = first - 1;
+        while start > 0 && doc.capital(start - 1) && !doc.is(start - 1, "the") {
+            start -= 1;
+        }
+        let free = k == 0 || spans[k - 1].span.end <= doc.token_span(start, start + 1).start;
+        if start < first - 1 && start > 0 && doc.is(start - 1, "the") && free {
+            let whole = doc.token_span(start, first).start..spans[k].span.end;
+            spans[k] = EntitySpan { span: whole, kind: EntityKind::Organization };
+        }
+    }
 }
 
 /// "DAR ES SALAAM, Tanzania (AP) _": the word in brackets that closes a dateline (the first

@@ -49,6 +49,28 @@ fn lists_split_and_names_with_and_stay_whole() {
 }
 
 #[test]
+fn a_body_named_with_and_is_one_name_when_the_tagger_saw_only_its_end() {
+    for (text, body) in [
+        (
+            "The Environment and Public Works Committee held hearings on Monday.",
+            "Environment and Public Works Committee",
+        ),
+        (
+            "He told the Trade and Industrial Policy Subcommittee that prices rose.",
+            "Trade and Industrial Policy Subcommittee",
+        ),
+    ] {
+        let found = names(text);
+        assert!(has(&found, body, EntityKind::Organization), "{text}: {found:?}");
+    }
+    // A name of its own before "and" stays apart; without "the" nothing is taken back.
+    let found = names("Senator Maria Lopez and the Finance Committee agreed on Monday.");
+    assert!(has(&found, "Maria Lopez", EntityKind::Person), "{found:?}");
+    let found = names("Prices fell. Rents and Housing Board fees rose.");
+    assert!(!found.iter().any(|(n, _)| n.starts_with("Rents")), "{found:?}");
+}
+
+#[test]
 fn a_state_democrat_is_a_place_and_a_group() {
     let found = names("Sen. Barbara Mikulski, a Maryland Democrat, voted against the bill.");
     assert!(has(&found, "Maryland", EntityKind::Place), "{found:?}");

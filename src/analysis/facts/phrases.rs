@@ -8,6 +8,7 @@ use super::lexicon::{
     may_stand_between_speaker_and_verb, GROUP_PRONOUNS, PERSON_PRONOUNS, STATEMENT_NOUNS,
 };
 use crate::analysis::document::Document;
+use crate::analysis::lexicon::organizations::is_organization_noun;
 use crate::analysis::lexicon::titles::{is_person_noun, ABBREVIATIONS};
 use crate::analysis::{Entity, EntityKind, Span};
 use std::ops::Range;
@@ -109,10 +110,17 @@ impl<'a> Speakers<'a> {
             && self.doc.touches_previous(i)
             && i.checked_sub(1).is_some_and(|p| ABBREVIATIONS.contains(self.word(p)))
             && self.word(i + 1).starts_with(char::is_uppercase);
-        // "a spokesman for Dell": a preposition between a noun for a person and a name.
+        // "a spokesman for Dell", "an analyst at the bank": a preposition between a noun for a
+        // person and a name or an organization's common noun (not "at the weekend").
+        let organization = || {
+            matches!(self.word(i + 1), "the" | "a" | "an")
+                && (i + 2..i + 5)
+                    .take_while(|&k| is_wordlike(self.word(k)) && !is_boundary(self.word(k)))
+                    .any(|k| is_organization_noun(self.word(k)))
+        };
         let person_of = matches!(w, "for" | "at" | "from" | "with")
             && i.checked_sub(1).is_some_and(|p| is_person_noun(self.word(p)))
-            && self.word(i + 1).starts_with(char::is_uppercase);
+            && (self.word(i + 1).starts_with(char::is_uppercase) || organization());
         // The apostrophe inside "O'Reilly", written with no space either side.
         let inner_apostrophe = matches!(w, "'" | "’")
             && self.doc.touches_previous(i)

@@ -47,3 +47,9 @@ pub fn is_kind_before_name(word: &str) -> bool {
         && (ORGANIZATION_COMMON_NOUNS.contains_exact(word)
             || ORGANIZATION_KINDS.contains_exact(word))
 }
+
+/// Whether `word` (exact case) is a common noun for an organization, of either list above ("the
+/// firm", "the newspaper").
+pub fn is_organization_noun(word: &str) -> bool {
+    ORGANIZATION_COMMON_NOUNS.contains_exact(word) || ORGANIZATION_KINDS.contains_exact(word)
+}

@@ -59,3 +59,20 @@ fn a_pronoun_opening_a_sentence_is_the_person_who_opened_the_one_before() {
     ];
     assert_ne!(one(t, &people).1.as_deref(), Some("John Smith"));
 }
+
+#[test]
+fn a_speaker_described_with_the_organization_they_speak_for() {
+    let t = "\"We will appeal,\" a spokeswoman for the firm said. \"Rates will rise,\" an \
+             analyst at the Dutch bank said on Monday. \"It is done,\" said a spokesman at the \
+             weekend.";
+    let found: Vec<Option<String>> =
+        super::quotes::attributed(t, &[]).into_iter().map(|(_, s, _)| s).collect();
+    assert_eq!(
+        found,
+        [
+            Some("a spokeswoman for the firm".to_string()),
+            Some("an analyst at the Dutch bank".to_string()),
+            Some("a spokesman".to_string()),
+        ]
+    );
+}

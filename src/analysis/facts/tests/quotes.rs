@@ -29,7 +29,10 @@ pub(super) fn smith(text: &str) -> Vec<Entity> {
 }
 
 /// (quoted text, speaker, speaker entity) of every quote.
-fn attributed(text: &str, entities: &[Entity]) -> Vec<(String, Option<String>, Option<usize>)> {
+pub(super) fn attributed(
+    text: &str,
+    entities: &[Entity],
+) -> Vec<(String, Option<String>, Option<usize>)> {
     quotes_with(text, entities).into_iter().map(|q| (q.text, q.speaker, q.speaker_entity)).collect()
 }
 

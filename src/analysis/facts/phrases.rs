@@ -165,11 +165,18 @@ impl<'a> Speakers<'a> {
         // ("a Jackson lawyer" is a lawyer, not Jackson).
         // The person opens the appositive: not "the actor, whose films include Michael
         // Collins, said".
+        // Not a member of a list inside a relative clause ("the actor, whose films include
+        // Schindler's List, Michael Collins and Heat, said").
+        let in_relative_clause = |m: &Span| {
+            let between = self.doc.tokens_in(&(span.end..m.start));
+            between.into_iter().any(|k| matches!(self.word(k), "who" | "whose" | "which"))
+        };
         let appositive = || {
             self.mentions_in(&region_span).find(|(e, m)| {
                 e.kind == EntityKind::Person
                     && (m.start >= span.end || m.end <= span.start)
                     && self.opens_appositive(m)
+                    && !in_relative_clause(m)
             })
         };
         // "Mr Lee's statement said": the person whose statement it is.

@@ -76,3 +76,14 @@ fn a_speaker_described_with_the_organization_they_speak_for() {
         ]
     );
 }
+
+#[test]
+fn a_person_listed_inside_the_subjects_relative_clause_does_not_speak() {
+    // A film the tagger read as a person, listed after a comma in a "whose" clause.
+    let t = "Actor Ann Vole returned to Leeds. The veteran actor, whose films include Dark \
+             Harbour, Tom Baxter and Silent Run, said: \"It is home.\"";
+    let mut vole = entity(0, "Ann Vole", EntityKind::Person, t, &["Ann Vole"]);
+    vole.roles = vec!["Actor".to_string()];
+    let named = [vole, entity(1, "Tom Baxter", EntityKind::Person, t, &["Tom Baxter"])];
+    assert_eq!(one(t, &named).1.as_deref(), Some("Ann Vole"));
+}

@@ -10,6 +10,7 @@ use super::lexicon::{
 use crate::analysis::document::Document;
 use crate::analysis::lexicon::organizations::is_organization_noun;
 use crate::analysis::lexicon::titles::{is_person_noun, ABBREVIATIONS};
+use crate::analysis::pos::Tag;
 use crate::analysis::{Entity, EntityKind, Span};
 use std::ops::Range;
 
@@ -61,7 +62,17 @@ impl<'a> Speakers<'a> {
         floor: usize,
     ) -> Option<(Range<usize>, Range<usize>)> {
         let mut end = verb;
-        while end > floor && may_stand_between_speaker_and_verb(self.word(end - 1)) {
+        // "has also", "specifically": auxiliaries and manner adverbs between the subject and
+        // its verb (not "too" after a list: "..., and local TV, too says BT").
+        let adverb = |k: usize| {
+            let w = self.word(k);
+            self.doc.tag(k) == Some(Tag::RB)
+                && w.ends_with("ly")
+                && w.chars().all(char::is_lowercase)
+        };
+        while end > floor
+            && (may_stand_between_speaker_and_verb(self.word(end - 1)) || adverb(end - 1))
+        {
             end -= 1;
         }
         let region_end = end;

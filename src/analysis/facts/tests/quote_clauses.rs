@@ -87,3 +87,11 @@ fn a_person_listed_inside_the_subjects_relative_clause_does_not_speak() {
     let named = [vole, entity(1, "Tom Baxter", EntityKind::Person, t, &["Tom Baxter"])];
     assert_eq!(one(t, &named).1.as_deref(), Some("Ann Vole"));
 }
+
+#[test]
+fn a_manner_adverb_before_the_verb_is_not_part_of_the_speaker() {
+    let t = "\"We will appeal,\" John Smith firmly said.";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+    let t = "A short statement specifically warned \"against all travel\" to the region.";
+    assert_eq!(one(t, &[]).1.as_deref(), Some("a short statement"));
+}

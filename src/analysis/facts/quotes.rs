@@ -39,7 +39,7 @@ pub fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         let close = tokens.partition_point(|t| t.span.end <= q.outer.end).saturating_sub(1);
         let open_sentence = sentence_tokens(doc, open);
         let close_sentence = sentence_tokens(doc, close);
-        let attribution = Attribution { words: &words, inside: &inside };
+        let attribution = Attribution { words: &words, inside: &inside, quoted: &quoted_spans };
         let named = attribution
             .after(close + 1, close_sentence.end)
             .or_else(|| attribution.before(open, open_sentence.start))
@@ -107,7 +107,9 @@ pub fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     let previous = sentence_tokens(doc, open.checked_sub(1)?);
                     attribution.before(previous.end.min(open), previous.start).and_then(resolve)
                 })
-                .or_else(unchallenged),
+                .or_else(unchallenged)
+                // `"...," it said` with no speaker before: the organization "it" stands for.
+                .or_else(|| attribution.it_after(close + 1, close_sentence.end)),
             // "The Assembly on Monday expressed “strong support”": a quoted phrase inside a
             // sentence whose subject is a name is that one's words.
             None => attribution.named_subject(open_sentence.start, open).and_then(resolve),
@@ -129,6 +131,8 @@ pub fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
 struct Attribution<'a, 'w> {
     words: &'a Speakers<'w>,
     inside: &'a [bool],
+    /// The quoted passages, in order.
+    quoted: &'a [Span],
 }
 
 impl Attribution<'_, '_> {
@@ -160,6 +164,19 @@ impl Attribution<'_, '_> {
             return None;
         }
         w.name(phrase, start..region.end)
+    }
+
+    /// `"...," it said` (after the quote's commas): the organization "it" stands for.
+    fn it_after(&self, from: usize, ceiling: usize) -> Option<(String, Option<usize>)> {
+        let w = self.words;
+        let start = (from..ceiling).find(|&k| !matches!(w.word(k), "," | "—" | "–"))?;
+        if !is_report_verb(w.word(start + 1)) {
+            return None;
+        }
+        match w.organization_pronoun(start, self.quoted)? {
+            Named::Speaker { name, entity } => Some((name, entity)),
+            _ => None,
+        }
     }
 
     /// The nearest reporting verb before token `open` in the sentence, and its subject.
@@ -195,6 +212,15 @@ impl Attribution<'_, '_> {
                     Some((phrase, region)) => w.name(phrase, region),
                     None => self.sentence_subject(floor, verb),
                 }
+            }
+            // "It says it wants "...", "the Council, which said it "...": an organization's
+            // pronoun right before the verb.
+            // ("It quoted a spokesman ...": the one quoted speaks, not "it".)
+            None if verb > floor
+                && !matches!(w.word(verb), "quoted" | "cited")
+                && w.organization_pronoun(verb - 1, self.quoted).is_some() =>
+            {
+                w.organization_pronoun(verb - 1, self.quoted)
             }
             // "The idea, says BT, is ...": the speaker follows the verb.
             None => w.name(w.phrase_after(verb + 1, open)?, verb + 1..open),

@@ -71,6 +71,59 @@ impl<'a> Speakers<'a> {
             .map(|(_, e)| Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
     }
 
+    /// The organization "it" or "which" stands for as the subject of a reporting verb ("It
+    /// says it wants ...", "the Council, which said it ..."): for "which" after a comma, the
+    /// organization named right before the comma; for "it" opening its sentence or clause (not
+    /// "Vivendi has said it believes"), the organization named last in its sentence or the one
+    /// before. `token` is the pronoun's token; names inside the `quoted` spans do not count.
+    pub fn organization_pronoun(&self, token: usize, quoted: &[Span]) -> Option<Named> {
+        let doc = self.doc;
+        let pronoun = doc.lower(token);
+        let opens_clause = doc.is_sentence_initial(token)
+            || token
+                .checked_sub(1)
+                .is_some_and(|p| matches!(doc.lower(p), "," | "but" | "and" | "so" | "yet" | ";"));
+        if !(pronoun == "which" || pronoun == "it" && opens_clause) {
+            return None;
+        }
+        let at = doc.tokens().get(token)?.span.start;
+        let before = self.mentions.partition_point(|(m, _)| m.start < at);
+        let (m, e) = self.mentions[..before].iter().rev().find(|(m, e)| {
+            e.kind == EntityKind::Organization
+                && m.end <= at
+                && !super::super::quotes::in_any(quoted, m.start)
+        })?;
+        let found = Named::Speaker { name: e.name.clone(), entity: Some(e.id) };
+        if pronoun == "which" {
+            let comma = token.checked_sub(1).filter(|&c| doc.word(c) == ",")?;
+            return (doc.token_ending_at(m.end)? + 1 == comma).then_some(found);
+        }
+        let sentence = |pos: usize| doc.sentence_at(pos).unwrap_or(0);
+        // "Deutsche Boerse said TCI's offer ... . It added": an organization opening the
+        // sentence before is its subject, whatever was named after it.
+        let subject = || {
+            let previous = doc.sentences().get(sentence(at).checked_sub(1)?)?;
+            let first = previous.tokens.start + usize::from(doc.is(previous.tokens.start, "the"));
+            let start = doc.tokens().get(first)?.span.start;
+            let k = self.mentions.partition_point(|(m, _)| m.start < start);
+            let (_, e) = self
+                .mentions
+                .get(k)
+                .filter(|(m, e)| m.start == start && e.kind == EntityKind::Organization)?;
+            Some(Named::Speaker { name: e.name.clone(), entity: Some(e.id) })
+        };
+        let opens_sentence = doc.is_sentence_initial(token)
+            || token.checked_sub(1).is_some_and(|p| {
+                doc.is_sentence_initial(p) && matches!(doc.lower(p), "but" | "and" | "so" | "yet")
+            });
+        if opens_sentence {
+            if let Some(subject) = subject() {
+                return Some(subject);
+            }
+        }
+        (sentence(at).saturating_sub(sentence(m.start)) <= 1).then_some(found)
+    }
+
     /// "the Oscar-nominated actor" with no person titled so: the person last named as a subject
     /// in this sentence or the two before, when the article gave that person a role and the
     /// description is an occupation with a modifier ("the manager" may be someone unnamed; an

@@ -95,3 +95,27 @@ fn a_manner_adverb_before_the_verb_is_not_part_of_the_speaker() {
     let t = "A short statement specifically warned \"against all travel\" to the region.";
     assert_eq!(one(t, &[]).1.as_deref(), Some("a short statement"));
 }
+
+#[test]
+fn it_and_which_stand_for_the_organization_they_follow() {
+    let org =
+        |id: usize, name: &str, t: &str| entity(id, name, EntityKind::Organization, t, &[name]);
+    let t = "Corvex faces lawsuits. It says it wants \"fair terms\" on costs.";
+    assert_eq!(one(t, &[org(0, "Corvex", t)]).1.as_deref(), Some("Corvex"));
+    let t = "The show angered the Vale Trust, which said it \"exploits\" viewers.";
+    assert_eq!(one(t, &[org(0, "Vale Trust", t)]).1.as_deref(), Some("Vale Trust"));
+    // The subject of the sentence before, not the last organization named in it.
+    let t = "Acme rejected the Globex offer. But it agreed to consider \"a better proposal\".";
+    let both = [org(0, "Acme", t), org(1, "Globex", t)];
+    assert_eq!(one(t, &both).1.as_deref(), Some("Acme"));
+    let t = "Acme rejected the Globex offer. \"We will wait,\" it said.";
+    let both = [org(0, "Acme", t), org(1, "Globex", t)];
+    assert_eq!(one(t, &both).1.as_deref(), Some("Acme"));
+    // "said it believes": the one who said it.
+    let t = "Globex fell. Acme has said it believes there is \"no basis\" for the claim.";
+    let both = [org(0, "Globex", t), org(1, "Acme", t)];
+    assert_eq!(one(t, &both).1.as_deref(), Some("Acme"));
+    // "It quoted a spokesman": the one quoted.
+    let t = "Acme fell. It quoted a spokesman complaining of \"empire-building\".";
+    assert_ne!(one(t, &[org(0, "Acme", t)]).1.as_deref(), Some("Acme"));
+}

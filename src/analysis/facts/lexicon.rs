@@ -42,6 +42,19 @@ pub fn is_noun_reading(verb: &str, first: &str) -> bool {
 static TIME_WORDS: WordList =
     WordList::new("last this next past month week year weekend morning afternoon evening tonight");
 
+/// Units of weight, volume and area: "300,000 tonnes of wheat" measures the wheat. Not
+/// "pounds" (money in British news) nor lengths ("within six miles of the city").
+static UNITS_OF_MEASURE: WordList = WordList::new(
+    "ton tons tonne tonnes kilogram kilograms kilo kilos kg gram grams ounce ounces oz litre \
+     litres liter liters gallon gallons barrel barrels bushel bushels acre acres hectare \
+     hectares",
+);
+
+/// Whether `word` is a unit of measure (any ASCII case).
+pub fn is_unit_of_measure(word: &str) -> bool {
+    UNITS_OF_MEASURE.contains(word)
+}
+
 pub fn is_time_word(word: &str) -> bool {
     // "May" is a month, and more often the modal.
     let month = MONTHS.contains(word) && !word.eq_ignore_ascii_case("may");

@@ -5,7 +5,7 @@
 
 use super::counted::{about_adjective, about_counted, counted_noun, DETERMINERS};
 use super::fractions::fraction_at;
-use super::lexicon::one_of;
+use super::lexicon::{is_time_word, is_unit_of_measure, one_of};
 use super::linked::{fill_from_neighbours, Unit};
 use super::measured::{about_measure, for_phrase, noun_after_amount, of_phrase};
 use super::numbers::{
@@ -162,12 +162,31 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
         return None; // a bare "three" says nothing on its own
     }
     let guessed = noun == 0 && of.is_none();
+    // "300,000 tonnes of wheat", "2 million litres of oil": a unit measures what its "of"
+    // phrase names.
+    let unit = end + noun > end && words.get(end + noun - 1).is_some_and(|u| is_unit_of_measure(u));
+    let measured = if unit { of_phrase(words, end + noun).map(|p| without_rate(&p)) } else { None };
     let about = match of {
+        _ if measured.is_some() => measured.unwrap_or_default(),
         _ if noun > 0 => about_counted(words, start, end, end + noun),
         Some(phrase) => phrase,
         None => measure_or_for(words, start, end),
     };
     Some(Found { start, end: end + noun, about, unit: Unit::Other, guessed })
+}
+
+/// A measured phrase without the rate or time after it ("oil a day" -> "oil", "LPG annually",
+/// "wheat last year").
+fn without_rate(phrase: &str) -> String {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let rate = |w: &str| {
+        is_time_word(w) || is_time_unit(w) || w.ends_with("ly") && w.len() > 4 || w == "per"
+    };
+    let mut end = words.iter().position(|w| rate(w)).unwrap_or(words.len());
+    while end > 1 && one_of(words[end - 1], "a an each every last this next per") {
+        end -= 1;
+    }
+    words[..end.max(1)].join(" ")
 }
 
 /// The "for the ..." phrase after a measure ("compared with 3.3% for the industry average,"),

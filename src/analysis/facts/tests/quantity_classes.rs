@@ -107,3 +107,20 @@ fn names_inside_a_count_stay_names() {
     let all = found("Of the 18 regions, 11 reported growth.");
     assert!(all.iter().all(|(t, _)| !t.contains("reported")), "{all:?}");
 }
+
+#[test]
+fn a_unit_of_measure_measures_what_its_of_phrase_names() {
+    check(&[
+        ("Farmers harvested 300,000 tonnes of barley last year.", "300,000 tonnes", "barley"),
+        (
+            "The field pumps close to 900,000 barrels of crude a day.",
+            "close to 900,000 barrels",
+            "crude",
+        ),
+        ("The tanker spilled 2 million litres of diesel.", "2 million litres", "diesel"),
+        ("They bought 40 acres of farmland in May.", "40 acres", "farmland"),
+    ]);
+    // Not the rate after it.
+    let all = found("The field pumps close to 900,000 barrels of crude a day.");
+    assert!(all.iter().all(|(_, a)| !a.contains("day")), "{all:?}");
+}

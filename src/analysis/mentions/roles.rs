@@ -21,7 +21,7 @@ use crate::analysis::lexicon::reporting::REPORT_VERBS;
 use crate::analysis::lexicon::titles::OCCUPATIONS;
 use crate::analysis::pos::Tag;
 use crate::analysis::Span;
-use appositive::appositive_after;
+use appositive::{appositive_after, appositive_before};
 
 const MAX_MODIFIERS: usize = 4;
 
@@ -37,6 +37,7 @@ pub fn roles(doc: &Document, mentions: &[Span], names: &[Span]) -> Vec<String> {
             found = roles_before_list(doc, m, names);
         }
         found.extend(appositive_after(doc, m, names));
+        found.extend(appositive_before(doc, m));
         for role in found {
             if !out.contains(&role) {
                 out.push(role);

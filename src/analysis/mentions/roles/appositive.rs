@@ -1,6 +1,7 @@
 //! The role in an appositive after a name: "Dan Driscoll, the Army secretary," -> "Army
 //! secretary"; "Ann Lee, an analyst at Harbour Securities," -> "analyst at Harbour Securities";
-//! "Bo Park, who is deputy mayor," -> "deputy mayor".
+//! "Bo Park, who is deputy mayor," -> "deputy mayor"; "Cy Moon, 45, a lawyer from Leeds," ->
+//! "lawyer from Leeds"; and one before it: "The bank's boss, Joe Bloggs, said" -> "bank's boss".
 
 use super::{in_name, is_role_head, phrase, MAX_MODIFIERS};
 use crate::analysis::document::Document;
@@ -14,8 +15,8 @@ use crate::analysis::Span;
 /// tokens.
 const MAX_COMPLEMENT: usize = 10;
 
-/// Prepositions that attach a role to its organization or field.
-const ROLE_PREPOSITIONS: &[&str] = &["of", "at", "for", "with", "in"];
+/// Prepositions that attach a role to its organization, field or place.
+const ROLE_PREPOSITIONS: &[&str] = &["of", "at", "for", "with", "in", "from"];
 
 /// Words that end an appositive: it has become a clause.
 const CLAUSE_WORDS: &[&str] = &["who", "which", "that", "and", "but", "when", "where", "while"];
@@ -31,6 +32,16 @@ pub fn appositive_after(doc: &Document, mention: &Span, names: &[Span]) -> Optio
         return None;
     }
     let mut start = last + 2;
+    // "Ann Vole, 45, a lawyer": an age between the name and its appositive (not "Brown, 42,
+    // was lead singer", a clause).
+    let age = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    if age(doc.word(start)) && doc.word(start + 1) == "," {
+        let next = doc.word(start + 2).to_lowercase();
+        if !matches!(next.as_str(), "a" | "an" | "the" | "who") {
+            return None;
+        }
+        start += 2;
+    }
     if doc.word(start) == "who" && matches!(doc.word(start + 1), "is" | "was") {
         start += 2;
     }
@@ -96,4 +107,37 @@ fn is_plain_modifier(w: &str) -> bool {
     let letters = w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
     let capital_ok = !is_capitalised(w) || w.chars().any(char::is_alphabetic);
     letters && capital_ok && !is_function_word(w) && !REPORT_VERBS.contains(w)
+}
+
+/// The role in an appositive before a name that is closed after it: "The bank's boss, Joe
+/// Bloggs, was fired" -> "bank's boss"; "Its chief executive, Ann Lee, said" -> "chief
+/// executive". The phrase opens its sentence or follows a determiner, and holds only modifiers
+/// before its head.
+pub fn appositive_before(doc: &Document, mention: &Span) -> Option<String> {
+    let first = doc.token_starting_at(mention.start)?;
+    let last = doc.token_ending_at(mention.end)?;
+    if first < 2 || doc.word(first - 1) != "," || doc.word(last + 1) != "," {
+        return None;
+    }
+    let head = first - 2;
+    if !is_role_head(doc.word(head), false) {
+        return None;
+    }
+    let mut start = head;
+    while start > 0 && head - start < MAX_MODIFIERS {
+        let w = doc.word(start - 1);
+        let fits = is_title_head(w)
+            || is_role_modifier(w)
+            || is_possessive(w)
+            || is_plain_modifier(w) && !doc.is_sentence_initial(start - 1);
+        if !fits {
+            break;
+        }
+        start -= 1;
+    }
+    let opener = start.checked_sub(1).map_or("", |k| doc.word(k)).to_lowercase();
+    let opens = doc.is_sentence_initial(start)
+        || matches!(opener.as_str(), "the" | "its" | "their" | "his" | "her")
+            && start.checked_sub(1).is_some_and(|k| doc.is_sentence_initial(k));
+    opens.then(|| phrase(doc, start, head)).flatten()
 }

@@ -212,3 +212,16 @@ fn a_title_across_a_comma_before_the_name_and_no_role_in_a_form_of_address() {
     assert_eq!(named(&entities, "Tim Lowe").roles, ["analyst"]);
     assert!(named(&entities, "Ann").roles.is_empty());
 }
+
+#[test]
+fn an_appositive_after_an_age_and_one_before_the_name() {
+    let text = "Cy Moon, 45, a lawyer from Leeds, was arrested. The bank's boss, Joe Bloggs, \
+                was fired. Bo Park, 42, was chairman until May.";
+    let forms = [("Cy Moon", Person), ("Leeds", crate::analysis::EntityKind::Place)];
+    assert_eq!(roles_of(text, &forms, "Cy Moon"), ["lawyer from Leeds"]);
+    let forms = [("Joe Bloggs", Person)];
+    assert_eq!(roles_of(text, &forms, "Joe Bloggs"), ["bank's boss"]);
+    // An age then a clause: no appositive.
+    let forms = [("Bo Park", Person)];
+    assert!(roles_of(text, &forms, "Bo Park").is_empty());
+}

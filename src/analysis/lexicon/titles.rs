@@ -53,7 +53,9 @@ pub static OCCUPATIONS: WordList = WordList::new(
      keyboardist musician composer conductor dancer comedian presenter broadcaster host \
      commentator writer author novelist playwright poet director designer architect engineer \
      administrator banker trader investor entrepreneur campaigner activist organiser organizer \
-     protester teacher blogger",
+     protester teacher blogger footballer goalkeeper striker midfielder defender winger \
+     cricketer batsman bowler athlete sprinter golfer boxer jockey swimmer cyclist rapper \
+     photographer film-maker filmmaker chef nurse surgeon detective",
 );
 
 /// Nouns for people that are no job ("a local man", "a witness"): heads of a speaker's

@@ -225,3 +225,14 @@ fn an_appositive_after_an_age_and_one_before_the_name() {
     let forms = [("Bo Park", Person)];
     assert!(roles_of(text, &forms, "Bo Park").is_empty());
 }
+
+#[test]
+fn sports_and_arts_occupations_are_roles() {
+    let text = "Goalkeeper Petr Novak kept a clean sheet. US rapper Big Tee and film-maker Ann \
+                Ray watched.";
+    let forms =
+        [("Petr Novak", Person), ("US", Organization), ("Big Tee", Person), ("Ann Ray", Person)];
+    assert_eq!(roles_of(text, &forms, "Petr Novak"), ["Goalkeeper"]);
+    assert_eq!(roles_of(text, &forms, "Big Tee"), ["US rapper"]);
+    assert_eq!(roles_of(text, &forms, "Ann Ray"), ["film-maker"]);
+}

@@ -42,7 +42,10 @@ pub fn appositive_after(doc: &Document, mention: &Span, names: &[Span]) -> Optio
         }
         start += 2;
     }
-    if doc.word(start) == "who" && matches!(doc.word(start + 1), "is" | "was") {
+    // "who is chief executive", "who was finance minister until May": the clause's verb
+    // makes the words after the head the clause's, not the role's.
+    let clause = doc.word(start) == "who" && matches!(doc.word(start + 1), "is" | "was");
+    if clause {
         start += 2;
     }
     if matches!(doc.word(start).to_lowercase().as_str(), "the" | "a" | "an") {
@@ -83,7 +86,7 @@ pub fn appositive_after(doc: &Document, mention: &Span, names: &[Span]) -> Optio
             _ => phrase(doc, start, head),
         };
     }
-    closes(after).then(|| phrase(doc, start, head)).flatten()
+    (closes(after) || clause).then(|| phrase(doc, start, head)).flatten()
 }
 
 /// "of the Association of Muslim Scholars", "of Economy, Trade and Industry": the longest run

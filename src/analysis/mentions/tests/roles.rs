@@ -236,3 +236,10 @@ fn sports_and_arts_occupations_are_roles() {
     assert_eq!(roles_of(text, &forms, "Big Tee"), ["US rapper"]);
     assert_eq!(roles_of(text, &forms, "Ann Ray"), ["film-maker"]);
 }
+
+#[test]
+fn a_who_clause_role_ends_at_its_head() {
+    let text = "Ann Lee, who was finance minister until May, resigned.";
+    let forms = [("Ann Lee", Person)];
+    assert_eq!(roles_of(text, &forms, "Ann Lee"), ["finance minister"]);
+}

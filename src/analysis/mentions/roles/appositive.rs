@@ -129,9 +129,12 @@ pub fn appositive_before(doc: &Document, mention: &Span) -> Option<String> {
     let mut start = head;
     while start > 0 && head - start < MAX_MODIFIERS {
         let w = doc.word(start - 1);
+        // "The firm's founder and chairman, Bill Burns,": two posts joined by "and".
+        let joins_heads = w == "and" && start >= 2 && is_role_head(doc.word(start - 2), false);
         let fits = is_title_head(w)
             || is_role_modifier(w)
             || is_possessive(w)
+            || joins_heads
             || is_plain_modifier(w) && !doc.is_sentence_initial(start - 1);
         if !fits {
             break;

@@ -221,6 +221,9 @@ fn an_appositive_after_an_age_and_one_before_the_name() {
     assert_eq!(roles_of(text, &forms, "Cy Moon"), ["lawyer from Leeds"]);
     let forms = [("Joe Bloggs", Person)];
     assert_eq!(roles_of(text, &forms, "Joe Bloggs"), ["bank's boss"]);
+    let joined = "The firm's founder and chairman, Bill Burns, resigned.";
+    let forms = [("Bill Burns", Person)];
+    assert_eq!(roles_of(joined, &forms, "Bill Burns"), ["firm's founder and chairman"]);
     // An age then a clause: no appositive.
     let forms = [("Bo Park", Person)];
     assert!(roles_of(text, &forms, "Bo Park").is_empty());

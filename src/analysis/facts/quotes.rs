@@ -215,15 +215,18 @@ impl Attribution<'_, '_> {
             }
             // "It says it wants "...", "the Council, which said it "...": an organization's
             // pronoun right before the verb.
-            // ("It quoted a spokesman ...": the one quoted speaks, not "it".)
-            None if verb > floor
-                && !matches!(w.word(verb), "quoted" | "cited")
-                && w.organization_pronoun(verb - 1, self.quoted).is_some() =>
-            {
-                w.organization_pronoun(verb - 1, self.quoted)
+            // ("It quoted a spokesman ...": the one quoted speaks, not "it".) Else "The idea,
+            // says BT, is ...": the speaker follows the verb.
+            None => {
+                let quoting = matches!(w.word(verb), "quoted" | "cited");
+                let pronoun = (verb > floor && !quoting)
+                    .then(|| w.organization_pronoun(verb - 1, self.quoted))
+                    .flatten();
+                match pronoun {
+                    Some(named) => Some(named),
+                    None => w.name(w.phrase_after(verb + 1, open)?, verb + 1..open),
+                }
             }
-            // "The idea, says BT, is ...": the speaker follows the verb.
-            None => w.name(w.phrase_after(verb + 1, open)?, verb + 1..open),
         };
         // "links called “trackers”": a name given to a thing, no one's words.
         let naming = verb + 1 == open && NAMING_VERBS.contains(w.word(verb));

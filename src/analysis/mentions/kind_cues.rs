@@ -230,9 +230,7 @@ pub fn company_by_strict_cues(doc: &Document, mentions: &[Span]) -> bool {
         {
             company += 1;
         }
-        if (after(1) == "," && after(2) == "who")
-            || (matches!(after(1), "'s" | "’s") && PERSON_POSSESSIONS.contains(&after(2)))
-        {
+        if person_cue_after(doc, last) {
             person += 1;
         }
         let Some(first) = doc.token_starting_at(m.start) else { continue };
@@ -242,6 +240,13 @@ pub fn company_by_strict_cues(doc: &Document, mentions: &[Span]) -> bool {
         }
     }
     company > 0 && person == 0
+}
+
+/// A person cue right after a name ending at token `last`: ", who" or "'s wife".
+fn person_cue_after(doc: &Document, last: usize) -> bool {
+    let after = |k: usize| doc.lower(last + k);
+    (after(1) == "," && after(2) == "who")
+        || (matches!(after(1), "'s" | "’s") && PERSON_POSSESSIONS.contains(&after(2)))
 }
 
 /// Whether a mention stands right after a common noun for an organization written before its
@@ -262,8 +267,7 @@ pub fn organization_by_apposition(doc: &Document, mentions: &[Span]) -> bool {
             return false;
         }
         let after = |k: usize| doc.lower(last + k);
-        if (after(1) == "," && after(2) == "who")
-            || (matches!(after(1), "'s" | "’s") && PERSON_POSSESSIONS.contains(&after(2)))
+        if person_cue_after(doc, last)
             || (matches!(after(1), "said" | "says") && matches!(after(2), "he" | "she"))
         {
             return false;
@@ -298,10 +302,15 @@ pub fn organization_by_apposition(doc: &Document, mentions: &[Span]) -> bool {
 mod tests {
     use super::*;
 
+    /// The document of `text` and every span of `name` in it.
+    fn mentions(text: &str, name: &str) -> (Document, Vec<Span>) {
+        let spans = text.match_indices(name).map(|(i, n)| i..i + n.len()).collect();
+        (Document::new(text.to_string(), None), spans)
+    }
+
     fn judge(text: &str, name: &str) -> Option<EntityKind> {
-        let doc = Document::new(text.to_string(), None);
-        let mentions: Vec<Span> = text.match_indices(name).map(|(i, n)| i..i + n.len()).collect();
-        kind_by_cues(&doc, name, &mentions)
+        let (doc, spans) = mentions(text, name);
+        kind_by_cues(&doc, name, &spans)
     }
 
     #[test]
@@ -331,8 +340,7 @@ mod tests {
     #[test]
     fn a_common_noun_for_an_organization_before_a_name_makes_it_one() {
         let apposition = |text: &str, name: &str| {
-            let doc = Document::new(text.to_string(), None);
-            let spans: Vec<Span> = text.match_indices(name).map(|(i, n)| i..i + n.len()).collect();
+            let (doc, spans) = mentions(text, name);
             organization_by_apposition(&doc, &spans)
         };
         assert!(apposition("Last week the online bank Zentrix admitted a breach.", "Zentrix"));
@@ -353,8 +361,7 @@ mod tests {
     #[test]
     fn strict_cues_are_cues_a_place_never_takes() {
         let strict = |text: &str, name: &str| {
-            let doc = Document::new(text.to_string(), None);
-            let spans: Vec<Span> = text.match_indices(name).map(|(i, n)| i..i + n.len()).collect();
+            let (doc, spans) = mentions(text, name);
             company_by_strict_cues(&doc, &spans)
         };
         assert!(strict("Gartner is in Connecticut. Analysts at Gartner expect growth.", "Gartner"));

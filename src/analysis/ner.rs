@@ -7,6 +7,7 @@ pub(crate) mod clusters;
 pub(crate) mod decode;
 pub(crate) mod document;
 pub(crate) mod envelope;
+pub(crate) mod feature_index;
 pub(crate) mod features;
 pub(crate) mod gazetteer;
 pub(crate) mod hash;

@@ -5,7 +5,9 @@
 use super::clusters::Clusters;
 use super::decode::Transitions;
 use super::envelope::{le_bytes, le_i16s, le_u64s, load, open, seal, Integrity};
+use super::feature_index::{bits_for, huge_page_vec, prefetch, FeatureIndex};
 use super::features::Resources;
+use super::features::TokenFeatures;
 use super::gazetteer::Gazetteer;
 use super::labels::NUM_LABELS;
 use super::NerError;
@@ -57,9 +59,7 @@ struct ModelFile<'a> {
 #[derive(Debug, Clone)]
 pub struct NerModel {
     row_keys: Vec<u64>,
-    slots: Vec<u64>,
-    slot_rows: Vec<u32>,
-    mask: usize,
+    index: FeatureIndex,
     weights: Vec<i16>,
     transitions: Vec<i32>,
     pass_transitions: [Transitions; PASSES],
@@ -88,18 +88,12 @@ impl NerModel {
                 p.transitions.len()
             )));
         }
-        let capacity = (p.keys.len() * 2).next_power_of_two().max(16);
-        let mask = capacity - 1;
-        let mut slots = vec![0u64; capacity];
-        let mut slot_rows = vec![0u32; capacity];
-        for (row, &key) in p.keys.iter().enumerate() {
-            let mut i = key as usize & mask;
-            while slots[i] != 0 && slots[i] != key {
-                i = (i + 1) & mask;
-            }
-            slots[i] = key.max(1);
-            slot_rows[i] = row as u32;
-        }
+        let rows: Vec<(u64, u64)> =
+            p.keys.iter().enumerate().map(|(row, &key)| (key, row as u64)).collect();
+        let index = FeatureIndex::new(&rows, bits_for(rows.len()))
+            .ok_or_else(|| corrupt(format!("{} features are too many", rows.len())))?;
+        let mut weights = huge_page_vec(p.weights.len());
+        weights.extend_from_slice(&p.weights);
         let mut pass_transitions = [[[0.0; NUM_LABELS]; NUM_LABELS + 1]; PASSES];
         for (k, &t) in p.transitions.iter().enumerate() {
             let (pass, rest) =
@@ -108,10 +102,8 @@ impl NerModel {
         }
         Ok(NerModel {
             row_keys: p.keys,
-            slots,
-            slot_rows,
-            mask,
-            weights: p.weights,
+            index,
+            weights,
             transitions: p.transitions,
             pass_transitions,
             names: p.names,
@@ -192,18 +184,46 @@ impl NerModel {
         self.row_keys.len()
     }
 
+    #[inline]
     fn row(&self, key: u64) -> Option<&[i16]> {
-        let mut i = key as usize & self.mask;
-        loop {
-            let k = *self.slots.get(i)?;
-            if k == key {
-                let r = *self.slot_rows.get(i)? as usize;
-                return self.weights.get(r * STRIDE..(r + 1) * STRIDE);
+        let r = self.index.get(key)? as usize;
+        self.weights.get(r * STRIDE..(r + 1) * STRIDE)
+    }
+
+    /// Appends the scores of every token of one sentence (`features`, as
+    /// [`extract_sentence`](super::features::extract_sentence) leaves them) to `out`. The table
+    /// slots are fetched a few features ahead and each row before it is added, so that the
+    /// cache misses of one token overlap those of the next. `rows` is a scratch buffer.
+    pub fn add_sentence_scores(
+        &self,
+        features: &TokenFeatures,
+        rows: &mut Vec<u32>,
+        out: &mut Vec<[i32; STRIDE]>,
+    ) {
+        const AHEAD: usize = 12;
+        let hashes = &features.hashes;
+        rows.clear();
+        for (j, &h) in hashes.iter().enumerate() {
+            if let Some(&next) = hashes.get(j + AHEAD) {
+                self.index.prefetch(next);
             }
-            if k == 0 {
-                return None;
+            let row = self.index.get(h).map_or(u32::MAX, |r| r as u32);
+            if let Some(w) = self.weights.get(row as usize * STRIDE) {
+                prefetch(w);
             }
-            i = (i + 1) & self.mask;
+            rows.push(row);
+        }
+        for pair in features.offsets.windows(2) {
+            let mut s = [0i32; STRIDE];
+            for &r in rows.get(pair[0]..pair[1]).unwrap_or(&[]) {
+                let r = r as usize;
+                if let Some(row) = self.weights.get(r * STRIDE..(r + 1) * STRIDE) {
+                    for (s, &w) in s.iter_mut().zip(row) {
+                        *s += w as i32;
+                    }
+                }
+            }
+            out.push(s);
         }
     }
 

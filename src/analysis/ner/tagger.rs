@@ -13,6 +13,7 @@ pub struct Tagger<'m> {
     model: &'m NerModel,
     features: TokenFeatures,
     majority: TokenFeatures,
+    rows: Vec<u32>,
     scores: Vec<[i32; STRIDE]>,
     emissions: Vec<[f32; NUM_LABELS]>,
     decoder: Decoder,
@@ -25,6 +26,7 @@ impl<'m> Tagger<'m> {
             model,
             features: TokenFeatures::default(),
             majority: TokenFeatures::default(),
+            rows: Vec::new(),
             scores: Vec::new(),
             emissions: Vec::new(),
             decoder: Decoder::default(),
@@ -48,11 +50,7 @@ impl<'m> Tagger<'m> {
             self.features.hashes.clear();
             self.features.offsets.clear();
             extract_sentence(self.model.resources(), &doc, range.clone(), &mut self.features);
-            for i in 0..range.len() {
-                let mut s = [0i32; STRIDE];
-                self.model.add_scores(self.features.of(i), &mut s);
-                self.scores.push(s);
-            }
+            self.model.add_sentence_scores(&self.features, &mut self.rows, &mut self.scores);
         }
         let first = self.decode_pass(&doc, 0);
         if passes < 2 {

@@ -6,6 +6,7 @@
 use super::tags::{Tag, NUM_TAGS};
 use super::PosError;
 use crate::analysis::ner::envelope::{le_bytes, le_i16s, le_u64s, load, open, seal, Integrity};
+use crate::analysis::ner::feature_index::{bits_for, huge_page_vec, FeatureIndex};
 use crate::analysis::ner::hash::HashKeyMap;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -55,9 +56,15 @@ struct ModelFile<'a> {
 #[derive(Debug, Clone)]
 pub struct PosModel {
     parts: ModelParts,
-    rows: HashKeyMap<(u32, u32)>,
+    /// Feature hash -> where its row starts in `entries` (shifted by [`LEN_BITS`]) and its length.
+    rows: FeatureIndex,
+    /// Every row's (tag, weight) pairs, one after another: the tag in the high 16 bits.
+    entries: Vec<u32>,
     dictionary: HashKeyMap<Tag>,
 }
+
+/// Bits of a row's length in its index value (a row length is a `u8`).
+const LEN_BITS: u32 = 8;
 
 fn corrupt(problem: impl Into<String>) -> PosError {
     PosError::CorruptModel(problem.into())
@@ -92,19 +99,28 @@ impl PosModel {
         {
             return Err(corrupt(format!("tag index {t} out of range")));
         }
-        let mut rows = HashKeyMap::default();
-        rows.reserve(parts.keys.len());
-        let mut start = 0u32;
+        let mut values = Vec::with_capacity(parts.keys.len());
+        let mut start = 0u64;
         for (&key, &len) in parts.keys.iter().zip(&parts.row_lens) {
-            rows.insert(key, (start, start + len as u32));
-            start += len as u32;
+            values.push((key, start << LEN_BITS | len as u64));
+            start += len as u64;
         }
+        let rows = FeatureIndex::new(&values, bits_for(total + 1) + LEN_BITS)
+            .ok_or_else(|| corrupt(format!("{total} weights are too many")))?;
+        let mut entries = huge_page_vec(total);
+        entries.extend(
+            parts
+                .tags
+                .iter()
+                .zip(&parts.weights)
+                .map(|(&t, &w)| (t as u32) << 16 | w as u16 as u32),
+        );
         let dictionary = parts
             .dictionary
             .iter()
             .filter_map(|&(k, t)| Some((k, Tag::from_index(t as usize)?)))
             .collect();
-        Ok(PosModel { parts, rows, dictionary })
+        Ok(PosModel { parts, rows, entries, dictionary })
     }
 
     /// Reads a model from its bytes; a wrong header or payload gives [`PosError::CorruptModel`].
@@ -178,19 +194,23 @@ impl PosModel {
 
     /// Adds the weights of `features` to `scores`.
     pub fn add_scores(&self, features: &[u64], scores: &mut [i32; NUM_TAGS]) {
-        for f in features {
-            let Some(&(a, b)) = self.rows.get(f) else { continue };
-            let (a, b) = (a as usize, b as usize);
-            let (Some(tags), Some(weights)) =
-                (self.parts.tags.get(a..b), self.parts.weights.get(a..b))
-            else {
-                continue;
-            };
-            for (&t, &w) in tags.iter().zip(weights) {
-                if let Some(s) = scores.get_mut(t as usize) {
-                    *s += w as i32;
+        for &f in features {
+            let Some(v) = self.rows.get(f) else { continue };
+            let start = (v >> LEN_BITS) as usize;
+            let len = (v & ((1 << LEN_BITS) - 1)) as usize;
+            for &e in self.entries.get(start..start + len).unwrap_or(&[]) {
+                if let Some(s) = scores.get_mut((e >> 16) as usize) {
+                    *s += e as u16 as i16 as i32;
                 }
             }
+        }
+    }
+
+    /// Asks the processor to fetch where the rows of `features` are indexed, for an
+    /// [`PosModel::add_scores`] a little later.
+    pub fn prefetch(&self, features: &[u64]) {
+        for &f in features {
+            self.rows.prefetch(f);
         }
     }
 

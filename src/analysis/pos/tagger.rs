@@ -10,11 +10,21 @@ pub struct PosTagger<'m> {
     model: &'m PosModel,
     hashes: Vec<WordHashes>,
     features: Vec<u64>,
+    /// The next word's context features, fetched while this word is scored.
+    next: Vec<u64>,
+    /// The dictionary tag of each word of the sentence, if it has one.
+    known: Vec<Option<Tag>>,
 }
 
 impl<'m> PosTagger<'m> {
     pub fn new(model: &'m PosModel) -> PosTagger<'m> {
-        PosTagger { model, hashes: Vec::new(), features: Vec::new() }
+        PosTagger {
+            model,
+            hashes: Vec::new(),
+            features: Vec::new(),
+            next: Vec::new(),
+            known: Vec::new(),
+        }
     }
 
     /// One tag per word of a sentence (words in CoNLL's conventions).
@@ -28,12 +38,32 @@ impl<'m> PosTagger<'m> {
     pub fn tag_into(&mut self, words: &[&str], out: &mut Vec<Tag>) {
         out.clear();
         sentence_hashes(words, &mut self.hashes);
+        self.known.clear();
+        self.known.extend(self.hashes.iter().map(|w| self.model.dictionary_tag(w.exact)));
+        let unknown_after = |known: &[Option<Tag>], i: usize| {
+            (i..known.len()).find(|&j| known.get(j).is_some_and(Option::is_none))
+        };
+        // The context features of the next word the dictionary does not tag are built and
+        // fetched one such word ahead, so that their lookups overlap this word's scoring.
+        let mut ahead = unknown_after(&self.known, 0);
+        if let Some(j) = ahead {
+            word_features(&self.hashes, j, &mut self.next);
+        }
         let (mut prev, mut prev2) = (None, None);
         for (i, w) in self.hashes.iter().enumerate() {
-            let tag = match self.model.dictionary_tag(w.exact) {
+            let tag = match self.known.get(i).copied().flatten() {
                 Some(t) => t,
                 None => {
-                    word_features(&self.hashes, i, &mut self.features);
+                    if ahead == Some(i) {
+                        std::mem::swap(&mut self.features, &mut self.next);
+                    } else {
+                        word_features(&self.hashes, i, &mut self.features);
+                    }
+                    ahead = unknown_after(&self.known, i + 1);
+                    if let Some(j) = ahead {
+                        word_features(&self.hashes, j, &mut self.next);
+                        self.model.prefetch(&self.next);
+                    }
                     tag_features(w, prev, prev2, &mut self.features);
                     let mut scores = [0i32; NUM_TAGS];
                     self.model.add_scores(&self.features, &mut scores);

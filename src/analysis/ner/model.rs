@@ -5,7 +5,7 @@
 use super::clusters::Clusters;
 use super::decode::Transitions;
 use super::envelope::{le_bytes, le_i16s, le_u64s, load, open, seal, Integrity};
-use super::feature_index::{bits_for, huge_page_vec, prefetch, FeatureIndex};
+use super::feature_index::{bits_for, prefetch, FeatureIndex};
 use super::features::Resources;
 use super::features::TokenFeatures;
 use super::gazetteer::Gazetteer;
@@ -92,8 +92,6 @@ impl NerModel {
             p.keys.iter().enumerate().map(|(row, &key)| (key, row as u64)).collect();
         let index = FeatureIndex::new(&rows, bits_for(rows.len()))
             .ok_or_else(|| corrupt(format!("{} features are too many", rows.len())))?;
-        let mut weights = huge_page_vec(p.weights.len());
-        weights.extend_from_slice(&p.weights);
         let mut pass_transitions = [[[0.0; NUM_LABELS]; NUM_LABELS + 1]; PASSES];
         for (k, &t) in p.transitions.iter().enumerate() {
             let (pass, rest) =
@@ -103,7 +101,7 @@ impl NerModel {
         Ok(NerModel {
             row_keys: p.keys,
             index,
-            weights,
+            weights: p.weights,
             transitions: p.transitions,
             pass_transitions,
             names: p.names,
@@ -235,6 +233,34 @@ impl NerModel {
                     *s += w as i32;
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::ner::document::DocContext;
+    use crate::analysis::ner::embedded_model;
+    use crate::analysis::ner::features::extract_sentence;
+
+    #[test]
+    fn sentence_scores_equal_token_by_token_scores() {
+        let model = embedded_model().unwrap();
+        let words =
+            "US envoy Steve Witkoff met Volodymyr Zelenskyy in Kyiv on Tuesday , officials said .";
+        let sentences = vec![words.split(' ').collect::<Vec<_>>()];
+        let doc = DocContext::new(&sentences);
+        let mut features = TokenFeatures::default();
+        extract_sentence(model.resources(), &doc, 0..sentences[0].len(), &mut features);
+        let (mut rows, mut scores) = (Vec::new(), Vec::new());
+        model.add_sentence_scores(&features, &mut rows, &mut scores);
+        assert_eq!(scores.len(), sentences[0].len());
+        for (i, s) in scores.iter().enumerate() {
+            let mut one = [0i32; STRIDE];
+            model.add_scores(features.of(i), &mut one);
+            assert_eq!(*s, one, "token {i}");
+            assert_ne!(one, [0; STRIDE], "the model knows some feature of token {i}");
         }
     }
 }

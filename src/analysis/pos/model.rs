@@ -6,7 +6,7 @@
 use super::tags::{Tag, NUM_TAGS};
 use super::PosError;
 use crate::analysis::ner::envelope::{le_bytes, le_i16s, le_u64s, load, open, seal, Integrity};
-use crate::analysis::ner::feature_index::{bits_for, huge_page_vec, FeatureIndex};
+use crate::analysis::ner::feature_index::{bits_for, FeatureIndex};
 use crate::analysis::ner::hash::HashKeyMap;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -107,14 +107,9 @@ impl PosModel {
         }
         let rows = FeatureIndex::new(&values, bits_for(total + 1) + LEN_BITS)
             .ok_or_else(|| corrupt(format!("{total} weights are too many")))?;
-        let mut entries = huge_page_vec(total);
-        entries.extend(
-            parts
-                .tags
-                .iter()
-                .zip(&parts.weights)
-                .map(|(&t, &w)| (t as u32) << 16 | w as u16 as u32),
-        );
+        let entries = (parts.tags.iter().zip(&parts.weights))
+            .map(|(&t, &w)| (t as u32) << 16 | w as u16 as u32)
+            .collect();
         let dictionary = parts
             .dictionary
             .iter()

@@ -130,6 +130,64 @@ fn shapes(w: &str) -> (u64, u64) {
     (long, short)
 }
 
+/// Everything [`DocContext`] reads off one word: flags, shape hashes, lower-case hash, hash.
+fn word_hashes(w: &str) -> (u8, (u64, u64), u64, u64) {
+    if w.is_ascii() {
+        return ascii_word_hashes(w.as_bytes());
+    }
+    (word_flags(w), shapes(w), hash_lower(w), hash_str(w))
+}
+
+/// [`word_hashes`] of an ASCII word in one pass over its bytes.
+fn ascii_word_hashes(w: &[u8]) -> (u8, (u64, u64), u64, u64) {
+    let (mut long, mut short, mut lower, mut exact) =
+        (hash_str(""), hash_str(""), hash_str(""), hash_str(""));
+    let (mut letters, mut upper, mut digits, mut flags) = (0, 0, 0, 0);
+    let (mut n, mut last) = (0, 0u8);
+    for &b in w {
+        let shape = match b {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            _ => b,
+        };
+        letters += (shape == b'X' || shape == b'x') as usize;
+        upper += (shape == b'X') as usize;
+        digits += (shape == b'd') as usize;
+        flags |= match b {
+            b'-' => HAS_HYPHEN,
+            b'.' => HAS_DOT,
+            _ => 0,
+        };
+        if n < 12 {
+            long = extend_hash(long, &[shape]);
+            n += 1;
+        }
+        if last != shape {
+            short = extend_hash(short, &[shape]);
+            last = shape;
+        }
+        lower = extend_hash(lower, &[b.to_ascii_lowercase()]);
+        exact = extend_hash(exact, &[b]);
+    }
+    if w.first().is_some_and(u8::is_ascii_uppercase) {
+        flags |= INIT_CAP;
+    }
+    if letters > 0 && upper == letters {
+        flags |= ALL_CAPS;
+    }
+    if digits > 0 {
+        flags |= HAS_DIGIT;
+    }
+    if letters + digits == 0 {
+        flags |= NO_ALNUM;
+    }
+    if digits > 0 && digits == w.len() {
+        flags |= ALL_DIGIT;
+    }
+    (flags, (long, short), lower, exact)
+}
+
 /// Whether a sentence is a headline in capitals: at least 80% of its words of two or more
 /// letters have no lower-case letter.
 pub fn is_caps_sentence(words: &[&str]) -> bool {
@@ -154,10 +212,8 @@ impl<'a> DocContext<'a> {
             let mut initial = true;
             for &raw in words {
                 let word = conll_form(raw);
-                let flags = word_flags(&word);
-                let (shape_hash, short_shape_hash) = shapes(&word);
-                let lower_hash = hash_lower(&word);
-                let word_hash = hash_str(&word);
+                let (flags, (shape_hash, short_shape_hash), lower_hash, word_hash) =
+                    word_hashes(&word);
                 let starts_lower = word.chars().next().is_some_and(char::is_lowercase);
                 let info = TokenInfo {
                     word,
@@ -250,6 +306,16 @@ mod tests {
         let d = DocContext::new(&s);
         let words: Vec<&str> = d.tokens.iter().map(|t| t.word.as_ref()).collect();
         assert_eq!(words, ["Zelenskyy", "'s", "\"visit\"", "--"]);
+    }
+
+    #[test]
+    fn ascii_words_hash_as_any_word() {
+        let words =
+            ["Zelenskyy's", "1996-08-22", "U.S.", "--", "", "ABC", "aBc", "x1", "\"", "$5.6bn"];
+        for w in words.into_iter().chain(["Meanwhile,", "long-running", "COVID-19"]) {
+            let general = (word_flags(w), shapes(w), hash_lower(w), hash_str(w));
+            assert_eq!(ascii_word_hashes(w.as_bytes()), general, "{w:?}");
+        }
     }
 
     #[test]

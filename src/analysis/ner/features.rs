@@ -2,10 +2,10 @@
 //! (word, affixes, shapes, window, clusters, gazetteers, document case) and of the second pass
 //! (how the first pass labelled the same word elsewhere in the document).
 
-use super::clusters::Clusters;
+use super::clusters::{Cluster, Clusters};
 use super::document::{DocContext, TokenInfo, ALL_CAPS, INIT_CAP, NO_ALNUM};
 use super::gazetteer::{Gazetteer, GazetteerMatch, MAX_PHRASE};
-use super::hash::{feature, feature2, hash_affix};
+use super::hash::{affix_hashes, feature, feature2};
 use super::labels::Label;
 
 /// The lists a document is tagged with.
@@ -90,15 +90,32 @@ pub fn extract_sentence(
     };
     let gaz_names = res.names.find(&lower, starts_name);
     let gaz_places = res.places.find(&lower, starts_name);
+    let clusters: Vec<Option<Cluster>> = tokens.iter().map(|t| cluster(res.clusters, t)).collect();
     for i in 0..tokens.len() {
-        token_features(res, doc, tokens, i, &mut out.hashes);
+        token_features(res, doc, tokens, &clusters, i, &mut out.hashes);
         gazetteer_features(GAZ_NAMES, &gaz_names, i, &mut out.hashes);
         gazetteer_features(GAZ_PLACES, &gaz_places, i, &mut out.hashes);
         out.offsets.push(out.hashes.len());
     }
 }
 
-fn token_features(res: Resources, doc: &DocContext, s: &[TokenInfo], i: usize, out: &mut Vec<u64>) {
+/// The word's cluster: that of its most frequent casing in a headline, else of its own casing.
+fn cluster(clusters: &Clusters, t: &TokenInfo) -> Option<Cluster> {
+    if t.caps_sentence {
+        clusters.lookup_folded(t.lower_hash)
+    } else {
+        clusters.lookup(t.word_hash, t.lower_hash)
+    }
+}
+
+fn token_features(
+    res: Resources,
+    doc: &DocContext,
+    s: &[TokenInfo],
+    clusters: &[Option<Cluster>],
+    i: usize,
+    out: &mut Vec<u64>,
+) {
     let Some(t) = s.get(i) else { return };
     let caps = t.caps_sentence;
     let context = (t.initial as u64) | ((caps as u64) << 1);
@@ -109,12 +126,13 @@ fn token_features(res: Resources, doc: &DocContext, s: &[TokenInfo], i: usize, o
         out.push(feature(WORD, t.word_hash));
     }
     out.push(feature(LOWER, t.lower_hash));
-    for n in 1..=4 {
-        if let Some(h) = hash_affix(&t.word, n, false, caps) {
-            out.push(feature(PREFIX + n as u32, h));
+    let (prefixes, suffixes) = affix_hashes(&t.word, caps);
+    for (n, (p, s)) in (1u32..).zip(prefixes.into_iter().zip(suffixes)) {
+        if let Some(h) = p {
+            out.push(feature(PREFIX + n, h));
         }
-        if let Some(h) = hash_affix(&t.word, n, true, caps) {
-            out.push(feature(SUFFIX + n as u32, h));
+        if let Some(h) = s {
+            out.push(feature(SUFFIX + n, h));
         }
     }
     out.push(feature2(SHAPE, t.shape_hash, caps as u64));
@@ -134,14 +152,8 @@ fn token_features(res: Resources, doc: &DocContext, s: &[TokenInfo], i: usize, o
         prev.map_or(PAD, |p| p.short_shape_hash) ^ t.short_shape_hash.rotate_left(21),
         next.map_or(PAD, |n| n.short_shape_hash),
     ));
-    let cluster = |t: &TokenInfo| {
-        if t.caps_sentence {
-            res.clusters.lookup_folded(t.lower_hash)
-        } else {
-            res.clusters.lookup(t.word_hash, t.lower_hash)
-        }
-    };
-    if let Some(c) = cluster(t) {
+    let cluster_at = |d: isize| i.checked_add_signed(d).and_then(|j| clusters.get(j).copied()?);
+    if let Some(c) = cluster_at(0) {
         for (k, &n) in CLUSTER_PREFIXES.iter().enumerate() {
             if let Some(p) = c.prefix(n) {
                 out.push(feature(CLUSTER + k as u32, p));
@@ -149,8 +161,8 @@ fn token_features(res: Resources, doc: &DocContext, s: &[TokenInfo], i: usize, o
         }
         out.push(feature(CLUSTER + 9, c.full()));
     }
-    for (k, n) in [prev, next].into_iter().enumerate() {
-        if let Some(c) = n.and_then(cluster) {
+    for (k, d) in [-1, 1].into_iter().enumerate() {
+        if let Some(c) = cluster_at(d) {
             out.push(feature(WINDOW_CLUSTER + k as u32, c.prefix(8).unwrap_or_else(|| c.full())));
         }
     }

@@ -65,6 +65,30 @@ pub fn hash_affix(s: &str, n: usize, from_end: bool, lower: bool) -> Option<u64>
     Some(if lower { hash_lower(cut) } else { hash_str(cut) })
 }
 
+/// [`hash_affix`] of the first and of the last 1 to 4 characters (`[n - 1]`), read in one pass.
+pub fn affix_hashes(s: &str, lower: bool) -> ([Option<u64>; 4], [Option<u64>; 4]) {
+    let extend = |h: u64, c: char| {
+        let mut buf = [0u8; 4];
+        if !lower {
+            hash_bytes(h, c.encode_utf8(&mut buf).as_bytes())
+        } else if c.is_ascii() {
+            (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME)
+        } else {
+            c.to_lowercase().fold(h, |h, l| hash_bytes(h, l.encode_utf8(&mut buf).as_bytes()))
+        }
+    };
+    let (mut prefixes, mut suffixes) = ([None; 4], [None; 4]);
+    let mut h = FNV_OFFSET;
+    for (p, c) in prefixes.iter_mut().zip(s.chars()) {
+        h = extend(h, c);
+        *p = Some(h);
+    }
+    for (n, (i, _)) in suffixes.iter_mut().zip(s.char_indices().rev()) {
+        *n = Some(s[i..].chars().fold(FNV_OFFSET, extend));
+    }
+    (prefixes, suffixes)
+}
+
 /// A feature key from a template id and one value.
 pub fn feature(template: u32, value: u64) -> u64 {
     mix(value ^ (template as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15))
@@ -110,6 +134,19 @@ mod tests {
         assert_eq!(hash_lower("Kyiv"), hash_str("kyiv"));
         assert_eq!(hash_lower("ÉTAT"), hash_str("état"));
         assert_ne!(hash_lower("Kyiv"), hash_lower("Kiev"));
+    }
+
+    #[test]
+    fn affixes_in_one_pass_equal_each_affix() {
+        for w in ["Zürich", "EU", "a", "", "ÉTAT-major", "Kyiv's", "İstanbul"] {
+            for lower in [false, true] {
+                let (pre, suf) = affix_hashes(w, lower);
+                for n in 1..=4 {
+                    assert_eq!(pre[n - 1], hash_affix(w, n, false, lower), "{w} prefix {n}");
+                    assert_eq!(suf[n - 1], hash_affix(w, n, true, lower), "{w} suffix {n}");
+                }
+            }
+        }
     }
 
     #[test]

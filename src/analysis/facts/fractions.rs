@@ -7,10 +7,13 @@ use super::linked::Unit;
 use super::measured::of_phrase;
 use super::numbers::{is_number_word, is_time_unit, modifier_before};
 use super::quantities::Found;
+use crate::analysis::lexicon::WordList;
 
 /// Words naming a part of a whole, singular and plural.
-const PARTS: &str = "half halves third thirds quarter quarters fifth fifths sixth sixths \
-                     tenth tenths eighth eighths";
+static PARTS: WordList = WordList::new(
+    "half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths eighth \
+     eighths",
+);
 
 /// A number word or "a"/"one" before a part: "a third", "two fifths".
 fn counts_parts(word: &str) -> bool {
@@ -26,10 +29,10 @@ pub fn fraction_at(words: &[&str], i: usize) -> Option<Found> {
     let lower = crate::analysis::tokens::lower_cow(w);
     let hyphenated = lower
         .split_once('-')
-        .is_some_and(|(n, part)| counts_parts(n) && n != "a" && one_of(part, PARTS));
+        .is_some_and(|(n, part)| PARTS.contains(part) && n != "a" && counts_parts(n));
     let end = if lower == "half" || hyphenated {
         i + 1
-    } else if counts_parts(&lower) && words.get(i + 1).is_some_and(|p| one_of(p, PARTS)) {
+    } else if words.get(i + 1).is_some_and(|p| PARTS.contains(p)) && counts_parts(&lower) {
         i + 2
     } else {
         return None;

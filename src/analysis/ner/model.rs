@@ -198,7 +198,7 @@ impl NerModel {
         rows: &mut Vec<u32>,
         out: &mut Vec<[i32; STRIDE]>,
     ) {
-        const AHEAD: usize = 12;
+        const AHEAD: usize = 16;
         let hashes = &features.hashes;
         rows.clear();
         for (j, &h) in hashes.iter().enumerate() {

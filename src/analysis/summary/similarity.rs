@@ -4,6 +4,7 @@
 
 use crate::analysis::document::Document;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Function words that say nothing about what a sentence is about.
@@ -44,10 +45,14 @@ impl SentenceTerms {
             let mut counts: HashMap<usize, f32> = HashMap::default();
             for t in tokens.get(s.tokens.clone()).unwrap_or_default() {
                 let Some(stem) = content_stem(t.text(text)) else { continue };
-                let id = *ids.entry(stem).or_insert_with(|| {
-                    next += 1;
-                    next - 1
-                });
+                let id = match ids.get(stem.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        ids.insert(stem.into_owned(), next);
+                        next += 1;
+                        next - 1
+                    }
+                };
                 *counts.entry(id).or_default() += 1.0;
             }
             let mut v: Vec<(usize, f32)> = counts.into_iter().collect();
@@ -134,7 +139,7 @@ pub fn shared_terms(a: &[(usize, f32)], b: &[(usize, f32)]) -> usize {
 
 /// The lower-cased, lightly stemmed form of a content word, or `None` for stopwords,
 /// punctuation and single characters.
-pub fn content_stem(word: &str) -> Option<String> {
+pub fn content_stem(word: &str) -> Option<Cow<'_, str>> {
     if !word.chars().any(char::is_alphanumeric) {
         return None;
     }
@@ -142,19 +147,22 @@ pub fn content_stem(word: &str) -> Option<String> {
     if lower.chars().count() < 2 || is_stopword(&lower) {
         return None;
     }
-    Some(light_stem(&lower))
+    Some(match lower {
+        Cow::Borrowed(w) => light_stem(w),
+        Cow::Owned(w) => Cow::Owned(light_stem(&w).into_owned()),
+    })
 }
 
 /// Strips a plural or possessive ending: "officials" -> "official", "talks" -> "talk".
-fn light_stem(word: &str) -> String {
+fn light_stem(word: &str) -> Cow<'_, str> {
     let w = word.trim_end_matches("'s").trim_end_matches("’s");
     if w.len() > 4 && w.ends_with("ies") {
-        return format!("{}y", &w[..w.len() - 3]);
+        return Cow::Owned(format!("{}y", &w[..w.len() - 3]));
     }
     if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
-        return w[..w.len() - 1].to_string();
+        return Cow::Borrowed(&w[..w.len() - 1]);
     }
-    w.to_string()
+    Cow::Borrowed(w)
 }
 
 #[cfg(test)]

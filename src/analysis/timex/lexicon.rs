@@ -2,6 +2,7 @@
 //! words, ordinals and time units, with their TIMEX3 codes.
 
 pub use super::numbers::{is_vague_count, number_word, ordinal};
+use crate::analysis::lexicon::WordList;
 
 /// A calendar or clock unit with its TIMEX3 duration letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,93 +137,16 @@ pub fn part_of_day(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Document other than names, numbers and units that can begin an expression.
-const STARTERS: &[&str] = &[
-    "sometime",
-    "comparable",
-    "corresponding",
-    "same",
-    "a",
-    "about",
-    "almost",
-    "an",
-    "annually",
-    "approximately",
-    "around",
-    "at",
-    "christmas",
-    "couple",
-    "coming",
-    "countless",
-    "current",
-    "currently",
-    "daily",
-    "dozens",
-    "each",
-    "earlier",
-    "early",
-    "end",
-    "every",
-    "fewer",
-    "final",
-    "fiscal",
-    "following",
-    "future",
-    "half",
-    "halloween",
-    "hourly",
-    "hundreds",
-    "just",
-    "labor",
-    "last",
-    "late",
-    "lately",
-    "later",
-    "latest",
-    "less",
-    "memorial",
-    "mid",
-    "midday",
-    "midnight",
-    "monthly",
-    "more",
-    "new",
-    "next",
-    "nightly",
-    "no",
-    "noon",
-    "now",
-    "nowadays",
-    "only",
-    "past",
-    "per",
-    "presently",
-    "previous",
-    "preceding",
-    "prior",
-    "that",
-    "recent",
-    "recently",
-    "roughly",
-    "soon",
-    "thanksgiving",
-    "the",
-    "these",
-    "this",
-    "thousands",
-    "today",
-    "tomorrow",
-    "tonight",
-    "up",
-    "weekly",
-    "year",
-    "year-ago",
-    "year-earlier",
-    "year-end",
-    "yearly",
-    "yesterday",
-    "nearly",
-];
+/// Words other than names, numbers and units that can begin an expression.
+static STARTERS: WordList = WordList::new(
+    "sometime comparable corresponding same a about almost an annually approximately around \
+     at christmas couple coming countless current currently daily dozens each earlier early \
+     end every fewer final fiscal following future half halloween hourly hundreds just labor \
+     last late lately later latest less memorial mid midday midnight monthly more new next \
+     nightly no noon now nowadays only past per presently previous preceding prior that \
+     recent recently roughly soon thanksgiving the these this thousands today tomorrow \
+     tonight up weekly year year-ago year-earlier year-end yearly yesterday nearly",
+);
 
 /// Whether an expression can begin with `word` (lower-cased): a cheap filter that lets the
 /// tagger skip most tokens without trying the patterns.
@@ -232,7 +156,7 @@ pub fn may_start(word: &str) -> bool {
         || first == b'\''
         || word.contains('-')
         || (first == b'q' && word.len() == 2)
-        || STARTERS.contains(&word)
+        || STARTERS.contains_exact(word)
         || month(word).is_some()
         || weekday(word).is_some()
         || season(word).is_some()

@@ -6,7 +6,7 @@
 use super::tags::{Tag, NUM_TAGS};
 use super::PosError;
 use crate::analysis::ner::envelope::{le_bytes, le_i16s, le_u64s, load, open, seal, Integrity};
-use crate::analysis::ner::feature_index::{bits_for, FeatureIndex};
+use crate::analysis::ner::feature_index::{bits_for, prefetch, FeatureIndex};
 use crate::analysis::ner::hash::HashKeyMap;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -189,13 +189,24 @@ impl PosModel {
 
     /// Adds the weights of `features` to `scores`.
     pub fn add_scores(&self, features: &[u64], scores: &mut [i32; NUM_TAGS]) {
-        for &f in features {
-            let Some(v) = self.rows.get(f) else { continue };
-            let start = (v >> LEN_BITS) as usize;
-            let len = (v & ((1 << LEN_BITS) - 1)) as usize;
-            for &e in self.entries.get(start..start + len).unwrap_or(&[]) {
-                if let Some(s) = scores.get_mut((e >> 16) as usize) {
-                    *s += e as u16 as i16 as i32;
+        // All rows of a batch are found (and their entries fetched) before any is added, so
+        // that their cache misses overlap.
+        const BATCH: usize = 32;
+        for batch in features.chunks(BATCH) {
+            let mut rows = [(0usize, 0usize); BATCH];
+            for (row, &f) in rows.iter_mut().zip(batch) {
+                let Some(v) = self.rows.get(f) else { continue };
+                let start = (v >> LEN_BITS) as usize;
+                *row = (start, start + (v & ((1 << LEN_BITS) - 1)) as usize);
+                if let Some(e) = self.entries.get(start) {
+                    prefetch(e);
+                }
+            }
+            for &(start, end) in &rows[..batch.len()] {
+                for &e in self.entries.get(start..end).unwrap_or(&[]) {
+                    if let Some(s) = scores.get_mut((e >> 16) as usize) {
+                        *s += e as u16 as i16 as i32;
+                    }
                 }
             }
         }

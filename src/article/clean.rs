@@ -18,6 +18,8 @@ pub fn strip_controls(s: &str) -> String {
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
+            // Printable ASCII, nearly every character of a text, first.
+            ' '..='~' => out.push(c),
             '\u{1b}' => skip_escape(&mut chars),
             // C1 CSI / OSC / DCS introducers: skip their sequence too.
             '\u{9b}' => skip_csi(&mut chars),

@@ -15,14 +15,19 @@
 //!   only "Y Committee" and "the" opens the capitalised words before its "and";
 //! - the word in brackets that closes a dateline is the news agency ("Tanzania (AP) _");
 //! - "A and B" is one name when it follows the own "and" of a list of three or more, after a
-//!   company or with halves of two kinds ("X, Lorillard Tobacco and Brown and Williamson").
+//!   company or with halves of two kinds ("X, Lorillard Tobacco and Brown and Williamson"),
+//!   and after a singular noun for an organization ("the tobacco firm Brown and Williamson")
+//!   unless either half is named alone elsewhere ("the software giant Microsoft and Apple",
+//!   then "Apple said").
 
 use super::words::is_name_compound;
 use super::EntitySpan;
 use crate::analysis::document::Document;
 use crate::analysis::lexicon::names::NAME_PARTICLES;
+use crate::analysis::lexicon::organizations::is_kind_before_name;
 use crate::analysis::pos::Tag;
 use crate::analysis::EntityKind;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Words that end the name of a body and make "X and Y <word>" one name.
 const BODY_WORDS: &[&str] = &[
@@ -262,8 +267,16 @@ fn last_word<'d>(doc: &'d Document, s: &EntitySpan) -> &'d str {
     doc.token_ending_at(s.span.end).map_or("", |i| doc.word(i))
 }
 
-/// Joins "X and Y Committee" into one organization, and "A and B" after a list's own "and".
+/// Joins "X and Y Committee" into one organization, "A and B" after a list's own "and", and
+/// "A and B" after a singular noun for an organization ("the tobacco firm Brown and
+/// Williamson") when neither half is named alone elsewhere in the article.
 fn join_around_and(doc: &Document, spans: Vec<EntitySpan>) -> Vec<EntitySpan> {
+    let mut times_named: HashMap<&str, usize> = HashMap::default();
+    for s in &spans {
+        *times_named.entry(doc.slice(&s.span)).or_default() += 1;
+    }
+    let named_elsewhere =
+        |s: &EntitySpan| times_named.get(doc.slice(&s.span)).is_some_and(|&n| n > 1);
     let mut out: Vec<EntitySpan> = Vec::with_capacity(spans.len());
     let mut k = 0;
     while k < spans.len() {
@@ -292,7 +305,13 @@ fn join_around_and(doc: &Document, spans: Vec<EntitySpan>) -> Vec<EntitySpan> {
                         && (kinds_differ || p.kind == EntityKind::Organization)
                 })
         });
-        if body || after_list_and {
+        let after_kind_noun = || {
+            doc.token_starting_at(a.span.start).is_some_and(|i| {
+                i >= 1 && is_kind_before_name(doc.word(i - 1)) && doc.tag(i - 1) == Some(Tag::NN)
+            }) && !named_elsewhere(a)
+                && !named_elsewhere(b)
+        };
+        if body || after_list_and || after_kind_noun() {
             out.push(EntitySpan { span: whole, kind: EntityKind::Organization });
             k += 2;
         } else {

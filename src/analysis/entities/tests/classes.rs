@@ -49,6 +49,21 @@ fn lists_split_and_names_with_and_stay_whole() {
 }
 
 #[test]
+fn a_singular_firm_noun_before_a_and_b_names_one_firm_unless_a_half_stands_alone() {
+    let found = names("The tobacco firm Brown and Williamson said profits fell last year.");
+    assert!(has(&found, "Brown and Williamson", EntityKind::Organization), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n == "Williamson"), "{found:?}");
+    // "Apple" is named alone later: the singular noun belongs to Microsoft only.
+    let found = names(
+        "The software giant Microsoft and Apple both cut prices on Monday. Apple said the cut \
+         was overdue.",
+    );
+    assert!(has(&found, "Microsoft", EntityKind::Organization), "{found:?}");
+    assert!(has(&found, "Apple", EntityKind::Organization), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n.contains(" and ")), "{found:?}");
+}
+
+#[test]
 fn a_body_named_with_and_is_one_name_when_the_tagger_saw_only_its_end() {
     for (text, body) in [
         (

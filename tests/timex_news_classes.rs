@@ -64,6 +64,12 @@ fn halves_of_a_year() {
     assert_eq!(value_of(s, day, "the second half").as_deref(), Some("2025-H2"));
     let s = "Margins will widen in the second half.";
     assert_eq!(value_of(s, day, "the second half").as_deref(), Some("2026-H2"));
+    // "of the year" is the year the tense points to, as the half alone is; "this year" is not.
+    let s = "Profits fell sharply in the second half of the year, the bank said.";
+    let value = value_of(s, day, "the second half of the year");
+    assert_eq!(value.as_deref(), Some("2025-H2"));
+    let s = "The shop will be refitted in the second half of this year.";
+    assert_eq!(value_of(s, day, "the second half of this year").as_deref(), Some("2026-H2"));
 }
 
 #[test]

@@ -38,7 +38,7 @@ pub fn quarter(w: &Document, i: usize) -> Found {
     // "the second half of the year", "the first quarter of next year": the year is a
     // reference, resolved against the anchor.
     if let Some((e, offset)) = of_a_year(w, end) {
-        return Some((e, Meaning::PeriodOfYear { offset: Some(offset), n, half }));
+        return Some((e, Meaning::PeriodOfYear { offset, n, half }));
     }
     let (end, year) = match year_at(w, of).or_else(|| year_at(w, end)) {
         Some((e, y)) => (e, Some(y)),
@@ -57,15 +57,18 @@ pub fn quarter(w: &Document, i: usize) -> Found {
 }
 
 /// "of the year", "of this year", "of last year", "of next year" at `i`: its end and the
-/// offset in years from the anchor.
-fn of_a_year(w: &Document, i: usize) -> Option<(usize, i64)> {
+/// offset in years from the anchor (none for "the year": the tense decides).
+fn of_a_year(w: &Document, i: usize) -> Option<(usize, Option<i64>)> {
     if !w.is(i, "of") || !w.is(i + 2, "year") {
         return None;
     }
     let offset = match w.lower(i + 1) {
-        "the" | "this" => 0,
-        "last" => -1,
-        "next" => 1,
+        // "the year" is the year the tense points to: "sales rose in the second half of the
+        // year", written in January, is last year's.
+        "the" => None,
+        "this" => Some(0),
+        "last" => Some(-1),
+        "next" => Some(1),
         _ => return None,
     };
     Some((i + 3, offset))

@@ -195,6 +195,32 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
     if first > last {
         return String::new();
     }
+    // "the price of oil now stands at $50": a verb alone after an adverb of time ("now",
+    // "still", "currently", "already", "also") takes its subject from before the adverb.
+    let adverb = first.checked_sub(1).filter(|&a| {
+        first == last && words.get(a).is_some_and(|w| one_of(w, "now still currently already also"))
+    });
+    if let Some(mut subject) = adverb.map(|a| phrase_start(a, 4)).filter(|&s| s + 1 < first) {
+        // The head before "of"/"for"/"in" ("the average price of a house in the UK now
+        // stands"), at most three times.
+        for _ in 0..3 {
+            let mut k = subject;
+            if k > 0 && words.get(k - 1).is_some_and(|w| DETERMINERS.contains(w)) {
+                k -= 1;
+            }
+            let Some(p) =
+                k.checked_sub(1).filter(|&p| words.get(p).is_some_and(|w| one_of(w, "of for in")))
+            else {
+                break;
+            };
+            let head = phrase_start(p, 3);
+            if head >= p {
+                break;
+            }
+            subject = head;
+        }
+        return join(words.get(subject..=last).unwrap_or_default());
+    }
     // "net sales for this year's third quarter were $14m": the period qualifies the subject
     // before it; a time phrase alone ("by the end of Saturday and 100,000") says nothing.
     if words.get(last).is_some_and(|w| is_time_word(w) || PERIOD_NOUNS.contains(w)) {
@@ -267,6 +293,14 @@ mod tests {
         let w = ["fourth", "quarter", "sales", "rose", "2", "%", "to", "$", "11bn"];
         assert_eq!(about_measure(&w, 4), "fourth quarter sales rose");
         assert_eq!(about_measure(&w, 7), "fourth quarter sales rose");
+        // An adverb of time between the subject and a lone verb.
+        let w = ["The", "jobless", "rate", "currently", "sits", "at", "4.1", "%"];
+        assert_eq!(about_measure(&w, 6), "jobless rate currently sits");
+        let w = ["Its", "debt", "now", "totals", "$", "2bn"];
+        assert_eq!(about_measure(&w, 4), "debt now totals");
+        let w =
+            "The cost of a ticket for the final now stands at $ 90".split(' ').collect::<Vec<_>>();
+        assert_eq!(about_measure(&w, 11), "cost of a ticket for the final now stands");
     }
 
     #[test]

@@ -36,18 +36,19 @@ fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
 
 /// [`hash_str`] of the lower-cased string, without allocating.
 pub fn hash_lower(s: &str) -> u64 {
-    let mut h = FNV_OFFSET;
+    s.chars().fold(FNV_OFFSET, |h, c| extend_char(h, c, true))
+}
+
+/// Continues an FNV-1a hash with one character, lower-cased when `lower` is set.
+fn extend_char(h: u64, c: char, lower: bool) -> u64 {
     let mut buf = [0u8; 4];
-    for c in s.chars() {
-        if c.is_ascii() {
-            h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
-        } else {
-            for l in c.to_lowercase() {
-                h = hash_bytes(h, l.encode_utf8(&mut buf).as_bytes());
-            }
-        }
+    if !lower {
+        hash_bytes(h, c.encode_utf8(&mut buf).as_bytes())
+    } else if c.is_ascii() {
+        (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME)
+    } else {
+        c.to_lowercase().fold(h, |h, l| hash_bytes(h, l.encode_utf8(&mut buf).as_bytes()))
     }
-    h
 }
 
 /// [`hash_str`] of the first (`from_end == false`) or last `n` characters; `None` when the word
@@ -67,16 +68,7 @@ pub fn hash_affix(s: &str, n: usize, from_end: bool, lower: bool) -> Option<u64>
 
 /// [`hash_affix`] of the first and of the last 1 to 4 characters (`[n - 1]`), read in one pass.
 pub fn affix_hashes(s: &str, lower: bool) -> ([Option<u64>; 4], [Option<u64>; 4]) {
-    let extend = |h: u64, c: char| {
-        let mut buf = [0u8; 4];
-        if !lower {
-            hash_bytes(h, c.encode_utf8(&mut buf).as_bytes())
-        } else if c.is_ascii() {
-            (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME)
-        } else {
-            c.to_lowercase().fold(h, |h, l| hash_bytes(h, l.encode_utf8(&mut buf).as_bytes()))
-        }
-    };
+    let extend = |h: u64, c: char| extend_char(h, c, lower);
     let (mut prefixes, mut suffixes) = ([None; 4], [None; 4]);
     let mut h = FNV_OFFSET;
     for (p, c) in prefixes.iter_mut().zip(s.chars()) {

@@ -6,8 +6,7 @@ use super::clusters::Clusters;
 use super::decode::Transitions;
 use super::envelope::{le_bytes, le_i16s, le_u64s, load, open, seal, Integrity};
 use super::feature_index::{bits_for, prefetch, FeatureIndex};
-use super::features::Resources;
-use super::features::TokenFeatures;
+use super::features::{Resources, TokenFeatures};
 use super::gazetteer::Gazetteer;
 use super::labels::NUM_LABELS;
 use super::NerError;
@@ -182,10 +181,14 @@ impl NerModel {
         self.row_keys.len()
     }
 
+    /// Adds weight row `r` (if there is one) to `scores`.
     #[inline]
-    fn row(&self, key: u64) -> Option<&[i16]> {
-        let r = self.index.get(key)? as usize;
-        self.weights.get(r * STRIDE..(r + 1) * STRIDE)
+    fn add_row(&self, r: usize, scores: &mut [i32; STRIDE]) {
+        if let Some(row) = self.weights.get(r * STRIDE..(r + 1) * STRIDE) {
+            for (s, &w) in scores.iter_mut().zip(row) {
+                *s += w as i32;
+            }
+        }
     }
 
     /// Appends the scores of every token of one sentence (`features`, as
@@ -214,12 +217,7 @@ impl NerModel {
         for pair in features.offsets.windows(2) {
             let mut s = [0i32; STRIDE];
             for &r in rows.get(pair[0]..pair[1]).unwrap_or(&[]) {
-                let r = r as usize;
-                if let Some(row) = self.weights.get(r * STRIDE..(r + 1) * STRIDE) {
-                    for (s, &w) in s.iter_mut().zip(row) {
-                        *s += w as i32;
-                    }
-                }
+                self.add_row(r as usize, &mut s);
             }
             out.push(s);
         }
@@ -228,10 +226,8 @@ impl NerModel {
     /// Adds the weights of `features` for every pass to `scores` (`[pass * 9 + label]`).
     pub fn add_scores(&self, features: &[u64], scores: &mut [i32; STRIDE]) {
         for &f in features {
-            if let Some(row) = self.row(f) {
-                for (s, &w) in scores.iter_mut().zip(row) {
-                    *s += w as i32;
-                }
+            if let Some(r) = self.index.get(f) {
+                self.add_row(r as usize, scores);
             }
         }
     }

@@ -15,6 +15,7 @@ pub mod institutions;
 pub mod names;
 pub mod nationalities;
 pub mod organizations;
+pub mod places;
 pub mod products;
 pub mod reporting;
 pub mod titles;

@@ -1,10 +1,12 @@
 //! Sentence splitting over tokens: a sentence ends at `.`, `!` or `?` (with any closing quotes or
 //! brackets after it) when the next token starts a new sentence, and always at a paragraph break.
-//! Titles and common abbreviations ("Gen.", "Mr.", "Jan.") do not end a sentence. A run of more
+//! Titles, common abbreviations ("Gen.", "Mr.", "Jan.") and a state after its city ("Milpitas,
+//! Calif.") do not end a sentence. A run of more
 //! than [`MAX_SENTENCE_TOKENS`] tokens without an end (a table or list that lost its full stops)
 //! is cut into pieces of that length, so that no stage's work per sentence grows without bound.
 
 use super::document::Sentence;
+use super::lexicon::places::is_state_after_city;
 use super::lexicon::titles::ABBREVIATIONS;
 use super::tokens::Token;
 use super::Span;
@@ -72,8 +74,11 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     }
     let prev = tokens[dot - 1].text(text);
     let lower = prev.to_lowercase();
+    let state = dot >= 3
+        && is_state_after_city(tokens[dot - 3].text(text), tokens[dot - 2].text(text), prev);
     ABBREVIATIONS.contains(&lower)
         || (prev.chars().count() == 1 && prev.chars().all(|c| c.is_uppercase()))
+        || state
 }
 
 fn may_start_sentence(next: &str) -> bool {
@@ -131,6 +136,14 @@ mod tests {
         assert!(pieces.iter().all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
         assert_eq!(pieces.last().map(|s| s.tokens.end), Some(tokens.len()), "every token kept");
         assert!(pieces.windows(2).all(|w| w[0].tokens.end == w[1].tokens.start));
+    }
+
+    #[test]
+    fn a_state_abbreviation_after_its_city_does_not_split() {
+        assert_eq!(
+            sents("A firm of Milpitas, Calif., bought it. He went to Mass. Then he left."),
+            ["A firm of Milpitas, Calif., bought it.", "He went to Mass.", "Then he left."]
+        );
     }
 
     #[test]

@@ -223,16 +223,19 @@ fn shortened_places(doc: &Document, spans: &mut [EntitySpan]) {
     }
 }
 
-/// "Tony Lama" after "Tony Lama Co.": a person span followed by a company designation is the
-/// company, and a person span whose words begin an earlier organization span that ends in a
-/// company designation becomes an organization.
+/// "Tony Lama" after "Tony Lama Co.": a name followed by a company designation is the company
+/// with its designation ("Hewlett-Packard Co. said", "Acme Inc."; the period too, unless it ends
+/// the sentence), and a person span whose words begin an earlier organization span that ends
+/// in a company designation becomes an organization.
 fn shortened_companies(doc: &Document, spans: &mut [EntitySpan]) {
-    // "Tony Lama Co.": a designation right after a person's name makes it a company's.
-    for s in spans.iter_mut().filter(|s| s.kind == EntityKind::Person) {
+    // "Tony Lama Co.": a designation right after a name makes it a company's.
+    let named = [EntityKind::Person, EntityKind::Organization, EntityKind::Place];
+    for s in spans.iter_mut().filter(|s| named.contains(&s.kind)) {
         let Some(last) = doc.token_ending_at(s.span.end) else { continue };
         let next = last + 1;
         if COMPANY_DESIGNATIONS.contains_exact(doc.word(next)) && !doc.touches_previous(next) {
-            let end = doc.skip_period(next + 1);
+            let sentence_end = doc.sentence_tokens(next).end;
+            let end = doc.skip_period(next + 1).min(sentence_end.saturating_sub(1)).max(next + 1);
             s.span.end = doc.token_span(next, end).end;
             s.kind = EntityKind::Organization;
         }

@@ -2,6 +2,7 @@
 
 use super::kinds::is_group;
 use crate::analysis::lexicon::calendar::{MONTHS, WEEKDAYS};
+use crate::analysis::lexicon::places::is_state_after_city;
 use crate::analysis::lexicon::titles::ABBREVIATIONS;
 use crate::analysis::mentions::lexicon::is_function_word;
 use crate::analysis::tokens::Token;
@@ -90,8 +91,8 @@ fn apostrophe_name(text: &str, toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// The spans of a sentence's words as the tagger reads them: the product's tokens, except that
-/// an abbreviation and the period right after it are one word unless the period ends the
-/// sentence (as in CoNLL), and a compound of names not followed by a capitalised word is split
+/// an abbreviation (or a state after its city, "Milpitas, Calif.") and the period right after
+/// it are one word unless the period ends the sentence (as in CoNLL), and a compound of names not followed by a capitalised word is split
 /// at its hyphens ("the Trump-Putin summit" -> Trump, -, Putin; "Jean-Claude Juncker" stays),
 /// unless it is one of the text's `whole` compounds.
 pub(super) fn conll_words(text: &str, toks: &[Token], whole: &HashSet<&str>) -> Vec<Span> {
@@ -109,8 +110,10 @@ pub(super) fn conll_words(text: &str, toks: &[Token], whole: &HashSet<&str>) -> 
             i += 3;
             continue;
         }
+        let state = i >= 2
+            && is_state_after_city(toks[i - 2].text(text), toks[i - 1].text(text), t.text(text));
         match dot {
-            Some(d) if is_abbreviation(t.text(text)) || is_initial(t.text(text)) => {
+            Some(d) if is_abbreviation(t.text(text)) || is_initial(t.text(text)) || state => {
                 out.push(t.span.start..d.span.end);
                 i += 2;
             }
@@ -148,6 +151,16 @@ mod tests {
         let words: Vec<&str> =
             conll_words(text, &toks, &HashSet::default()).into_iter().map(|s| &text[s]).collect();
         assert_eq!(words, ["Gen.", "Randy", "George", "met", "Acme", "Corp", "."]);
+    }
+
+    #[test]
+    fn a_state_after_its_city_keeps_its_period() {
+        let text = "a firm in Milpitas, Calif., and one in Boston, Mass.";
+        let toks = crate::analysis::tokens::tokenize(text);
+        let words: Vec<&str> =
+            conll_words(text, &toks, &HashSet::default()).into_iter().map(|s| &text[s]).collect();
+        assert!(words.contains(&"Calif."), "{words:?}");
+        assert_eq!(words[words.len() - 2..], ["Mass", "."], "the sentence's end stays apart");
     }
 
     #[test]

@@ -13,6 +13,8 @@ use super::mention::{name_key, Mention};
 use crate::analysis::document::Document;
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon::events::is_named_thing_head;
+use crate::analysis::lexicon::organizations::COMPANY_DESIGNATIONS;
+use crate::analysis::lexicon::places::STATE_ABBREVIATIONS;
 use crate::analysis::{EntityKind, Span};
 
 /// Turns recogniser spans into clean, non-overlapping mentions in reading order.
@@ -71,8 +73,21 @@ fn join_middle_initials(doc: &Document, spans: &[EntitySpan]) -> Vec<EntitySpan>
 
 /// Drops punctuation, possessives and common lower-case words at the end ("Trump-Putin summit"),
 /// determiners, punctuation and courtesy titles at the start.
+/// Whether `words` end in the period of a company designation or a state abbreviation written
+/// right before it ("Acme Corp.", "Milpitas, Calif."): part of the name. A recogniser span
+/// holds such a period only inside a sentence.
+fn keeps_its_period(doc: &Document, words: &[Span]) -> bool {
+    let [.., before, dot] = words else { return false };
+    let abbreviation = doc.slice(before);
+    doc.slice(dot) == "."
+        && before.end == dot.start
+        && (COMPANY_DESIGNATIONS.contains_exact(abbreviation)
+            || STATE_ABBREVIATIONS.contains_exact(abbreviation))
+}
+
 fn trim(doc: &Document, mut words: Vec<Span>) -> Vec<Span> {
-    while let Some(last) = words.last_mut() {
+    while !keeps_its_period(doc, &words) {
+        let Some(last) = words.last_mut() else { break };
         let w = doc.slice(last);
         let common_word = w.chars().all(char::is_lowercase);
         if is_possessive(w) || !w.chars().any(char::is_alphanumeric) || common_word {

@@ -155,3 +155,18 @@ fn acronyms_written_in_the_plural_are_common_nouns() {
     let found = names("The NHS said waiting lists fell, and the NHS will hire nurses.");
     assert!(found.iter().any(|(n, _)| n == "NHS"), "{found:?}");
 }
+
+#[test]
+fn a_company_keeps_its_designation_and_a_state_its_period() {
+    let text = "Brightwater Instruments Corp. of Fremont, Calif., said it would buy Larkspur Co. \
+                for cash. Talbot Ltd. rose. The deal was led by Orrin Hale Inc.";
+    let found = names(text);
+    assert!(has(&found, "Brightwater Instruments Corp.", EntityKind::Organization), "{found:?}");
+    assert!(has(&found, "Larkspur Co.", EntityKind::Organization), "{found:?}");
+    assert!(has(&found, "Talbot Ltd.", EntityKind::Organization), "{found:?}");
+    // The period that ends the sentence is the sentence's.
+    assert!(has(&found, "Orrin Hale Inc", EntityKind::Organization), "{found:?}");
+    assert!(has(&found, "Calif.", EntityKind::Place), "{found:?}");
+    let sentences = analyze_text(text.to_string(), None).sentences.len();
+    assert_eq!(sentences, 3, "'Calif.,' ends no sentence");
+}

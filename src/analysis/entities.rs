@@ -9,6 +9,7 @@ mod collectives;
 mod consistency;
 mod events;
 mod kinds;
+mod participles;
 mod products;
 mod repair;
 #[cfg(test)]
@@ -134,12 +135,14 @@ pub fn recognize_with(
     let case_bucket = |w: &str| clusters.case_bucket(ner::hash::hash_lower(w));
     let lower_case_word = |w: &str| case_bucket(w) == 0;
     let known = |words: &[&str]| ner::known_name(model, words);
+    let known_place = |words: &[&str]| ner::known_place(model, words);
     let evidence = consistency::WordEvidence { case_bucket: &case_bucket, known: &known };
     consistency::no_person_ends_in_a_common_noun(doc, &evidence, &mut out);
     surnames_follow_full_names(text, &mut out);
     let out = repair::repair(doc, &lower_case_word, out);
     let mut out = titles::mark_titles(doc, &known, out);
     consistency::settle_kinds(doc, &evidence, &mut out);
+    participles::places_before_based(doc, &known_place, &mut out);
     products::mark_products(doc, &known, &mut out);
     collectives::mark_collectives(doc, &case_bucket, &mut out);
     Names(events::mark_named_events(doc, out))

@@ -62,6 +62,13 @@ pub fn known_name(model: &NerModel, words: &[&str]) -> bool {
         .any(|g| g.find(&lower, |i| i == 0).iter().any(|m| m.start == 0 && m.end == lower.len()))
 }
 
+/// Whether `words` are, as a whole, a place in the model's place names, ignoring case.
+pub fn known_place(model: &NerModel, words: &[&str]) -> bool {
+    let lower: Vec<u64> = words.iter().map(|w| hash::hash_lower(w)).collect();
+    let found = model.resources().places.find(&lower, |i| i == 0);
+    found.iter().any(|m| m.start == 0 && m.end == lower.len())
+}
+
 static MODEL: OnceLock<Result<NerModel, NerError>> = OnceLock::new();
 
 /// The shipped model, loaded once on first use (or the one [`use_model_in_process`] set).

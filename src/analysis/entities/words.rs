@@ -69,6 +69,25 @@ pub(super) fn whole_compounds<'t>(text: &'t str, toks: &[Token]) -> HashSet<&'t 
     out
 }
 
+/// Participles written after a name with a hyphen that are not "-ed" forms ("Ballymena-born",
+/// "Czech-made", "US-led").
+const IRREGULAR_PARTICIPLES: [&str; 9] =
+    ["born", "made", "run", "led", "built", "grown", "held", "written", "driven"];
+
+/// Where the name ends in a name and a participle joined by a hyphen ("UN-mandated",
+/// "Czech-made", "Diego-based", "U.S.-led"): the byte length of the name part, which the tagger
+/// reads as a word of its own, as a reader does.
+fn name_before_participle(word: &str) -> Option<usize> {
+    let (name, participle) = word.rsplit_once('-')?;
+    let is_participle = participle.len() >= 3
+        && participle.bytes().all(|b| b.is_ascii_lowercase())
+        && (participle.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&participle));
+    let is_name = name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().any(char::is_alphabetic)
+        && name.split('-').all(|p| p.chars().next().is_some_and(char::is_uppercase));
+    (is_participle && is_name).then_some(name.len())
+}
+
 /// A single capital letter: with its period, a middle initial ("Jane Q. Public").
 fn is_initial(w: &str) -> bool {
     let mut chars = w.chars();
@@ -94,7 +113,8 @@ fn apostrophe_name(text: &str, toks: &[Token], i: usize) -> Option<usize> {
 /// an abbreviation (or a state after its city, "Milpitas, Calif.") and the period right after
 /// it are one word unless the period ends the sentence (as in CoNLL), and a compound of names not followed by a capitalised word is split
 /// at its hyphens ("the Trump-Putin summit" -> Trump, -, Putin; "Jean-Claude Juncker" stays),
-/// unless it is one of the text's `whole` compounds.
+/// unless it is one of the text's `whole` compounds, and a name joined to a participle is read
+/// as the name, the hyphen and the participle ("UN-mandated" -> UN, -, mandated).
 pub(super) fn conll_words(text: &str, toks: &[Token], whole: &HashSet<&str>) -> Vec<Span> {
     let mut out = Vec::with_capacity(toks.len());
     let mut i = 0;
@@ -116,6 +136,12 @@ pub(super) fn conll_words(text: &str, toks: &[Token], whole: &HashSet<&str>) -> 
             Some(d) if is_abbreviation(t.text(text)) || is_initial(t.text(text)) || state => {
                 out.push(t.span.start..d.span.end);
                 i += 2;
+            }
+            _ if name_before_participle(t.text(text)).is_some() => {
+                let name_end = t.span.start + name_before_participle(t.text(text)).unwrap_or(0);
+                out.extend([t.span.start..name_end, name_end..name_end + 1]);
+                out.push(name_end + 1..t.span.end);
+                i += 1;
             }
             _ if !next_capitalised
                 && is_name_compound(t.text(text))
@@ -161,6 +187,20 @@ mod tests {
             conll_words(text, &toks, &HashSet::default()).into_iter().map(|s| &text[s]).collect();
         assert!(words.contains(&"Calif."), "{words:?}");
         assert_eq!(words[words.len() - 2..], ["Mass", "."], "the sentence's end stays apart");
+    }
+
+    #[test]
+    fn a_name_joined_to_a_participle_is_read_apart() {
+        let text = "the UN-mandated plan, a Czech-made car, a San Diego-based firm, a U.S.-led \
+                    force, a State-owned bank, a well-known word";
+        let toks = crate::analysis::tokens::tokenize(text);
+        let words: Vec<&str> =
+            conll_words(text, &toks, &HashSet::default()).into_iter().map(|s| &text[s]).collect();
+        for part in ["UN", "mandated", "Czech", "made", "Diego", "based", "U.S.", "led"] {
+            assert!(words.contains(&part), "{part}: {words:?}");
+        }
+        assert!(words.contains(&"State"), "a capitalised opener is the tagger's to judge");
+        assert!(words.contains(&"well-known"), "no name before the hyphen: {words:?}");
     }
 
     #[test]

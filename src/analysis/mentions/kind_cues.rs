@@ -102,7 +102,8 @@ const COMPANY_NOUNS_AFTER: &[&str] = &[
     "subsidiary",
 ];
 
-/// Nouns an award's name stands before ("Oscar nomination", "Grammy winners").
+/// Nouns an award's name stands before ("Oscar nomination", "Grammy winners"); an award also
+/// stands before "-nominated" ("Oscar-nominated").
 const AWARD_NOUNS_AFTER: &[&str] = &[
     "nomination",
     "nominations",
@@ -145,6 +146,10 @@ pub fn kind_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<Ent
     }
     let (mut company, mut person, mut award) = (0, 0, 0);
     for m in mentions {
+        // "Oscar-nominated": the name is the front of a word.
+        if doc.text().get(m.end..).is_some_and(|rest| rest.starts_with("-nominated")) {
+            award += 1;
+        }
         let Some(last) = doc.token_ending_at(m.end) else { continue };
         let after = |k: usize| doc.tokens().get(last + k).map_or("", |t| doc.slice(&t.span));
         let lower = |k: usize| doc.lower(last + k);

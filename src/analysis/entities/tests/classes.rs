@@ -170,3 +170,16 @@ fn a_company_keeps_its_designation_and_a_state_its_period() {
     let sentences = analyze_text(text.to_string(), None).sentences.len();
     assert_eq!(sentences, 3, "'Calif.,' ends no sentence");
 }
+
+#[test]
+fn a_name_joined_to_a_participle_is_a_name_of_its_own() {
+    let found = names(
+        "The UN-mandated force guarded a Cardiff-based charity and a Czech-made truck. The \
+         Oscar-nominated director Tom Reyes said the film would open in Paris.",
+    );
+    assert!(has(&found, "UN", EntityKind::Organization), "{found:?}");
+    assert!(has(&found, "Cardiff", EntityKind::Place), "{found:?}");
+    assert!(has(&found, "Czech", EntityKind::Group), "{found:?}");
+    assert!(has(&found, "Oscar", EntityKind::Misc), "an award, no person: {found:?}");
+    assert!(has(&found, "Tom Reyes", EntityKind::Person), "{found:?}");
+}

@@ -7,6 +7,7 @@
 //! nationalities and named groups, seats of government, organization endings, name particles, product nouns, the heads of named events and laws. A list that one stage alone reads stays in that stage's
 //! own `lexicon` module. Every entry belongs to the general class its list is named for.
 
+pub mod acronyms;
 pub mod calendar;
 pub mod closed_class;
 pub mod collectives;

@@ -11,10 +11,11 @@
 //!   place that begins an earlier organization's name and carries company cues ("Texas
 //!   Instruments", then "Texas said its sales").
 //! - An acronym the article also writes in the plural ("PCs", "SUVs", "NGOs") is a common noun,
-//!   no name: names are not counted.
+//!   no name: names are not counted; so are the acronyms of common nouns ("TV", "DVD").
 
 use super::EntitySpan;
 use crate::analysis::document::Document;
+use crate::analysis::lexicon::acronyms::is_common_noun_acronym;
 use crate::analysis::lexicon::nationalities::{looks_like_demonym, PARTY_MEMBERS};
 use crate::analysis::lexicon::organizations::COMPANY_DESIGNATIONS;
 use crate::analysis::lexicon::titles::{TITLE_HEADS, TITLE_OF_OBJECTS};
@@ -96,19 +97,34 @@ pub(super) fn settle_kinds(doc: &Document, ev: &WordEvidence, spans: &mut Vec<En
     shortened_companies(doc, spans);
 }
 
-/// Drops the one-word acronyms ("PC", "SUV") that the article also writes with a plural "s"
-/// ("PCs", "SUVs"): a common noun written in capitals, not a name.
-fn no_counted_acronyms(doc: &Document, spans: &mut Vec<EntitySpan>) {
+/// Drops the acronyms of common nouns: those of the lexicon ("TV", "DVDs"; one after an acronym
+/// or a nationality is cut off it: "US TV" -> "US") and the one-word acronyms ("SUV") that the article also
+/// writes with a plural "s" ("SUVs"), singular or plural: common nouns written in capitals,
+/// not names.
+pub(super) fn no_counted_acronyms(doc: &Document, spans: &mut Vec<EntitySpan>) {
     let is_acronym =
         |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
     let plural_stems: HashSet<&str> = (0..doc.len())
         .filter_map(|i| doc.word(i).strip_suffix('s'))
         .filter(|stem| is_acronym(stem))
         .collect();
-    if plural_stems.is_empty() {
-        return;
+    // "US TV", "British TV": an acronym or a nationality before the common noun is the name;
+    // "Court TV" is a channel's.
+    for s in spans.iter_mut() {
+        let words = doc.words_in(&s.span);
+        if let [before, last] = words.as_slice() {
+            let w = doc.slice(before);
+            let name_before = is_acronym(w) || looks_like_demonym(w);
+            if is_common_noun_acronym(doc.slice(last)) && before.end < last.start && name_before {
+                s.span.end = before.end;
+            }
+        }
     }
-    spans.retain(|s| !plural_stems.contains(doc.slice(&s.span)));
+    spans.retain(|s| {
+        let name = doc.slice(&s.span);
+        let counted = plural_stems.contains(name.strip_suffix('s').unwrap_or(name));
+        !counted && !is_common_noun_acronym(name)
+    });
 }
 
 /// "Maryland Democrat" -> the place "Maryland" and the group "Democrat", and "Democrat of

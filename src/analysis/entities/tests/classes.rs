@@ -146,7 +146,7 @@ fn the_agency_closing_a_dateline_is_an_organization() {
 }
 
 #[test]
-fn acronyms_written_in_the_plural_are_common_nouns() {
+fn acronyms_written_in_the_plural_and_those_of_common_nouns_are_no_names() {
     let found =
         names("Sales of PCs rose in March. A PC made by Lenovo costs less than a PC from Dell.");
     assert!(!found.iter().any(|(n, _)| n == "PC"), "{found:?}");
@@ -154,6 +154,15 @@ fn acronyms_written_in_the_plural_are_common_nouns() {
     // Without a plural, the tagger's reading stands.
     let found = names("The NHS said waiting lists fell, and the NHS will hire nurses.");
     assert!(found.iter().any(|(n, _)| n == "NHS"), "{found:?}");
+    // Acronyms of common nouns are no names, alone or at the end of one.
+    let found = names(
+        "Viewers bought HDTV sets and DVDs, and a US TV special on Monday plugged the USB port \
+         that Talbot Electronics sells.",
+    );
+    let acronyms = ["HDTV", "DVDs", "TV", "US TV", "USB"];
+    assert!(!found.iter().any(|(n, _)| acronyms.contains(&n.as_str())), "{found:?}");
+    assert!(has(&found, "US", EntityKind::Place), "{found:?}");
+    assert!(has(&found, "Talbot Electronics", EntityKind::Organization), "{found:?}");
 }
 
 #[test]

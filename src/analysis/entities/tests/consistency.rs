@@ -2,7 +2,9 @@
 //! party members beside places.
 
 use crate::analysis::document::Document;
-use crate::analysis::entities::consistency::{no_title_objects, party_members_beside_places};
+use crate::analysis::entities::consistency::{
+    no_counted_acronyms, no_title_objects, party_members_beside_places,
+};
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::EntityKind;
 
@@ -44,4 +46,18 @@ fn the_end_of_a_title_after_of_is_no_name() {
     no_title_objects(&doc, &mut spans);
     let names: Vec<&str> = spans.iter().map(|s| doc.slice(&s.span)).collect();
     assert_eq!(names, ["Ann Cole", "Staff union"]);
+}
+
+#[test]
+fn a_common_noun_acronym_is_cut_off_an_acronym_or_a_nationality_only() {
+    let doc = Document::new("US TV and British TV beat Court TV, and DVDs sold.".into(), None);
+    let mut spans = vec![
+        span_of(&doc, "US TV", EntityKind::Organization),
+        span_of(&doc, "British TV", EntityKind::Organization),
+        span_of(&doc, "Court TV", EntityKind::Organization),
+        span_of(&doc, "DVDs", EntityKind::Misc),
+    ];
+    no_counted_acronyms(&doc, &mut spans);
+    let names: Vec<&str> = spans.iter().map(|s| doc.slice(&s.span)).collect();
+    assert_eq!(names, ["US", "British", "Court TV"]);
 }

@@ -58,6 +58,17 @@ fn is_organization_name(words: &[&str]) -> bool {
     is_organization_ending(last) && *before != "of"
 }
 
+/// A word with two or more capitals after a lower-case letter ("OptInRealBig", "PayPerView"):
+/// a coined name, a company's or a product's, never a person's ("McDonald", "DiCaprio" have one).
+fn is_coined_name(word: &str) -> bool {
+    let inner_capitals = word
+        .chars()
+        .zip(word.chars().skip(1))
+        .filter(|(a, b)| a.is_lowercase() && b.is_uppercase())
+        .count();
+    inner_capitals >= 2
+}
+
 pub(super) fn kind_of(ty: EntityType, words: &[&str]) -> EntityKind {
     let name = words.join(" ");
     if is_seat_of_government(&name) {
@@ -75,6 +86,7 @@ pub(super) fn kind_of(ty: EntityType, words: &[&str]) -> EntityKind {
         {
             EntityKind::Place
         }
+        EntityType::Per if words.iter().any(|w| is_coined_name(w)) => EntityKind::Organization,
         EntityType::Per => EntityKind::Person,
         EntityType::Org
             if words.len() == 1
@@ -165,6 +177,13 @@ mod tests {
         assert_eq!(kind_of(EntityType::Loc, &["White", "House"]), EntityKind::Organization);
         assert_eq!(kind_of(EntityType::Misc, &["US"]), EntityKind::Place);
         assert_eq!(kind_of(EntityType::Org, &["U.S."]), EntityKind::Place);
+    }
+
+    #[test]
+    fn a_coined_name_is_no_person() {
+        assert_eq!(kind_of(EntityType::Per, &["SendNowDirect"]), EntityKind::Organization);
+        assert_eq!(kind_of(EntityType::Per, &["Leonardo", "DiCaprio"]), EntityKind::Person);
+        assert_eq!(kind_of(EntityType::Per, &["Ronald", "McDonald"]), EntityKind::Person);
     }
 
     #[test]

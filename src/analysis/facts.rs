@@ -6,6 +6,7 @@
 //! across a clause. [`lexicon`] holds the word lists;
 //! [`survey`] measures the quantities over a corpus.
 
+pub mod changed;
 pub mod counted;
 pub mod fractions;
 pub mod lexicon;

@@ -2,6 +2,7 @@
 //! the directors"), the noun the amount modifies ("a £5m deal", "a 3% rise in sales"), or else
 //! the subject and verb before it ("profits jumped 40%", "the dollar has fallen by 50%").
 
+use super::changed::object_changed;
 use super::counted::{counted_noun, is_event_verb, is_plain_word, DETERMINERS};
 use super::lexicon::{is_boundary, is_report_verb, is_time_word, one_of};
 use super::numbers::{is_currency_word, is_digit_number, is_scale, CURRENCY_SYMBOLS};
@@ -195,6 +196,9 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
     if first > last {
         return String::new();
     }
+    if let Some(changed) = object_changed(words, first) {
+        return changed;
+    }
     // "the price of oil now stands at $50": a verb alone after an adverb of time ("now",
     // "still", "currently", "already", "also") takes its subject from before the adverb.
     let adverb = first.checked_sub(1).filter(|&a| {
@@ -255,12 +259,12 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
             return format!("{subject} {}", join(words.get(aux..=last).unwrap_or_default()));
         }
     }
-    // "exports for the year rose": a qualifier in the subject.
+    // "exports for the year rose", "sales of the new drink rose": a qualifier in the subject.
     let qualified = first >= 3
         && words.get(first - 1).is_some_and(|w| DETERMINERS.contains(w))
         && words.get(first - 2).is_some_and(|w| one_of(w, "for of in at"))
         && words.get(first - 3).is_some_and(|w| !stop(w) && !is_report_verb(w));
-    if qualified && last + 1 - first < 3 {
+    if qualified && last + 1 - first <= 3 {
         first -= 3;
     }
     // A verb alone ("took", "quickly took", "raise" in "hopes to raise") does not say what is

@@ -124,3 +124,14 @@ fn a_unit_of_measure_measures_what_its_of_phrase_names() {
     let all = found("The field pumps close to 900,000 barrels of crude a day.");
     assert!(all.iter().all(|(_, a)| !a.contains("day")), "{all:?}");
 }
+
+#[test]
+fn a_change_measures_what_changed() {
+    check(&[
+        ("Harlow Foods raised its stake in Pellam Mills to 8.5%, it said.", "8.5%", "stake"),
+        ("The bank cut its holding of gilts to 3% in May.", "3%", "holding"),
+        ("Sales of the new drink rose 12% to $40m last year.", "12%", "Sales"),
+        ("Sales of the new drink rose 12% to $40m last year.", "$40m", "Sales"),
+        ("Profits at the bank jumped 20%.", "20%", "Profits"),
+    ]);
+}

@@ -5,10 +5,13 @@
 //! is "Oscar nomination". Only a one-word name with no role is judged, and only clear cues with
 //! no person cue change its kind.
 
+mod employer;
+
 use crate::analysis::document::Document;
 use crate::analysis::lexicon::organizations::is_kind_before_name;
 use crate::analysis::pos::Tag;
 use crate::analysis::{EntityKind, Span};
+use employer::employer_cue;
 
 /// What a company owns or has, written after "X's".
 const COMPANY_POSSESSIONS: &[&str] = &[
@@ -182,7 +185,9 @@ pub fn kind_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<Ent
                 .and_then(|i| doc.tokens().get(i))
                 .map_or(String::new(), |t| doc.slice(&t.span).to_lowercase())
         };
-        if COMPANY_BEFORE.iter().any(|[a, b]| before(2) == *a && before(1) == *b) {
+        if COMPANY_BEFORE.iter().any(|[a, b]| before(2) == *a && before(1) == *b)
+            || first.is_some_and(|f| employer_cue(doc, f, last))
+        {
             company += 1;
         }
         if matches!(before(1).as_str(), "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "dr") {
@@ -240,7 +245,9 @@ pub fn company_by_strict_cues(doc: &Document, mentions: &[Span]) -> bool {
         }
         let Some(first) = doc.token_starting_at(m.start) else { continue };
         let before = |k: usize| first.checked_sub(k).map_or("", |i| doc.lower(i));
-        if STRICT_BEFORE.iter().any(|[a, b]| before(2) == *a && before(1) == *b) {
+        if STRICT_BEFORE.iter().any(|[a, b]| before(2) == *a && before(1) == *b)
+            || employer_cue(doc, first, last)
+        {
             company += 1;
         }
     }

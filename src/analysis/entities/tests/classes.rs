@@ -192,3 +192,14 @@ fn a_name_joined_to_a_participle_is_a_name_of_its_own() {
     assert!(has(&found, "Oscar", EntityKind::Misc), "an award, no person: {found:?}");
     assert!(has(&found, "Tom Reyes", EntityKind::Person), "{found:?}");
 }
+
+#[test]
+fn a_job_held_at_a_name_makes_it_an_organization() {
+    let found = names(
+        "Prices will rise, said Dana Whitlow, an economist at Farrow Brant. A manager at \
+         Quillon said sales were strong. Quillon hired staff.",
+    );
+    assert!(has(&found, "Farrow Brant", EntityKind::Organization), "{found:?}");
+    assert!(has(&found, "Quillon", EntityKind::Organization), "{found:?}");
+    assert!(has(&found, "Dana Whitlow", EntityKind::Person), "{found:?}");
+}

@@ -270,6 +270,13 @@ const CASES: &[Case] = &[
     ),
     ("He joined the party in 2001 and quit later that year.", N, "later that year", D, "2001"),
     (
+        "The envoy landed on March 3, 2011, and met the rebels later in the day.",
+        N,
+        "later in the day",
+        D,
+        "2011-03-03",
+    ),
+    (
         "The strike ended on April 12, 2019, after talks the previous Monday.",
         N,
         "the previous Monday",

@@ -1,6 +1,6 @@
 //! Expressions anchored on the reference time of a narrative rather than on the publication
-//! date: "that day", "the same month", "later that year", "the following week", "the next
-//! morning", "the previous Friday". Each is a [`Meaning::FromReference`]; the
+//! date: "that day", "the same month", "later that year", "later in the day", "the following
+//! week", "the next morning", "the previous Friday". Each is a [`Meaning::FromReference`]; the
 //! tagger resolves it against the last date the text named precisely enough ([`Recent`]: a day
 //! for "the next day", any date for "the following year"), as HeidelTime does for narratives,
 //! and against the publication date when no such date was named yet.
@@ -125,6 +125,11 @@ pub fn at(w: &Document, i: usize) -> Found {
         "earlier" | "later" if w.is(i + 1, "that") => {
             let j = if w.is(i + 2, "same") { i + 3 } else { i + 2 };
             unit_or_part(w, j, 0, true)
+        }
+        // "later in the day", "earlier in the evening": the day the story is at; "later in
+        // the year" is left to the tense (often the publication's year).
+        "earlier" | "later" if w.is(i + 1, "in") && w.is(i + 2, "the") => {
+            unit_or_part(w, i + 3, 0, false)
         }
         "the" => the_other(w, i),
         _ => None,

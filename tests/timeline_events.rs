@@ -77,6 +77,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "the end of 2006",
         "the figure will have doubled",
     ),
+    (
+        "The survey showed that in 2003, most farmers in the valley had no loans.",
+        "2003",
+        "most farmers in the valley had no loans",
+    ),
+    // Not when the date ends the clause: "that" opened it before.
+    (
+        "Studios haven't produced films that people adore this year, he said.",
+        "this year",
+        "Studios haven't produced films",
+    ),
     // A modal split from its verb by the date.
     ("Bus fares will from 1 June be higher.", "1 June", "Bus fares will be higher"),
     // A participle clause opening the sentence is about the subject after it.

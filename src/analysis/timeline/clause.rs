@@ -54,12 +54,24 @@ fn governing_verb(s: &Sentence) -> Option<(usize, Option<usize>)> {
     let left = (start..s.first).rev().find(|&i| s.is_verb(i));
     // "experts predict that by the end of next year the numbers will have risen": the date
     // opens the subordinate clause.
+    // "that" before a preposition opens a clause whatever its tag ("showed that in 2004").
     let opens_clause = |v: usize| {
         (v + 1..s.first).any(|k| {
-            s.is_any(k, &["that", "when", "where", "whether", "if"]) && s.is_subordinator(k)
+            let before_preposition = s.is_any(k, &["that"]) && s.is_preposition(k + 1);
+            s.is_any(k, &["that", "when", "where", "whether", "if"])
+                && (s.is_subordinator(k) || before_preposition)
         })
     };
-    if let (Some(_), Some(r)) = (left.filter(|&v| opens_clause(v)), right) {
+    // "Statistics showed that in 2004, about 94 percent had access": the clause the date opens
+    // (right after "that" and a preposition) goes on past the comma.
+    let that = |k: Option<usize>| k.is_some_and(|k| s.is_any(k, &["that"]));
+    let date_opens_clause = s
+        .first
+        .checked_sub(1)
+        .is_some_and(|p| that(Some(p)) || s.is_preposition(p) && that(p.checked_sub(1)));
+    let past_comma = || (end..s.len()).find(|&i| s.is_verb(i)).filter(|_| date_opens_clause);
+    let right_of_clause = || right.or_else(past_comma);
+    if let (Some(_), Some(r)) = (left.filter(|&v| opens_clause(v)), right_of_clause()) {
         return Some((r, None));
     }
     if let Some(v) = left {

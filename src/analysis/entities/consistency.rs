@@ -98,9 +98,9 @@ pub(super) fn settle_kinds(doc: &Document, ev: &WordEvidence, spans: &mut Vec<En
 }
 
 /// Drops the acronyms of common nouns: those of the lexicon ("TV", "DVDs"; one after an acronym
-/// or a nationality is cut off it: "US TV" -> "US") and the one-word acronyms ("SUV") that the article also
-/// writes with a plural "s" ("SUVs"), singular or plural: common nouns written in capitals,
-/// not names.
+/// or a nationality is cut off it: "US TV" -> "US") and the one-word acronyms ("SUV") that the
+/// article also writes with a plural "s" ("SUVs"), singular or plural: common nouns written in
+/// capitals, not names.
 pub(super) fn no_counted_acronyms(doc: &Document, spans: &mut Vec<EntitySpan>) {
     let is_acronym =
         |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());

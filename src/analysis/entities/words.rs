@@ -111,10 +111,11 @@ fn apostrophe_name(text: &str, toks: &[Token], i: usize) -> Option<usize> {
 
 /// The spans of a sentence's words as the tagger reads them: the product's tokens, except that
 /// an abbreviation (or a state after its city, "Milpitas, Calif.") and the period right after
-/// it are one word unless the period ends the sentence (as in CoNLL), and a compound of names not followed by a capitalised word is split
-/// at its hyphens ("the Trump-Putin summit" -> Trump, -, Putin; "Jean-Claude Juncker" stays),
-/// unless it is one of the text's `whole` compounds, and a name joined to a participle is read
-/// as the name, the hyphen and the participle ("UN-mandated" -> UN, -, mandated).
+/// it are one word unless the period ends the sentence (as in CoNLL), a compound of names not
+/// followed by a capitalised word is split at its hyphens ("the Trump-Putin summit" -> Trump,
+/// -, Putin; "Jean-Claude Juncker" stays) unless it is one of the text's `whole` compounds, and
+/// a name joined to a participle is read as the name, the hyphen and the participle
+/// ("UN-mandated" -> UN, -, mandated).
 pub(super) fn conll_words(text: &str, toks: &[Token], whole: &HashSet<&str>) -> Vec<Span> {
     let mut out = Vec::with_capacity(toks.len());
     let mut i = 0;
@@ -170,21 +171,23 @@ pub(super) fn conll_words(text: &str, toks: &[Token], whole: &HashSet<&str>) -> 
 mod tests {
     use super::*;
 
+    /// The tagger's words of `text`, with no whole compounds.
+    fn plain_words(text: &str) -> Vec<&str> {
+        let toks = crate::analysis::tokens::tokenize(text);
+        conll_words(text, &toks, &HashSet::default()).into_iter().map(|s| &text[s]).collect()
+    }
+
     #[test]
     fn abbreviation_keeps_its_period_unless_it_ends_the_sentence() {
         let text = "Gen. Randy George met Acme Corp.";
-        let toks = crate::analysis::tokens::tokenize(text);
-        let words: Vec<&str> =
-            conll_words(text, &toks, &HashSet::default()).into_iter().map(|s| &text[s]).collect();
+        let words = plain_words(text);
         assert_eq!(words, ["Gen.", "Randy", "George", "met", "Acme", "Corp", "."]);
     }
 
     #[test]
     fn a_state_after_its_city_keeps_its_period() {
         let text = "a firm in Milpitas, Calif., and one in Boston, Mass.";
-        let toks = crate::analysis::tokens::tokenize(text);
-        let words: Vec<&str> =
-            conll_words(text, &toks, &HashSet::default()).into_iter().map(|s| &text[s]).collect();
+        let words = plain_words(text);
         assert!(words.contains(&"Calif."), "{words:?}");
         assert_eq!(words[words.len() - 2..], ["Mass", "."], "the sentence's end stays apart");
     }
@@ -193,9 +196,7 @@ mod tests {
     fn a_name_joined_to_a_participle_is_read_apart() {
         let text = "the UN-mandated plan, a Czech-made car, a San Diego-based firm, a U.S.-led \
                     force, a State-owned bank, a well-known word";
-        let toks = crate::analysis::tokens::tokenize(text);
-        let words: Vec<&str> =
-            conll_words(text, &toks, &HashSet::default()).into_iter().map(|s| &text[s]).collect();
+        let words = plain_words(text);
         for part in ["UN", "mandated", "Czech", "made", "Diego", "based", "U.S.", "led"] {
             assert!(words.contains(&part), "{part}: {words:?}");
         }
@@ -206,9 +207,7 @@ mod tests {
     #[test]
     fn initials_and_apostrophe_names_are_one_word() {
         let text = "Senator Jane Q. Public met Bill O'Reilly and Youssou N’Dour in Plan B.";
-        let toks = crate::analysis::tokens::tokenize(text);
-        let words: Vec<&str> =
-            conll_words(text, &toks, &HashSet::default()).into_iter().map(|s| &text[s]).collect();
+        let words = plain_words(text);
         assert!(words.contains(&"Q.") && words.contains(&"O'Reilly"), "{words:?}");
         assert!(words.contains(&"N’Dour"), "{words:?}");
         // A letter whose period ends the sentence keeps it apart, as an abbreviation does.
@@ -218,9 +217,7 @@ mod tests {
     #[test]
     fn name_compounds_split_but_hyphenated_first_names_stay() {
         let text = "the Trump-Putin summit; Jean-Claude Juncker; a well-known US-EU-Russia deal";
-        let toks = crate::analysis::tokens::tokenize(text);
-        let words: Vec<&str> =
-            conll_words(text, &toks, &HashSet::default()).into_iter().map(|s| &text[s]).collect();
+        let words = plain_words(text);
         assert_eq!(
             words,
             [

@@ -71,8 +71,6 @@ fn join_middle_initials(doc: &Document, spans: &[EntitySpan]) -> Vec<EntitySpan>
     out
 }
 
-/// Drops punctuation, possessives and common lower-case words at the end ("Trump-Putin summit"),
-/// determiners, punctuation and courtesy titles at the start.
 /// Whether `words` end in the period of a company designation or a state abbreviation written
 /// right before it ("Acme Corp.", "Milpitas, Calif."): part of the name. A recogniser span
 /// holds such a period only inside a sentence.
@@ -85,6 +83,9 @@ fn keeps_its_period(doc: &Document, words: &[Span]) -> bool {
             || STATE_ABBREVIATIONS.contains_exact(abbreviation))
 }
 
+/// Drops punctuation, possessives and common lower-case words at the end ("Trump-Putin summit"),
+/// but not an abbreviation's period ([`keeps_its_period`]), and determiners, punctuation and
+/// courtesy titles at the start.
 fn trim(doc: &Document, mut words: Vec<Span>) -> Vec<Span> {
     while !keeps_its_period(doc, &words) {
         let Some(last) = words.last_mut() else { break };

@@ -53,8 +53,8 @@ fn governing_verb(s: &Sentence) -> Option<(usize, Option<usize>)> {
     let right = (s.last + 1..end).find(|&i| s.is_verb(i));
     let left = (start..s.first).rev().find(|&i| s.is_verb(i));
     // "experts predict that by the end of next year the numbers will have risen": the date
-    // opens the subordinate clause.
-    // "that" before a preposition opens a clause whatever its tag ("showed that in 2004").
+    // opens the subordinate clause; "that" before a preposition opens one whatever its tag
+    // ("showed that in 2004").
     let opens_clause = |v: usize| {
         (v + 1..s.first).any(|k| {
             let before_preposition = s.is_any(k, &["that"]) && s.is_preposition(k + 1);

@@ -55,18 +55,19 @@ pub const EMBEDDED_MODEL: &[u8] = include_bytes!("../../assets/models/ner.bin");
 /// Whether `words` are, as a whole, a name in the model's lists (the training data's names or
 /// the place names), ignoring case.
 pub fn known_name(model: &NerModel, words: &[&str]) -> bool {
-    let lower: Vec<u64> = words.iter().map(|w| hash::hash_lower(w)).collect();
     let res = model.resources();
-    [res.names, res.places]
-        .iter()
-        .any(|g| g.find(&lower, |i| i == 0).iter().any(|m| m.start == 0 && m.end == lower.len()))
+    holds_whole(res.names, words) || holds_whole(res.places, words)
 }
 
 /// Whether `words` are, as a whole, a place in the model's place names, ignoring case.
 pub fn known_place(model: &NerModel, words: &[&str]) -> bool {
+    holds_whole(model.resources().places, words)
+}
+
+/// Whether `list` holds `words` as one whole phrase, ignoring case.
+fn holds_whole(list: &gazetteer::Gazetteer, words: &[&str]) -> bool {
     let lower: Vec<u64> = words.iter().map(|w| hash::hash_lower(w)).collect();
-    let found = model.resources().places.find(&lower, |i| i == 0);
-    found.iter().any(|m| m.start == 0 && m.end == lower.len())
+    list.find(&lower, |i| i == 0).iter().any(|m| m.start == 0 && m.end == lower.len())
 }
 
 static MODEL: OnceLock<Result<NerModel, NerError>> = OnceLock::new();

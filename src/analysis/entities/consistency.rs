@@ -110,7 +110,7 @@ pub(super) fn no_counted_acronyms(doc: &Document, spans: &mut Vec<EntitySpan>) {
         .collect();
     // "US TV", "British TV": an acronym or a nationality before the common noun is the name;
     // "Court TV" is a channel's.
-    for s in spans.iter_mut() {
+    for s in spans.iter_mut().filter(|s| doc.slice(&s.span).contains(' ')) {
         let words = doc.words_in(&s.span);
         if let [before, last] = words.as_slice() {
             let w = doc.slice(before);

@@ -133,13 +133,14 @@ pub(super) fn conll_words(text: &str, toks: &[Token], whole: &HashSet<&str>) -> 
         }
         let state = i >= 2
             && is_state_after_city(toks[i - 2].text(text), toks[i - 1].text(text), t.text(text));
+        let participle = name_before_participle(t.text(text));
         match dot {
             Some(d) if is_abbreviation(t.text(text)) || is_initial(t.text(text)) || state => {
                 out.push(t.span.start..d.span.end);
                 i += 2;
             }
-            _ if name_before_participle(t.text(text)).is_some() => {
-                let name_end = t.span.start + name_before_participle(t.text(text)).unwrap_or(0);
+            _ if participle.is_some() => {
+                let name_end = t.span.start + participle.unwrap_or(0);
                 out.extend([t.span.start..name_end, name_end..name_end + 1]);
                 out.push(name_end + 1..t.span.end);
                 i += 1;

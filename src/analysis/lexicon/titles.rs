@@ -55,7 +55,18 @@ pub static OCCUPATIONS: WordList = WordList::new(
      administrator banker trader investor entrepreneur campaigner activist organiser organizer \
      protester teacher blogger footballer goalkeeper striker midfielder defender winger \
      cricketer batsman bowler athlete sprinter golfer boxer jockey swimmer cyclist rapper \
-     photographer film-maker filmmaker chef nurse surgeon detective",
+     photographer film-maker filmmaker chef nurse surgeon detective captain skipper \
+     vice-captain referee umpire champion quarterback pitcher frontman frontwoman vocalist \
+     pianist violinist cellist saxophonist trumpeter lyricist choreographer critic columnist \
+     anchor anchorman newsreader cartoonist illustrator animator supermodel entertainer \
+     impresario promoter agent publicist curator artist painter sculptor screenwriter \
+     scriptwriter barrister solicitor advocate physician psychiatrist psychologist pharmacist \
+     dentist physicist chemist biologist historian academic sociologist headteacher headmaster \
+     headmistress pilot farmer priest bishop archbishop vicar pastor cleric chaplain \
+     broker accountant auditor regulator investigator inspector superintendent constable \
+     sheriff magistrate politician legislator mep msp delegate co-founder cofounder cfo coo \
+     cto tycoon mogul magnate cameraman dj policeman policewoman firefighter paramedic \
+     astronaut businessman businesswoman",
 );
 
 /// Nouns for people that are no job ("a local man", "a witness"): heads of a speaker's

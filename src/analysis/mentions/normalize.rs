@@ -10,6 +10,7 @@ use super::lexicon::{
     is_name_particle, is_possessive, is_title_head, is_title_of_object, looks_like_demonym,
 };
 use super::mention::{name_key, Mention};
+use super::roles::is_role_head;
 use crate::analysis::document::Document;
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon::events::is_named_thing_head;
@@ -153,7 +154,15 @@ fn title_before_name(doc: &Document, words: &[Span], kind: EntityKind) -> Option
     let j = (0..words.len()).rev().find(|&j| {
         let w = doc.slice(&words[j]);
         let of_title = is_title_of_object(w) && j > 0 && doc.slice(&words[j - 1]) == "of";
-        is_title_head(w) || of_title || (honorific_starts_name && is_honorific(w))
+        // "Singers Kylie and Dannii Minogue", "Striker Ann Lee": a job opening the span.
+        // Only where the sentence's capital says nothing: "Coach Carter" and "the Writers
+        // Guild" inside a sentence are names.
+        let job_first = kind == EntityKind::Person
+            && j == 0
+            && words.len() > 1
+            && is_role_head(w, true)
+            && doc.token_starting_at(words[0].start).is_some_and(|t| doc.is_sentence_initial(t));
+        is_title_head(w) || of_title || (honorific_starts_name && is_honorific(w)) || job_first
     })?;
     let name: Vec<&str> =
         words[j + 1..].iter().map(|w| doc.slice(w)).filter(|w| *w != ".").collect();
@@ -169,7 +178,11 @@ fn clean_span(doc: &Document, words: &[Span], kind: EntityKind, out: &mut Vec<Me
     // Summit", "the President's Cup"): no person after them.
     let named_thing = kind == EntityKind::Misc && is_named_thing_head(doc.slice(last));
     if let Some(j) = title_before_name(doc, words, kind).filter(|_| !named_thing) {
-        add_names_inside_title(doc, &words[..=j], out);
+        // A job alone before the name ("Singers Ann Lee") holds no name.
+        let job_alone = j == 0 && is_role_head(doc.slice(first), true);
+        if !job_alone {
+            add_names_inside_title(doc, &words[..=j], out);
+        }
         let name = &words[j + 1..];
         let start = name.iter().find(|w| doc.slice(w) != ".").map_or(last.start, |w| w.start);
         out.push(Mention::given(start..last.end, EntityKind::Person));

@@ -8,6 +8,7 @@
 //! Bo Park and Cy Moon") is a role of each.
 
 mod appositive;
+mod copula;
 
 use super::aliases::alias_set;
 use super::lexicon::{
@@ -22,6 +23,7 @@ use crate::analysis::lexicon::titles::OCCUPATIONS;
 use crate::analysis::pos::Tag;
 use crate::analysis::Span;
 use appositive::{appositive_after, appositive_before};
+use copula::role_after_linking_verb;
 
 const MAX_MODIFIERS: usize = 4;
 
@@ -38,6 +40,7 @@ pub fn roles(doc: &Document, mentions: &[Span], names: &[Span]) -> Vec<String> {
         }
         found.extend(appositive_after(doc, m, names));
         found.extend(appositive_before(doc, m));
+        found.extend(role_after_linking_verb(doc, m, names));
         for role in found {
             if !out.contains(&role) {
                 out.push(role);
@@ -66,7 +69,9 @@ pub(super) fn in_name(doc: &Document, i: usize, names: &[Span]) -> bool {
 /// singular or, when `plural` allows, the plural ("actors").
 pub(super) fn is_role_head(word: &str, plural: bool) -> bool {
     let head = |w: &str| is_title_head(w) || OCCUPATIONS.contains(w.trim_end_matches('.'));
-    head(word) || plural && word.strip_suffix('s').is_some_and(head)
+    // "spokesmen", "businesswomen": the plural of a head in -man.
+    let men = || word.strip_suffix("men").is_some_and(|stem| head(&format!("{stem}man")));
+    head(word) || plural && (word.strip_suffix('s').is_some_and(head) || men())
 }
 
 /// Token `i` may stand before a title head as a modifier.

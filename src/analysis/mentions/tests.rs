@@ -3,6 +3,7 @@
 
 mod cleaning;
 mod dates;
+mod linked_roles;
 mod merge;
 mod robustness;
 mod roles;

@@ -5,9 +5,11 @@
 
 use super::{in_name, is_role_head, phrase, MAX_MODIFIERS};
 use crate::analysis::document::Document;
+use crate::analysis::lexicon::calendar::{MONTHS, WEEKDAYS};
 use crate::analysis::lexicon::reporting::REPORT_VERBS;
 use crate::analysis::mentions::lexicon::{
-    is_capitalised, is_function_word, is_possessive, is_role_modifier, is_title_head,
+    is_capitalised, is_courtesy_title, is_function_word, is_honorific, is_possessive,
+    is_role_modifier, is_title_head,
 };
 use crate::analysis::Span;
 
@@ -48,6 +50,20 @@ pub fn appositive_after(doc: &Document, mention: &Span, names: &[Span]) -> Optio
     if clause {
         start += 2;
     }
+    role_phrase_at(doc, start, names, clause)
+}
+
+/// The role phrase from token `start`: an optional determiner, modifiers and a head, then a
+/// complement after a preposition that the phrase closes after ("analyst at Harbour
+/// Securities,"), or a date ("chief executive of Renault last year"). With `clause` the words
+/// after the head may be the clause's ("who was finance minister until May" -> "finance
+/// minister"); without, the phrase must close right after its head or complement.
+pub(super) fn role_phrase_at(
+    doc: &Document,
+    mut start: usize,
+    names: &[Span],
+    clause: bool,
+) -> Option<String> {
     if matches!(doc.word(start).to_lowercase().as_str(), "the" | "a" | "an") {
         start += 1;
     }
@@ -69,7 +85,9 @@ pub fn appositive_after(doc: &Document, mention: &Span, names: &[Span]) -> Optio
     let head = (start..end).rev().find(|&k| is_role_head(doc.word(k), false))?;
     let general_after_head = doc.word(head + 1) == "general" && is_title_head(doc.word(head));
     let head = if general_after_head { head + 1 } else { head };
-    let closes = |k: usize| matches!(doc.word(k), "," | "." | ";" | "(" | ")" | "—" | "–" | "");
+    let closes = |k: usize| {
+        matches!(doc.word(k), "," | "." | ";" | "(" | ")" | "—" | "–" | "") || starts_date(doc, k)
+    };
     let after = head + 1;
     if ROLE_PREPOSITIONS.contains(&doc.word(after)) {
         if let Some(end) = names_run_end(doc, after + 1, &closes) {
@@ -82,7 +100,12 @@ pub fn appositive_after(doc: &Document, mention: &Span, names: &[Span]) -> Optio
                 || REPORT_VERBS.contains(w)
         });
         return match complement {
-            Some(k) if closes(k) && k > after + 1 => phrase(doc, start, k - 1),
+            Some(k) if closes(k) && k > after + 1 => {
+                // "of Renault in 2003": the date's preposition is not the role's.
+                let date_word = |w: &str| DATE_PREPOSITIONS.contains(&w) || is_determiner(w);
+                let end = (after + 1..k).rev().find(|&e| !date_word(doc.word(e)));
+                phrase(doc, start, end.unwrap_or(head))
+            }
             _ => phrase(doc, start, head),
         };
     }
@@ -104,6 +127,33 @@ fn names_run_end(doc: &Document, k: usize, closes: &impl Fn(usize) -> bool) -> O
     (k..k + run).rev().find(|&j| is_capitalised(doc.word(j)) && closes(j + 1))
 }
 
+/// Prepositions that may open a date after a role ("in 2003", "since May").
+const DATE_PREPOSITIONS: &[&str] = &["in", "on", "since", "until", "from", "by", "at"];
+
+/// Token `k` opens a date that ends a role: a month, weekday or year, or "last", "next",
+/// "this" or "earlier" before one or before a calendar noun ("last year").
+fn starts_date(doc: &Document, k: usize) -> bool {
+    let w = doc.word(k);
+    let calendar = |w: &str| {
+        MONTHS.contains(w)
+            || WEEKDAYS.contains(w)
+            || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(w, "year" | "month" | "week" | "spring" | "summer" | "autumn" | "winter")
+    };
+    let relative = matches!(w, "last" | "next" | "this" | "earlier" | "until" | "since");
+    // "Film 2005", "Windows 2000": a year after a capitalised word is part of a name.
+    let year = w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && !k.checked_sub(1).is_some_and(|p| is_capitalised(doc.word(p)));
+    is_capitalised(w) && (MONTHS.contains(w) || WEEKDAYS.contains(w))
+        || year
+        || relative && calendar(doc.word(k + 1))
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an")
+}
+
 /// A word that may modify a head in an appositive: a capitalised name word or a lower-case
 /// word of letters that is not a function word ("labs", "equity", "UN").
 fn is_plain_modifier(w: &str) -> bool {
@@ -117,12 +167,18 @@ fn is_plain_modifier(w: &str) -> bool {
 /// executive". The phrase opens its sentence or follows a determiner, and holds only modifiers
 /// before its head.
 pub fn appositive_before(doc: &Document, mention: &Span) -> Option<String> {
-    let first = doc.token_starting_at(mention.start)?;
+    let mut first = doc.token_starting_at(mention.start)?;
     let last = doc.token_ending_at(mention.end)?;
+    // "Its chairman, Lord Browne,": a form of address between the comma and the name.
+    while first > 0 && (is_honorific(doc.word(first - 1)) || is_courtesy_title(doc.word(first - 1)))
+    {
+        first -= 1;
+    }
     if first < 2 || doc.word(first - 1) != "," || doc.word(last + 1) != "," {
         return None;
     }
-    let head = first - 2;
+    let end = first - 2;
+    let head = complement_head(doc, end).unwrap_or(end);
     if !is_role_head(doc.word(head), false) {
         return None;
     }
@@ -143,7 +199,27 @@ pub fn appositive_before(doc: &Document, mention: &Span) -> Option<String> {
     }
     let opener = start.checked_sub(1).map_or("", |k| doc.word(k)).to_lowercase();
     let opens = doc.is_sentence_initial(start)
-        || matches!(opener.as_str(), "the" | "its" | "their" | "his" | "her")
+        || matches!(opener.as_str(), "the" | "its" | "their" | "his" | "her" | "a" | "an")
             && start.checked_sub(1).is_some_and(|k| doc.is_sentence_initial(k));
-    opens.then(|| phrase(doc, start, head)).flatten()
+    opens.then(|| phrase(doc, start, end)).flatten()
+}
+
+/// "The head of the IMF, Ann Lee,", "A spokesman for the firm, Bo Park,": the head of a role
+/// whose complement ends at token `end`: a role preposition after the head, then at most
+/// [`MAX_COMPLEMENT`] words with no comma, clause word or verb of saying among them.
+fn complement_head(doc: &Document, end: usize) -> Option<usize> {
+    let low = end.saturating_sub(MAX_COMPLEMENT);
+    for p in (low.max(1)..end).rev() {
+        let w = doc.word(p);
+        if matches!(w, "," | ";" | "(" | ")")
+            || CLAUSE_WORDS.contains(&w)
+            || REPORT_VERBS.contains(w)
+        {
+            return None;
+        }
+        if ROLE_PREPOSITIONS.contains(&w) && is_role_head(doc.word(p - 1), false) {
+            return Some(p - 1);
+        }
+    }
+    None
 }

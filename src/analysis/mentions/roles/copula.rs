@@ -114,9 +114,7 @@ fn after_linking_verb(doc: &Document, k: usize) -> Option<usize> {
     let w = doc.word(k);
     let mut k = if LINKING.contains(&w) {
         k + 1
-    } else if matches!(w, "has" | "had") && doc.word(k + 1) == "been" {
-        k + 2
-    } else if w == "will" && doc.word(k + 1) == "become" {
+    } else if matches!((w, doc.word(k + 1)), ("has" | "had", "been") | ("will", "become")) {
         k + 2
     } else {
         return None;

@@ -16,6 +16,13 @@ use std::ops::Range;
 
 mod antecedents;
 
+use antecedents::is_person_demonym;
+
+/// "the Frenchman", "the Scot": one person named by a nationality.
+fn is_singular_demonym_phrase(lower: &str) -> bool {
+    lower.strip_prefix("the ").is_some_and(|w| !w.contains(' ') && is_person_demonym(w))
+}
+
 /// Longest noun phrase taken, in tokens.
 const MAX_PHRASE: usize = 10;
 /// Most tokens from a relative pronoun's comma to the reporting verb ("X, who ..., said").
@@ -125,9 +132,10 @@ impl<'a> Speakers<'a> {
         // person and a name or an organization's common noun (not "at the weekend").
         let organization = || {
             matches!(self.word(i + 1), "the" | "a" | "an")
-                && (i + 2..i + 5)
-                    .take_while(|&k| is_wordlike(self.word(k)) && !is_boundary(self.word(k)))
-                    .any(|k| is_organization_noun(self.word(k)))
+                && (self.word(i + 2).starts_with(char::is_uppercase)
+                    || (i + 2..i + 5)
+                        .take_while(|&k| is_wordlike(self.word(k)) && !is_boundary(self.word(k)))
+                        .any(|k| is_organization_noun(self.word(k))))
         };
         let person_of = matches!(w, "for" | "at" | "from" | "with")
             && i.checked_sub(1).is_some_and(|p| is_person_noun(self.word(p)))
@@ -166,10 +174,16 @@ impl<'a> Speakers<'a> {
                 && e.kind == EntityKind::Person
                 && (rest.starts_with(" of ") || rest.starts_with(','))
         });
-        // "Kremlin spokesman Dmitry Peskov": the entity at the head (the last word).
+        // "Kremlin spokesman Dmitry Peskov": the entity at the head (the last word); a date, an
+        // amount ("the 45-year-old") or a nationality ("the Frenchman") at the head describes
+        // someone, it does not speak.
+        let speaks = |kind: EntityKind| {
+            matches!(kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place)
+                || kind == EntityKind::Group && !is_singular_demonym_phrase(&lower)
+        };
         let head = || {
             self.mentions_in(&span)
-                .filter(|(e, m)| m.end == span.end && e.kind != EntityKind::Misc)
+                .filter(|(e, m)| m.end == span.end && speaks(e.kind))
                 .max_by_key(|(_, m)| m.len())
         };
         // "the firm's boss, John Smith, said": a person in the appositive, outside the phrase

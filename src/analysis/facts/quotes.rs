@@ -11,6 +11,8 @@
 //! speaker; a description resolves to the person the article titled so ("the Chinese
 //! president") or the organization it named ("the company").
 
+mod quoted_as;
+
 use super::lexicon::{is_quote_mark, is_report_participle, is_report_verb, is_time_word};
 use super::phrases::{Named, Speakers};
 use super::quote_marks;
@@ -145,7 +147,12 @@ impl Attribution<'_, '_> {
         }
         if is_report_verb(w.word(start)) {
             let phrase = w.phrase_after(start + 1, ceiling)?;
-            return w.name(phrase.clone(), phrase);
+            // "said the firm's boss, Ann Lee": the name in the appositive after the comma.
+            let region_end = match w.word(phrase.end) {
+                "," => w.phrase_after(phrase.end + 1, ceiling).map_or(phrase.end, |a| a.end),
+                _ => phrase.end,
+            };
+            return w.name(phrase.clone(), phrase.start..region_end);
         }
         let window_end = ceiling.min(start + AFTER_WINDOW);
         let verb = (start..window_end)
@@ -182,11 +189,36 @@ impl Attribution<'_, '_> {
     /// The nearest reporting verb before token `open` in the sentence, and its subject.
     fn before(&self, open: usize, floor: usize) -> Option<Named> {
         let w = self.words;
+        // "said the claims were": a reporting word after a determiner is a noun.
+        let noun_use = |k: usize| {
+            k.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    w.word(p).to_lowercase().as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "these"
+                        | "those"
+                        | "'s"
+                        | "’s"
+                )
+            })
+        };
         let mut verbs = (floor..open)
             .rev()
-            .filter(|&k| !self.is_quote(k))
+            .filter(|&k| !self.is_quote(k) && !noun_use(k))
             .filter(|&k| is_report_verb(w.word(k)) || is_report_participle(w.word(k)));
         let nearest = verbs.next()?;
+        if let Some(named) = self.quoted_as_saying(nearest, floor) {
+            return Some(named);
+        }
         let verb = if is_report_participle(w.word(nearest)) {
             // "..., describing it as": the subject of the earlier finite reporting verb, or
             // else the sentence's subject when it is a pronoun or a name ("He apologised,

@@ -5,6 +5,7 @@ mod quantities;
 mod quantity_classes;
 mod quantity_rules;
 mod quote_clauses;
+mod quote_descriptions;
 mod quotes;
 mod robustness;
 mod sample;

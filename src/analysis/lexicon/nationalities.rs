@@ -16,7 +16,7 @@ pub static IRREGULAR_DEMONYMS: WordList = WordList::new(
 pub static GROUP_NAMES: WordList = WordList::new(
     "Arab Arabs Basque Basques Catholic Catholics Croat Croats Greek Greeks Jew Jews Jewish Kurd \
      Kurds Muslim Muslims Serb Serbs Shiite Shiites Sunni Sunnis Swiss Thai Turk Turks Briton \
-     Britons Pole Poles Scots Welsh Dane Danes Swede Swedes Finn Finns Tory Tories Labour \
+     Britons Pole Poles Scot Scots Welsh Dane Danes Swede Swedes Finn Finns Tory Tories Labour \
      Conservatives Democrat Democrats Republican Republicans",
 );
 

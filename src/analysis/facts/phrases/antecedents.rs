@@ -4,6 +4,9 @@
 //! said" is Ann Lee), not one named as an object.
 
 use super::{Named, Speakers};
+use crate::analysis::lexicon::nationalities::{
+    looks_like_demonym, GROUP_NAMES, IRREGULAR_DEMONYMS,
+};
 use crate::analysis::lexicon::organizations::ORGANIZATION_COMMON_NOUNS;
 use crate::analysis::lexicon::reporting::REPORT_VERBS;
 use crate::analysis::lexicon::titles::{ABBREVIATIONS, OCCUPATIONS, TITLE_HEADS};
@@ -124,29 +127,44 @@ impl<'a> Speakers<'a> {
         (sentence(at).saturating_sub(sentence(m.start)) <= 1).then_some(found)
     }
 
-    /// "the Oscar-nominated actor" with no person titled so: the person last named as a subject
-    /// in this sentence or the two before, when the article gave that person a role and the
-    /// description is an occupation with a modifier ("the manager" may be someone unnamed; an
-    /// office such as "the spokesman" may speak for an unnamed holder).
+    /// A description that points back to the person last named as a subject ("the
+    /// Oscar-nominated actor", "the striker", "the 45-year-old", "the Frenchman", "the former
+    /// minister") with no person titled so:
+    /// - an occupation with a modifier, a nationality, an age or a former post: that person
+    ///   named in this sentence or the two before;
+    /// - a bare occupation ("the actor"): that person named in this sentence or the one before,
+    ///   when the article gave them a role or no other person came between.
+    ///
+    /// An office alone ("the spokesman") may speak for an unnamed holder: never resolved here.
     pub(super) fn described_person(&self, description: &str, at: usize) -> Option<Named> {
         let lower = description.to_lowercase();
         let words: Vec<&str> = lower.split_whitespace().collect();
         let (Some(&"the"), Some(head)) = (words.first(), words.last()) else { return None };
-        if words.len() < 3 || !OCCUPATIONS.contains(head) || TITLE_HEADS.contains(head) {
+        let job = OCCUPATIONS.contains(head) && !TITLE_HEADS.contains(head);
+        let age = words.len() == 2 && is_age(head);
+        let nationality = words.len() == 2 && is_person_demonym(head);
+        let former = words.contains(&"former") && (job || TITLE_HEADS.contains(head));
+        let described = job && words.len() >= 3 || age || nationality || former;
+        if !(described || job && words.len() == 2) {
             return None;
         }
         let sentence = |pos: usize| self.doc.sentence_at(pos).unwrap_or(0);
         let here = sentence(at);
+        let window = if described { 2 } else { 1 };
         let found = self.person_before(at, &[])?;
         let Named::Speaker { entity: Some(id), .. } = &found else { return None };
-        // Only a person the article gave a role: one described at all.
-        let recent = self.mentions.iter().any(|(m, e)| {
-            e.id == *id
-                && !e.roles.is_empty()
-                && m.start < at
-                && here.saturating_sub(sentence(m.start)) <= 2
-        });
-        recent.then_some(found)
+        let recent = |with_role: bool| {
+            self.mentions.iter().any(|(m, e)| {
+                e.id == *id
+                    && (!with_role || !e.roles.is_empty())
+                    && m.start < at
+                    && here.saturating_sub(sentence(m.start)) <= window
+            })
+        };
+        // An occupation with a modifier: only a person the article gave a role (one
+        // described at all); the others point back by their own words.
+        let ok = if job && words.len() >= 3 { recent(true) } else { recent(false) };
+        ok.then_some(found)
     }
 
     /// The person "he" or "she" at byte `at` stands for: the last person named before it
@@ -216,4 +234,28 @@ impl<'a> Speakers<'a> {
             Some(Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ)
         )
     }
+}
+
+/// "45-year-old": an age written as a noun.
+fn is_age(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
+}
+
+/// One person named by a nationality ("frenchman", "scot", "briton", "american"; lower case):
+/// a singular demonym noun.
+pub(super) fn is_person_demonym(word: &str) -> bool {
+    let capitalised = |w: &str| {
+        let mut c = w.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+    };
+    let name = capitalised(word);
+    let nationality_man = ["man", "woman"].iter().any(|e| {
+        word.strip_suffix(e).is_some_and(|stem| {
+            let stem = capitalised(stem);
+            looks_like_demonym(&stem) || IRREGULAR_DEMONYMS.contains(&stem) || stem == "English"
+        })
+    });
+    !word.ends_with('s') && (GROUP_NAMES.contains(&name) || looks_like_demonym(&name))
+        || nationality_man
 }

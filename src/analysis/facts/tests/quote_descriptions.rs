@@ -1,0 +1,61 @@
+//! Speakers written as descriptions and patterns of reported speech: "the striker said" and
+//! "the 45-year-old added" point back to the person named before; "a spokesman for the
+//! Ministry of Defence" is one unnamed speaker; "quoted X as saying" is X's; "said the firm's
+//! boss, Ann Lee" is Ann Lee's; "said the claims were" holds no reporting verb "claims".
+
+use super::quotes::{entity, one, smith};
+use crate::analysis::EntityKind;
+
+#[test]
+fn a_description_points_back_to_the_person_named_before() {
+    for description in ["the striker", "the 45-year-old", "the Frenchman", "the former minister"] {
+        let t = format!("John Smith scored twice. \"It was a good day,\" {description} said.");
+        assert_eq!(one(&t, &smith(&t)).1.as_deref(), Some("John Smith"), "{description}");
+    }
+    // A bare job two sentences on: someone else may hold it.
+    let t = "John Smith scored twice. The crowd sang. Fans left. \"It was fine,\" the doctor said.";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("the doctor"));
+    // An office alone may speak for an unnamed holder.
+    let t = "John Smith scored twice. \"We are pleased,\" the spokesman said.";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("the spokesman"));
+}
+
+#[test]
+fn a_spokesman_for_a_named_organization_is_the_speaker() {
+    let t = "A spokesman for the Ministry of Defence said the troops were \"acting in \
+             self-defence\".";
+    let ministry = vec![entity(
+        0,
+        "Ministry of Defence",
+        EntityKind::Organization,
+        t,
+        &["Ministry of Defence"],
+    )];
+    assert_eq!(one(t, &ministry).1.as_deref(), Some("a spokesman for the Ministry of Defence"));
+}
+
+#[test]
+fn the_one_quoted_as_saying_speaks_not_the_paper() {
+    let t = "The Daily Post quoted John Smith as saying: \"We have no choice.\"";
+    let mut named = smith(t);
+    named.push(entity(1, "Daily Post", EntityKind::Organization, t, &["Daily Post"]));
+    assert_eq!(one(t, &named).1.as_deref(), Some("John Smith"));
+    let t = "John Smith was quoted by the Daily Post as saying he would \"never give up\".";
+    let mut named = smith(t);
+    named.push(entity(1, "Daily Post", EntityKind::Organization, t, &["Daily Post"]));
+    assert_eq!(one(t, &named).1.as_deref(), Some("John Smith"));
+}
+
+#[test]
+fn the_name_in_an_appositive_after_said_the_description() {
+    let t = "\"Demand has been strong,\" said the company's chief executive, John Smith.";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+}
+
+#[test]
+fn a_reporting_word_after_a_determiner_is_a_noun() {
+    let t = "John Smith said the claims were \"simply untrue\".";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+    let t = "John Smith said his comments had been \"taken out of context\".";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+}

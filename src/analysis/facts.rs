@@ -20,6 +20,7 @@ pub mod quotes;
 pub mod subject;
 #[cfg(test)]
 mod tests;
+pub mod valued;
 
 use super::document::Document;
 use super::mentions::Entities;

@@ -7,6 +7,7 @@ use super::counted::{counted_noun, is_event_verb, is_plain_word, DETERMINERS};
 use super::lexicon::{is_boundary, is_report_verb, is_time_word, one_of};
 use super::numbers::{is_currency_word, is_digit_number, is_scale, CURRENCY_SYMBOLS};
 use super::subject::of_lone_verb;
+use super::valued::valued_thing;
 use crate::analysis::lexicon::closed_class::{AUXILIARIES, MODALS};
 use crate::analysis::lexicon::WordList;
 
@@ -20,6 +21,13 @@ static NOT_MEASURED_NOUNS: WordList = WordList::new(
     "\
     above below higher lower more less up down off back each apiece per cent percent \
     year-on-year quarter period overall day days",
+);
+/// Comparatives of size, speed, price and age ("20% cheaper"); "higher", "lower", "more" and
+/// "less" are in [`NOT_MEASURED_NOUNS`].
+static COMPARATIVES: WordList = WordList::new(
+    "cheaper dearer faster slower bigger smaller larger longer shorter stronger weaker greater \
+     wider narrower deeper heavier lighter richer poorer older younger harder easier better \
+     worse taller thinner",
 );
 /// Periods a report names that are not what its figures measure ("the quarter", "the period").
 static PERIOD_NOUNS: WordList = WordList::new("quarter quarters period half year-earlier");
@@ -60,6 +68,13 @@ pub fn of_phrase(words: &[&str], at: usize) -> Option<String> {
     while words.get(k).is_some_and(|w| DETERMINERS.contains(w) || QUANTIFIERS.contains(w)) {
         k += 1;
     }
+    // "43 of the 60 seats", "14 of his last 16 matches": the whole the part is taken from.
+    if words.get(k).is_some_and(|w| one_of(w, "last first remaining other")) {
+        k += 1;
+    }
+    if words.get(k).is_some_and(|w| is_digit_number(w)) {
+        k += 1;
+    }
     let phrase: Vec<&str> = words
         .get(k..)?
         .iter()
@@ -72,6 +87,11 @@ pub fn of_phrase(words: &[&str], at: usize) -> Option<String> {
         .take(5)
         .copied()
         .collect();
+    // "the 55,000 staff of the combined companies": not a dangling "of the".
+    let mut phrase = phrase;
+    while phrase.last().is_some_and(|w| DETERMINERS.contains(w) || one_of(w, "of")) {
+        phrase.pop();
+    }
     (!phrase.is_empty()).then(|| join(&phrase))
 }
 
@@ -94,7 +114,15 @@ pub fn for_phrase(words: &[&str], at: usize) -> Option<String> {
         .take(6)
         .count();
     let ends = words.get(k + n).is_none_or(|w| one_of(w, ", ; . and or ) :") || is_event_verb(w));
-    (n > 0 && ends).then(|| join(words.get(k..k + n).unwrap_or_default()))
+    // "a loss of $15m for the three months": a period is when, not what.
+    let period = words.get(k..k + n).unwrap_or_default().iter().any(|w| {
+        let number =
+            is_digit_number(w) && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+        is_time_word(w) && !number
+            || PERIOD_NOUNS.contains(w)
+            || one_of(w, "months weeks days years")
+    });
+    (n > 0 && ends && !period).then(|| join(words.get(k..k + n).unwrap_or_default()))
 }
 
 /// "a £5m deal", "a 7% growth target", "a 3% rise in December sales": the noun right after an
@@ -117,7 +145,7 @@ pub fn noun_after_amount(words: &[&str], at: usize, money: bool) -> Option<Strin
 /// or "of" phrase after it.
 fn modified_noun(words: &[&str], at: usize) -> Option<String> {
     let first = *words.get(at)?;
-    if !first.starts_with(|c: char| c.is_lowercase()) {
+    if !first.starts_with(|c: char| c.is_lowercase()) || is_predicate_adjective(words, at) {
         return None;
     }
     // "a £39.99 monthly fee": a frequency adjective before the noun.
@@ -148,6 +176,19 @@ fn modified_noun(words: &[&str], at: usize) -> Option<String> {
         }
     }
     Some(join(&phrase))
+}
+
+/// "70% effective in trials", "20% cheaper than", "30% faster.": an adjective after an
+/// amount that no noun follows says how, not what (a comparative, by the list or before
+/// "than"; other adjectives by their ending: -ive, -able, -ible, -ous, -ful).
+fn is_predicate_adjective(words: &[&str], at: usize) -> bool {
+    let Some(w) = words.get(at).map(|w| w.to_lowercase()) else { return false };
+    let next = words.get(at + 1).copied().unwrap_or("");
+    let alone = !is_plain_word(next) || is_boundary(next) || one_of(next, "than");
+    let comparative = COMPARATIVES.contains(&w) || w.ends_with("er") && one_of(next, "than");
+    let adjective =
+        w.len() > 5 && ["ive", "able", "ible", "ous", "ful"].iter().any(|e| w.ends_with(e));
+    alone && (comparative || adjective)
 }
 
 fn proper_name_length(words: &[&str], at: usize) -> usize {
@@ -192,6 +233,13 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
         }
         first
     };
+    // The head before "of"/"for"/"in" ("the average price of a house in the UK now
+    // stands", "demand for oil in China rose"), at most three times.
+    let climb = |subject: usize| climb_qualifiers(words, subject, &phrase_start);
+    // "a rescue package estimated at £200m": "estimated" is no verb of saying here.
+    if let Some(valued) = valued_thing(words, last, |end| climb(phrase_start(end, 4))) {
+        return valued;
+    }
     let mut first = phrase_start(last + 1, 4);
     if first > last {
         return String::new();
@@ -204,26 +252,8 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
     let adverb = first.checked_sub(1).filter(|&a| {
         first == last && words.get(a).is_some_and(|w| one_of(w, "now still currently already also"))
     });
-    if let Some(mut subject) = adverb.map(|a| phrase_start(a, 4)).filter(|&s| s + 1 < first) {
-        // The head before "of"/"for"/"in" ("the average price of a house in the UK now
-        // stands"), at most three times.
-        for _ in 0..3 {
-            let mut k = subject;
-            if k > 0 && words.get(k - 1).is_some_and(|w| DETERMINERS.contains(w)) {
-                k -= 1;
-            }
-            let Some(p) =
-                k.checked_sub(1).filter(|&p| words.get(p).is_some_and(|w| one_of(w, "of for in")))
-            else {
-                break;
-            };
-            let head = phrase_start(p, 3);
-            if head >= p {
-                break;
-            }
-            subject = head;
-        }
-        return join(words.get(subject..=last).unwrap_or_default());
+    if let Some(subject) = adverb.map(|a| phrase_start(a, 4)).filter(|&s| s + 1 < first) {
+        return join(words.get(climb(subject)..=last).unwrap_or_default());
     }
     // "net sales for this year's third quarter were $14m": the period qualifies the subject
     // before it; a time phrase alone ("by the end of Saturday and 100,000") says nothing.
@@ -253,7 +283,7 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
         }
     }
     if aux < first || relative {
-        let subject = phrase_start(end, 3);
+        let subject = climb(phrase_start(end, 3));
         if subject < end {
             let subject = join(words.get(subject..end).unwrap_or_default());
             return format!("{subject} {}", join(words.get(aux..=last).unwrap_or_default()));
@@ -279,7 +309,45 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
     if lone_verb {
         return of_lone_verb(words, first, last).unwrap_or_default();
     }
+    // "demand for oil in China rose 15%": a subject and its verb, the subject qualified.
+    if first < last && words.get(last).is_some_and(|w| is_event_verb(w)) {
+        first = climb(first);
+    }
     join(words.get(first..=last).unwrap_or_default())
+}
+
+/// The head of a subject qualified by "of"/"for"/"in"/"among" before `words[subject]`, at most
+/// three qualifiers back ("the average price of a house in the UK").
+fn climb_qualifiers(
+    words: &[&str],
+    mut subject: usize,
+    phrase_start: &impl Fn(usize, usize) -> usize,
+) -> usize {
+    for _ in 0..3 {
+        let mut k = subject;
+        if k > 0 && words.get(k - 1).is_some_and(|w| DETERMINERS.contains(w)) {
+            k -= 1;
+        }
+        let qualifier = |w: &&str| one_of(w, "of for in among");
+        let Some(p) = k.checked_sub(1).filter(|&p| words.get(p).is_some_and(qualifier)) else {
+            break;
+        };
+        // "ahead of", "because of": a preposition, no head before it.
+        let compound = |w: &&str| one_of(w, "ahead because instead out regardless");
+        if p > 0 && words.get(p - 1).is_some_and(compound) {
+            break;
+        }
+        let mut head = phrase_start(p, 3);
+        // "sales of new homes in the US": the head may lie before another qualifier.
+        if words.get(head).is_some_and(qualifier) {
+            head += 1;
+        }
+        if head >= p {
+            break;
+        }
+        subject = head;
+    }
+    subject
 }
 
 /// A word that may stand in a noun phrase after "of" or "for": a phrase word that neither ends

@@ -4,6 +4,7 @@
 mod quantities;
 mod quantity_classes;
 mod quantity_rules;
+mod quantity_subjects;
 mod quote_clauses;
 mod quote_descriptions;
 mod quotes;

@@ -78,6 +78,14 @@ pub fn duration_at(w: &Document, i: usize) -> Found {
     if w.capital(more) {
         return None; // a title: "60 Minutes"
     }
+    // "a quarter of all households", "three quarters of the land": a fraction of a thing, not
+    // of a year ("a quarter of an hour" is a span).
+    if u == Unit::Quarter && more == end && w.is(more + 1, "of") {
+        let k = more + 2 + usize::from(w.is_any(more + 2, &["a", "an", "the"]));
+        if unit(w.lower(k)).is_none() {
+            return None;
+        }
+    }
     if matches!(amount, Amount::Exact(n) if n >= 1000.0) && !plural {
         return None;
     }

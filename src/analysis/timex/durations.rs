@@ -82,9 +82,7 @@ pub fn duration_at(w: &Document, i: usize) -> Found {
     // of a year ("a quarter of an hour" is a span).
     if u == Unit::Quarter && more == end && w.is(more + 1, "of") {
         let k = more + 2 + usize::from(w.is_any(more + 2, &["a", "an", "the"]));
-        if unit(w.lower(k)).is_none() {
-            return None;
-        }
+        unit(w.lower(k))?;
     }
     if matches!(amount, Amount::Exact(n) if n >= 1000.0) && !plural {
         return None;

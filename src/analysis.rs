@@ -144,6 +144,7 @@ fn run_document(doc: Document, run: Run, progress: &mut dyn FnMut(f32)) -> Analy
             (dates, quantities, timeline)
         },
     );
+    let quantities = quantities.without_numbers_in(&names);
     progress(0.75);
     // The summary's document part (term vectors, centrality) needs no entity: it runs beside
     // the merge, its entity part beside the quotes.

@@ -39,6 +39,19 @@ impl Quantities {
     pub fn into_vec(self) -> Vec<Quantity> {
         self.0
     }
+
+    /// Without the quantities whose number is a word of a name (not its first): the number of
+    /// "Channel 4" or "S&P 500" belongs to the name (`names` in reading order). A quantity
+    /// opening with a word ("More than 5") stays, whatever name runs into it.
+    pub fn without_numbers_in(mut self, names: &crate::analysis::entities::Names) -> Quantities {
+        let spans = names.spans();
+        self.0.retain(|q| {
+            let k = spans.partition_point(|s| s.span.start < q.span.start);
+            let inside = k.checked_sub(1).is_some_and(|p| q.span.start < spans[p].span.end);
+            !(inside && q.text.starts_with(|c: char| c.is_ascii_digit()))
+        });
+        self
+    }
 }
 
 /// Quotations in curly, straight or angle quotes with their speakers, in reading order.

@@ -14,6 +14,7 @@
 //!   organization word ("Environment and Public Works Committee"), also when the tagger found
 //!   only "Y Committee" and "the" opens the capitalised words before its "and";
 //! - the word in brackets that closes a dateline is the news agency ("Tanzania (AP) _");
+//! - a name of an organization or a thing takes a short number after it ("Channel 4");
 //! - "A and B" is one name when it follows the own "and" of a list of three or more, after a
 //!   company or with halves of two kinds ("X, Lorillard Tobacco and Brown and Williamson"),
 //!   and after a singular noun for an organization ("the tobacco firm Brown and Williamson")
@@ -21,6 +22,7 @@
 //!   then "Apple said").
 
 mod and_names;
+mod numbered;
 
 use super::words::is_name_compound;
 use super::EntitySpan;
@@ -29,6 +31,7 @@ use crate::analysis::lexicon::names::NAME_PARTICLES;
 use crate::analysis::pos::Tag;
 use crate::analysis::EntityKind;
 use and_names::{body_names_over_and, join_around_and};
+use numbered::names_with_numbers;
 
 /// Applies every repair; spans come back in reading order.
 pub(super) fn repair(
@@ -44,6 +47,7 @@ pub(super) fn repair(
     let mut spans = join_around_and(doc, spans);
     body_names_over_and(doc, &mut spans);
     dateline_agency(doc, &mut spans);
+    names_with_numbers(doc, &mut spans);
     spans
 }
 

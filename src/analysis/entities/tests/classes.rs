@@ -203,3 +203,12 @@ fn a_job_held_at_a_name_makes_it_an_organization() {
     assert!(has(&found, "Quillon", EntityKind::Organization), "{found:?}");
     assert!(has(&found, "Dana Whitlow", EntityKind::Person), "{found:?}");
 }
+
+#[test]
+fn a_number_in_a_name_is_the_names_not_a_quantity() {
+    let analysis =
+        analyze_text("The show aired on Channel 4 on Monday while the S&P 500 fell.".into(), None);
+    let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Channel 4") && names.contains(&"S&P 500"), "{names:?}");
+    assert!(analysis.quantities.iter().all(|q| q.text != "4" && q.text != "500"), "{names:?}");
+}

@@ -295,6 +295,22 @@ impl<'a> Speakers<'a> {
         })
     }
 
+    /// The quoted passage `inner` is a title the entity stage named ("his film "The Aviator"",
+    /// "Take Me Out"): a misc mention covering it, punctuation just inside the marks aside.
+    pub fn is_title(&self, inner: &Span) -> bool {
+        let text = self.doc.text().get(inner.clone()).unwrap_or_default();
+        let trimmed = text.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        let end = inner.start + trimmed.len();
+        // The mention may leave out a leading article ("The Aviator" named "Aviator").
+        let article = ["The ", "A ", "An "].iter().find(|a| trimmed.starts_with(**a));
+        let start = inner.start + article.map_or(0, |a| a.len());
+        self.mentions_in(inner).any(|(e, m)| {
+            e.kind == EntityKind::Misc
+                && (m.start == inner.start || m.start == start)
+                && m.end == end
+        })
+    }
+
     /// Mentions lying wholly inside `span`, with their entities.
     fn mentions_in<'s>(&'s self, span: &'s Span) -> impl Iterator<Item = (&'a Entity, &'s Span)> {
         let first = self.mentions.partition_point(|(m, _)| m.start < span.start);

@@ -37,6 +37,12 @@ pub fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::with_capacity(quoted.len());
     let mut last_speaker: Option<(String, Option<usize>, usize)> = None;
     for q in &quoted {
+        // "his film "The Aviator"": a title in quotes is no one's words.
+        if words.is_title(&q.inner) {
+            let text = text.get(q.inner.clone()).unwrap_or_default().to_string();
+            out.push(Quote { text, span: q.inner.clone(), speaker: None, speaker_entity: None });
+            continue;
+        }
         let open = tokens.partition_point(|t| t.span.start < q.outer.start);
         let close = tokens.partition_point(|t| t.span.end <= q.outer.end).saturating_sub(1);
         let open_sentence = sentence_tokens(doc, open);

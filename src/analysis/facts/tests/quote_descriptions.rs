@@ -1,7 +1,8 @@
 //! Speakers written as descriptions and patterns of reported speech: "the striker said" and
 //! "the 45-year-old added" point back to the person named before; "a spokesman for the
 //! Ministry of Defence" is one unnamed speaker; "quoted X as saying" is X's; "said the firm's
-//! boss, Ann Lee" is Ann Lee's; "said the claims were" holds no reporting verb "claims".
+//! boss, Ann Lee" is Ann Lee's; "said the claims were" holds no reporting verb "claims"; a
+//! title in quotes ("his film "The Aviator"") has no speaker.
 
 use super::quotes::{entity, one, smith};
 use crate::analysis::EntityKind;
@@ -57,5 +58,16 @@ fn a_reporting_word_after_a_determiner_is_a_noun() {
     let t = "John Smith said the claims were \"simply untrue\".";
     assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
     let t = "John Smith said his comments had been \"taken out of context\".";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+}
+
+#[test]
+fn a_title_in_quotes_is_no_ones_words() {
+    let t = "John Smith said his film \"The Aviator\" took five years.";
+    let mut named = smith(t);
+    named.push(entity(1, "Aviator", EntityKind::Misc, t, &["Aviator"]));
+    assert_eq!(one(t, &named).1, None, "a misc name covering the quote is a title");
+    // The same words with no title named: the speaker's.
+    let t = "John Smith said his film was \"a big risk\".";
     assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
 }

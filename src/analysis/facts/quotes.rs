@@ -13,7 +13,9 @@
 
 mod quoted_as;
 
-use super::lexicon::{is_quote_mark, is_report_participle, is_report_verb, is_time_word};
+use super::lexicon::{
+    is_boundary, is_quote_mark, is_report_participle, is_report_verb, is_time_word,
+};
 use super::phrases::{Named, Speakers};
 use super::quote_marks;
 use crate::analysis::document::Document;
@@ -281,8 +283,22 @@ impl Attribution<'_, '_> {
         }
         match self.words.name(floor..floor + 1, floor..floor + 1)? {
             named @ (Named::Person { .. } | Named::Group) => Some(named),
-            Named::Speaker { .. } => self.words.person_starting_at(floor).map(|(p, _)| p),
+            // "Tory leader Michael Howard attacked it, calling it ...": the person after the
+            // capitalised and lower-case words of a title opening the sentence.
+            Named::Speaker { .. } => (floor + usize::from(self.opens_with_conjunction(floor))
+                ..ceiling.min(floor + 6))
+                .take_while(|&k| {
+                    let w = self.words.word(k);
+                    w.chars().all(char::is_alphabetic) && !is_boundary(&w.to_lowercase())
+                })
+                .find_map(|k| self.words.person_starting_at(k))
+                .map(|(p, _)| p),
         }
+    }
+
+    /// "But novelist Gore Vidal defended it": a conjunction opening the sentence at `k`.
+    fn opens_with_conjunction(&self, k: usize) -> bool {
+        matches!(self.words.word(k).to_lowercase().as_str(), "but" | "and" | "yet" | "so")
     }
 
     /// The sentence's subject when it opens with a named person or organization ("The UN

@@ -71,3 +71,15 @@ fn a_title_in_quotes_is_no_ones_words() {
     let t = "John Smith said his film was \"a big risk\".";
     assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
 }
+
+#[test]
+fn a_participle_after_a_titled_subject_is_the_subjects() {
+    let t = "Tory leader John Smith attacked the tax, calling it \"a tax on success\".";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+    let t = "But novelist John Smith defended the film, saying it was \"barrier-breaking\".";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+    // A clause before the subject: its name is not the speaker.
+    let t = "When John Smith died, the mayor led the tributes, saying he \"had a profound \
+             influence\".";
+    assert_ne!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
+}

@@ -1,7 +1,8 @@
 //! The date classes seen failing on news the tagger had never seen (issue #10), each on
 //! sentences written for this test: a day before "May", a year before a spaced dash, the
 //! previous quarter after a quarter the text named, halves of a year, future clauses, an
-//! abbreviated month alone ("Ant and Dec.").
+//! abbreviated month alone ("Ant and Dec."), past forms like their base form ("cut", "hit"),
+//! an abbreviated month without its period before a day ("Nov 4").
 
 use chrono::NaiveDate;
 use newslens::analysis::find_dates as find;
@@ -118,4 +119,28 @@ fn an_abbreviated_month_alone_is_no_date() {
     assert!(find("Exports fell in Dec. after the strike.", dct)
         .iter()
         .any(|t| t.text.starts_with("Dec")));
+}
+
+#[test]
+fn a_past_form_like_its_base_form_dates_the_past() {
+    // Published on Wednesday 2016-02-24.
+    let day = "2016-02-24";
+    let s = "The bank cut its main interest rate on Thursday.";
+    assert_eq!(value_of(s, day, "Thursday").as_deref(), Some("2016-02-18"));
+    let s = "The actor died on Thursday.";
+    assert_eq!(value_of(s, day, "Thursday").as_deref(), Some("2016-02-18"));
+    // After a modal, "to" or "stay" it is a base form or an adjective: the clause looks ahead.
+    let s = "The bank will cut its rate on Thursday.";
+    assert_eq!(value_of(s, day, "Thursday").as_deref(), Some("2016-02-25"));
+    let s = "Shops will stay shut on Friday.";
+    assert_eq!(value_of(s, day, "Friday").as_deref(), Some("2016-02-26"));
+}
+
+#[test]
+fn an_abbreviated_month_without_its_period_before_a_day() {
+    let s = "NEW YORK, Nov 4 (Reuters) - Shares rose.";
+    assert_eq!(value_of(s, "2008-11-05", "Nov 4").as_deref(), Some("2008-11-04"));
+    // Without a day it stays a word ("Jan" is a name too).
+    let found = find("Jan Smith spoke.", NaiveDate::from_ymd_opt(2008, 11, 5));
+    assert!(found.is_empty(), "{found:?}");
 }

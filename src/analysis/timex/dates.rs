@@ -59,7 +59,9 @@ pub fn month_at(w: &Document, i: usize) -> Option<(usize, u32)> {
     }
     let full = w.lower(i).len() > 3 && w.lower(i) != "sept" || w.lower(i) == "may";
     let end = if full { i + 1 } else { w.skip_period(i + 1) };
-    if !full && end == i + 1 && w.lower(i) != "sept" {
+    // "Nov 4 (Reuters)": an abbreviation without its period before a day of the month.
+    let day_after = w.lower(i + 1).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    if !full && end == i + 1 && w.lower(i) != "sept" && !day_after {
         return None;
     }
     // "the March for Life", "the March of the Mothers"

@@ -69,6 +69,17 @@ const PAST: &[&str] = &[
     "sprang", "dug", "hung", "bled", "sped",
 ];
 
+/// Past forms written like their base form ("hit", "cut").
+const SAME_PAST_FORMS: &[&str] = &["hit", "cut", "put", "shut", "cast", "hurt", "bid", "beat"];
+
+/// Words before a base form or an adjective: a modal, "to", "did", "does", "stay" ("will
+/// stay shut").
+const BEFORE_BASE_FORM: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "should", "must", "shall", "to", "did",
+    "does", "do", "'ll", "’ll", "not", "n't", "stay", "stays", "remain", "remains", "keep",
+    "keeps",
+];
+
 /// Document ending in "-ed" that are not past forms.
 const NOT_PAST: &[&str] = &[
     "need",
@@ -86,6 +97,9 @@ const NOT_PAST: &[&str] = &[
     "succeed",
     "exceed",
     "weed",
+    "deed",
+    "heed",
+    "reed",
     "breed",
     "greed",
     "creed",
@@ -137,7 +151,13 @@ fn cue(words: &Document, i: usize) -> Option<(Tense, Strength)> {
     if PAST.contains(&word) && !participle {
         return Some((Tense::Past, Strength::Sure));
     }
-    let past_form = word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word);
+    // "The bank cut its rate on Thursday": a past form like the base form, past unless a
+    // modal, "to" or "did" stands before it ("will cut", "to cut", "did not cut").
+    let base_before = i > 0 && words.is_any(i - 1, BEFORE_BASE_FORM);
+    if SAME_PAST_FORMS.contains(&word) && !participle && !base_before {
+        return Some((Tense::Past, Strength::Sure));
+    }
+    let past_form = word.len() > 3 && word.ends_with("ed") && !NOT_PAST.contains(&word);
     (past_form && !participle).then_some((Tense::Past, Strength::Weak))
 }
 

@@ -189,7 +189,15 @@ fn clean_span(doc: &Document, words: &[Span], kind: EntityKind, out: &mut Vec<Me
         return;
     }
     let mut end = words.len();
+    // "Mervyn King", "John Major": a person's surname that is also a title, after a first name.
+    let surname_title = kind == EntityKind::Person
+        && words.len() == 2
+        && looks_like_first_name(doc.slice(first))
+        && doc.slice(last).chars().next().is_some_and(char::is_uppercase);
     loop {
+        if surname_title {
+            break;
+        }
         let at = |k: usize| doc.slice(&words[k]);
         if end >= 3
             && is_title_of_object(at(end - 1))
@@ -232,6 +240,27 @@ fn clean_span(doc: &Document, words: &[Span], kind: EntityKind, out: &mut Vec<Me
         return;
     }
     out.push(Mention::given(first.start..last.end, kind));
+}
+
+/// A word that may be a first name: capitalised, the rest lower case, and neither a title, a
+/// modifier of one, a nationality, a named group nor a known name ("Mervyn", not "Saudi",
+/// "Foreign", "Labour", "Kremlin" or "US").
+fn looks_like_first_name(w: &str) -> bool {
+    let mut chars = w.chars();
+    let shaped = chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().count() >= 2
+        && chars.all(char::is_lowercase);
+    shaped
+        && !w.ends_with("ing")
+        && !is_title_head(w)
+        && !is_honorific(w)
+        && !is_courtesy_title(w)
+        && !is_descriptive_modifier(w)
+        && !is_function_word(w)
+        && !looks_like_demonym(w)
+        && !crate::analysis::lexicon::nationalities::GROUP_NAMES.contains(w)
+        && alias_kind(&w.to_lowercase()).is_none()
+        && alias_kind(w).is_none()
 }
 
 /// A one-word span that is a common word: written in lower case elsewhere, or left untyped and

@@ -1,6 +1,7 @@
 //! Roles given by a linking verb ("Ann Lee is chief executive of Acme"), by an appositive
 //! before the name that holds its complement ("The head of the fund, Bo Park,"), and by the
-//! job words of sport, the arts, the professions and business.
+//! job words of sport, the arts, the professions and business; a surname that is also a title
+//! ("Mervyn King") stays a person's.
 
 use super::support;
 
@@ -100,4 +101,14 @@ fn a_job_opening_the_sentence_is_no_part_of_the_name_after_it() {
     assert!(entities.iter().all(|e| !e.name.starts_with("Singers")), "{entities:#?}");
     // Inside a sentence the capital is the name's: "Coach Carter" stays whole.
     assert!(entities.iter().any(|e| e.name == "Coach Carter"), "{entities:#?}");
+}
+
+#[test]
+fn a_surname_that_is_also_a_title_stays_the_persons() {
+    let text = "The governor, Mervyn King, spoke. The Saudi King met the Foreign Minister.";
+    let forms = [("Mervyn King", Person), ("Saudi King", Person), ("Foreign Minister", Person)];
+    let entities = merged(text, &forms);
+    assert!(entities.iter().any(|e| e.name == "Mervyn King"), "{entities:#?}");
+    // A nationality or a modifier before the title: no person named so.
+    assert!(entities.iter().all(|e| e.name != "Saudi King" && e.name != "Foreign Minister"));
 }

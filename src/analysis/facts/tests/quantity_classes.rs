@@ -6,14 +6,14 @@
 use crate::analysis::document::Document;
 use crate::analysis::{facts, timex};
 
-fn found(text: &str) -> Vec<(String, String)> {
+pub(super) fn found(text: &str) -> Vec<(String, String)> {
     let doc = Document::new(text.to_string(), None);
     let dates = timex::find(&doc);
     facts::quantities(&doc, &dates).into_vec().into_iter().map(|q| (q.text, q.about)).collect()
 }
 
 /// Every row's quantity is found and its `about` has the word.
-fn check(table: &[(&str, &str, &str)]) {
+pub(super) fn check(table: &[(&str, &str, &str)]) {
     for (sentence, number, word) in table {
         let all = found(sentence);
         let hit = all.iter().find(|(t, _)| t == number);

@@ -4,24 +4,7 @@
 //! of all households"), and no adjective, comparative or period as the thing ("20% cheaper",
 //! "a loss of $15m for the three months"). Sentences written for these tests.
 
-use crate::analysis::document::Document;
-use crate::analysis::{facts, timex};
-
-fn found(text: &str) -> Vec<(String, String)> {
-    let doc = Document::new(text.to_string(), None);
-    let dates = timex::find(&doc);
-    facts::quantities(&doc, &dates).into_vec().into_iter().map(|q| (q.text, q.about)).collect()
-}
-
-/// Every row's quantity is found and its `about` has the word.
-fn check(table: &[(&str, &str, &str)]) {
-    for (sentence, number, word) in table {
-        let all = found(sentence);
-        let hit = all.iter().find(|(t, _)| t == number);
-        let has = hit.is_some_and(|(_, a)| a.split_whitespace().any(|w| w == *word));
-        assert!(has, "{sentence}: want {number:?} about {word:?}, got {all:?}");
-    }
-}
+use super::quantity_classes::{check, found};
 
 #[test]
 fn the_head_of_a_qualified_subject() {

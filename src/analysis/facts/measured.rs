@@ -7,7 +7,7 @@ mod noun_after;
 use super::changed::object_changed;
 use super::counted::{is_event_verb, is_plain_word, DETERMINERS};
 use super::lexicon::{is_boundary, is_report_verb, is_time_word, one_of};
-use super::numbers::{is_currency_word, is_digit_number, is_scale, CURRENCY_SYMBOLS};
+use super::numbers::{is_currency_word, is_digit_number, is_scale, is_year, CURRENCY_SYMBOLS};
 use super::subject::of_lone_verb;
 use super::valued::valued_thing;
 use crate::analysis::lexicon::closed_class::{AUXILIARIES, MODALS};
@@ -103,8 +103,7 @@ pub fn for_phrase(words: &[&str], at: usize) -> Option<String> {
     let ends = words.get(k + n).is_none_or(|w| one_of(w, ", ; . and or ) :") || is_event_verb(w));
     // "a loss of $15m for the three months": a period is when, not what.
     let period = words.get(k..k + n).unwrap_or_default().iter().any(|w| {
-        let number =
-            is_digit_number(w) && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+        let number = is_digit_number(w) && !is_year(w);
         is_time_word(w) && !number
             || PERIOD_NOUNS.contains(w)
             || one_of(w, "months weeks days years")

@@ -259,7 +259,6 @@ fn looks_like_first_name(w: &str) -> bool {
         && !is_function_word(w)
         && !looks_like_demonym(w)
         && !crate::analysis::lexicon::nationalities::GROUP_NAMES.contains(w)
-        && alias_kind(&w.to_lowercase()).is_none()
         && alias_kind(w).is_none()
 }
 

@@ -6,6 +6,7 @@
 use super::appositive::role_phrase_at;
 use super::is_role_head;
 use crate::analysis::document::Document;
+use crate::analysis::lexicon::WordList;
 use crate::analysis::mentions::lexicon::{is_capitalised, is_title_head};
 use crate::analysis::Span;
 
@@ -36,12 +37,12 @@ pub fn role_after_linking_verb(doc: &Document, mention: &Span, names: &[Span]) -
     let describes = |j: usize| {
         let w = doc.word(j);
         let tag = doc.tag(j).map_or("", |t| t.as_str());
-        let judges = EVALUATIVE.contains(&w.to_lowercase().as_str());
+        let judges = EVALUATIVE.contains(w);
         // "is considering becoming ...": a verb, unless it modifies the head ("managing
         // director", "chief operating officer").
         let verb = matches!(tag, "VB" | "VBD" | "VBG" | "VBP" | "VBZ" | "MD")
             && !is_role_head(doc.word(j + 1), false);
-        ORDINALS.contains(&w) || tag == "CD" || verb || matches!(tag, "JJS" | "RBS") || judges
+        ORDINALS.contains_exact(w) || tag == "CD" || verb || matches!(tag, "JJS" | "RBS") || judges
     };
     let head = (k + det..k + det + 5).find(|&j| is_role_head(doc.word(j), false))?;
     if (k + det..head).any(describes) {
@@ -60,54 +61,18 @@ pub fn role_after_linking_verb(doc: &Document, mention: &Span, names: &[Span]) -
 }
 
 /// Adjectives of judgement before a job: "a good player", "an ardent promoter".
-const EVALUATIVE: &[&str] = &[
-    "good",
-    "great",
-    "bad",
-    "better",
-    "best",
-    "worst",
-    "fine",
-    "excellent",
-    "brilliant",
-    "talented",
-    "gifted",
-    "outspoken",
-    "ardent",
-    "fierce",
-    "vocal",
-    "staunch",
-    "keen",
-    "avid",
-    "passionate",
-    "strong",
-    "harsh",
-    "true",
-    "real",
-    "big",
-    "huge",
-    "rising",
-    "brooding",
-    "famous",
-    "popular",
-    "successful",
-    "terrible",
-    "natural",
-    "committed",
-    "devoted",
-    "loyal",
-    "lifelong",
-    "enthusiastic",
-    "reluctant",
-    "unlikely",
-    "perfect",
-];
+static EVALUATIVE: WordList = WordList::new(
+    "good great bad better best worst fine excellent brilliant talented gifted outspoken ardent \
+     fierce vocal staunch keen avid passionate strong harsh true real big huge rising brooding \
+     famous popular successful terrible natural committed devoted loyal lifelong enthusiastic \
+     reluctant unlikely perfect",
+);
 
-/// Words of rank: "the first woman", "the fourth head", "the only player".
-const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "last", "only", "same", "other", "next", "latest",
-];
+/// Words of rank: "the first woman", "the fourth head", "the only player" (as written).
+static ORDINALS: WordList = WordList::new(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last only same other next \
+     latest",
+);
 
 /// The token after "is", "was named", "has been", "had been appointed" at token `k`.
 fn after_linking_verb(doc: &Document, k: usize) -> Option<usize> {

@@ -11,25 +11,17 @@ import json, os, re, subprocess, sys
 from itertools import combinations
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
+import probe_run  # noqa: E402
 from cases import C
 
-BIN = os.environ.get("NLBIN", "newslens")
 OUT = os.path.join(HERE, "cases")
 KIND = {"P": "person", "O": "organization", "L": "place", "G": "group", "M": "misc"}
 SCORED = set(KIND.values())
-os.makedirs(OUT, exist_ok=True)
 
 
 def run(cid, body):
-    path = f"{OUT}/{cid}.txt"
-    with open(path, "w") as f:
-        f.write(f"Probe {cid}\n\n{body}\n")
-    r = subprocess.run([BIN, "analyze", path, "--json", "--date", "2005-03-01"],
-                       capture_output=True, text=True)
-    d = json.loads(r.stdout)
-    with open(f"{OUT}/{cid}.json", "w") as f:
-        json.dump(d, f, indent=1)
-    return d
+    return probe_run.run(OUT, cid, body)
 
 
 def whole_word(text, s):

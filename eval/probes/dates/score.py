@@ -3,6 +3,9 @@
 
     NLBIN=/path/to/newslens python3 eval/probes/dates/score.py [-v] [CASE_ID ...]
 
+PROBE_CASES=DIR (optional) scores DIR/cases.py instead (e.g. eval/heldout/dates) and writes
+cases/ and results.json into DIR; the class breakdown is shown only if DIR has a classes.py.
+
 Writes each case to cases/ID.txt (+ .date), runs `$NLBIN analyze FILE --json --date PUB`, and
 scores like src/tools/eval_analysis/score/dates.rs:
   date  : a program date (entity of kind date, calendar value as in is_calendar) overlaps the
@@ -16,11 +19,12 @@ Results go to results.json (and a one-line-per-failure listing on stdout).
 import json, os, re, subprocess, sys, datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
+SRC = os.path.abspath(os.environ.get("PROBE_CASES") or HERE)  # where cases.py and outputs live
+sys.path.insert(0, SRC)
 from cases import CASES  # noqa: E402
 
 NLBIN = os.environ.get("NLBIN", "newslens")
-CASEDIR = os.path.join(HERE, "cases")
+CASEDIR = os.path.join(SRC, "cases")
 
 
 def is_calendar(value):
@@ -165,21 +169,22 @@ def main():
         t = tally.setdefault(x["kind"], [0, 0])
         t[0] += x["ok"]
         t[1] += 1
-    try:
-        from classes import CLS, NAMES
-    except ImportError:
-        CLS, NAMES = {}, {}
-    per = {}
-    for x in allres:
-        if not x["ok"]:
-            c = CLS.get((x["case"], x["text"]), "new")
-            per.setdefault(c, {"date": 0, "event": 0, "not": 0, "extra": 0})[x["kind"]] += 1
-    print("\nfailures by class (dates/not/extra | events):")
-    for c in sorted(per, key=lambda c: -(per[c]["date"] + per[c]["not"] + per[c]["extra"] + per[c]["event"])):
-        v = per[c]
-        print(f'  {c:4} {v["date"] + v["not"] + v["extra"]:3} | {v["event"]:3}  {NAMES.get(c, "not classified (new failure?)")}')
+    if os.path.exists(os.path.join(SRC, "classes.py")):
+        try:
+            from classes import CLS, NAMES
+        except ImportError:
+            CLS, NAMES = {}, {}
+        per = {}
+        for x in allres:
+            if not x["ok"]:
+                c = CLS.get((x["case"], x["text"]), "new")
+                per.setdefault(c, {"date": 0, "event": 0, "not": 0, "extra": 0})[x["kind"]] += 1
+        print("\nfailures by class (dates/not/extra | events):")
+        for c in sorted(per, key=lambda c: -(per[c]["date"] + per[c]["not"] + per[c]["extra"] + per[c]["event"])):
+            v = per[c]
+            print(f'  {c:4} {v["date"] + v["not"] + v["extra"]:3} | {v["event"]:3}  {NAMES.get(c, "not classified (new failure?)")}')
     print("\nsummary (right/total):", ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in tally.items()))
-    with open(os.path.join(HERE, "results.json"), "w") as f:
+    with open(os.path.join(SRC, "results.json"), "w") as f:
         json.dump(allres, f, indent=1)
 
 

@@ -6,16 +6,20 @@ the longer span wins) and scores like `eval-analysis`:
   entities: a mention is right when span AND kind are exact (kind alternatives "O|G" accepted);
   merges:   over mentions found with the exact span, pairs of differently written names in one
             entity (per article), program pairs vs gold pairs.
-Usage: NLBIN=target/release/newslens python3 run.py [-v] [case ids...]"""
+Usage: NLBIN=target/release/newslens python3 run.py [-v] [case ids...]
+PROBE_CASES=DIR takes cases.py (and classes.py, if DIR has one) from DIR and writes cases/ and
+results.json there (e.g. the held-out set eval/heldout/entities)."""
 import json, os, re, subprocess, sys
 from itertools import combinations
 HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.abspath(os.environ.get("PROBE_CASES") or HERE)
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, DATA)
 import probe_run  # noqa: E402
 from cases import C
 
-OUT = os.path.join(HERE, "cases")
+OUT = os.path.join(DATA, "cases")
 KIND = {"P": "person", "O": "organization", "L": "place", "G": "group", "M": "misc"}
 SCORED = set(KIND.values())
 
@@ -140,6 +144,8 @@ def main():
     print("ERRORS", dict(Counter(e[2] for e in allerrs)))
     try:
         from classes import CLS
+        if not os.path.exists(os.path.join(DATA, "classes.py")):
+            CLS = {}
     except ImportError:
         CLS = {}
     if CLS:
@@ -151,7 +157,7 @@ def main():
         for e in allerrs:
             if (e[0], e[2], e[3]) not in CLS:
                 print("    unclassified:", e[0], e[2], repr(e[3]), e[5])
-    with open(os.path.join(HERE, "results.json"), "w") as f:
+    with open(os.path.join(DATA, "results.json"), "w") as f:
         json.dump({"totals": T, "errors": allerrs}, f, indent=1)
 
 

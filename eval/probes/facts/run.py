@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
 """Writes each probe case to cases/ID.txt beside this script, runs the binary and scores it like
 `eval-analysis`: quantity right when the span overlaps and `about` contains the head word
-(plural s aside); quote right when it overlaps and the speaker is the same entity or phrase."""
+(plural s aside); quote right when it overlaps and the speaker is the same entity or phrase.
+PROBE_CASES=DIR takes cases_quotes.py and cases_quantities.py from DIR (a held-out set) and writes
+cases/ and results.json there instead."""
 import json, os, re, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
+CASES = os.path.abspath(os.environ.get("PROBE_CASES") or HERE)
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, CASES)
 import probe_run  # noqa: E402
 from cases_quantities import Q
 from cases_quotes import QT
 
-OUT = os.path.join(HERE, "cases")
+OUT = os.path.join(CASES, "cases")
 
 
 def run(cid, body):
@@ -90,7 +94,7 @@ def main():
     for r in tres:
         if not r[5]:
             print(f"  {r[0]} ({r[1]}) [{r[3]}] want {r[4]!r} got: {r[6]}")
-    with open(os.path.join(HERE, "results.json"), "w") as f:
+    with open(os.path.join(CASES, "results.json"), "w") as f:
         json.dump({"quantities": qres, "quotes": tres}, f, indent=1)
 
 

@@ -12,6 +12,7 @@ mod kinds;
 mod participles;
 mod products;
 mod repair;
+mod shaped;
 #[cfg(test)]
 mod tests;
 mod titles;
@@ -21,6 +22,7 @@ use super::document::Document;
 use super::ner::{self, NerModel, Tagger};
 use super::{EntityKind, Span};
 use kinds::{kind_of, split_at_title, surnames_follow_full_names};
+pub(crate) use shaped::is_web_address;
 use std::ops::Range;
 use words::{conll_words, whole_compounds};
 
@@ -145,7 +147,7 @@ pub fn recognize_with(
     participles::places_before_based(doc, &known_place, &mut out);
     products::mark_products(doc, &known, &mut out);
     collectives::mark_collectives(doc, &case_bucket, &mut out);
-    Names(events::mark_named_events(doc, out))
+    Names(shaped::add_shaped_names(doc, events::mark_named_events(doc, out)))
 }
 
 /// Replaces the spans inside `names` (in reading order, never overlapping) with one misc span

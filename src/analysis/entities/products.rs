@@ -50,7 +50,7 @@ pub(super) fn mark_products(
 
 /// Whether a product noun follows the mention, after at most one hyphenated modifier for the
 /// nouns that need one ("file-sharing system").
-fn product_noun_follows(doc: &Document, mention: &Span) -> bool {
+pub(super) fn product_noun_follows(doc: &Document, mention: &Span) -> bool {
     let Some(last) = doc.token_ending_at(mention.end) else { return false };
     let mut i = last + 1;
     let mut modified = false;
@@ -74,10 +74,13 @@ fn product_noun_follows(doc: &Document, mention: &Span) -> bool {
     product && !TRADE_NOUNS.contains_exact(doc.lower(i + 1))
 }
 
-/// Whether the mention acts: a verb of an actor or a possessive follows it, or it is what a
-/// spokesman speaks for.
-fn acts(doc: &Document, mention: &Span) -> bool {
-    let next = word_after(doc, mention, 1);
+/// Whether the mention acts: a verb of an actor (after "has", "had" or "will") or a possessive
+/// follows it, or it is what a spokesman speaks for.
+pub(super) fn acts(doc: &Document, mention: &Span) -> bool {
+    let mut next = word_after(doc, mention, 1);
+    if matches!(next, "has" | "have" | "had" | "will") {
+        next = word_after(doc, mention, 2);
+    }
     let spokesman = word_before(doc, mention, 2).starts_with("spokes")
         && matches!(word_before(doc, mention, 1), "for" | "at");
     ACTOR_VERBS.contains_exact(next) || matches!(next, "'s" | "’s") || spokesman

@@ -12,7 +12,7 @@ use super::lexicon::{
 use super::mention::{name_key, Mention};
 use super::roles::is_role_head;
 use crate::analysis::document::Document;
-use crate::analysis::entities::EntitySpan;
+use crate::analysis::entities::{is_web_address, EntitySpan};
 use crate::analysis::lexicon::events::is_named_thing_head;
 use crate::analysis::lexicon::organizations::COMPANY_DESIGNATIONS;
 use crate::analysis::lexicon::places::STATE_ABBREVIATIONS;
@@ -88,6 +88,12 @@ fn keeps_its_period(doc: &Document, words: &[Span]) -> bool {
 /// but not an abbreviation's period ([`keeps_its_period`]), and determiners, punctuation and
 /// courtesy titles at the start.
 fn trim(doc: &Document, mut words: Vec<Span>) -> Vec<Span> {
+    // A web address ("Rent.com") ends in a small word after a period: all of it is the name.
+    if let [first, .., last] = words.as_slice() {
+        if is_web_address(doc.slice(&(first.start..last.end))) {
+            return words;
+        }
+    }
     while !keeps_its_period(doc, &words) {
         let Some(last) = words.last_mut() else { break };
         let w = doc.slice(last);

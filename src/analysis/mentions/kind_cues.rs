@@ -5,12 +5,14 @@
 //! is "Oscar nomination". Only a one-word name with no role is judged, and only clear cues with
 //! no person cue change its kind.
 
+mod company_phrases;
 mod employer;
 
 use crate::analysis::document::Document;
 use crate::analysis::lexicon::organizations::is_kind_before_name;
 use crate::analysis::pos::Tag;
 use crate::analysis::{EntityKind, Span};
+use company_phrases::company_phrase_cue;
 use employer::employer_cue;
 
 /// What a company owns or has, written after "X's".
@@ -46,6 +48,10 @@ const COMPANY_POSSESSIONS: &[&str] = &[
     "workers",
     "employees",
     "market",
+    "stores",
+    "shops",
+    "branches",
+    "outlets",
 ];
 
 /// What a person has, written after "X's".
@@ -186,7 +192,7 @@ pub fn kind_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<Ent
                 .map_or(String::new(), |t| doc.slice(&t.span).to_lowercase())
         };
         if COMPANY_BEFORE.iter().any(|[a, b]| before(2) == *a && before(1) == *b)
-            || first.is_some_and(|f| employer_cue(doc, f, last))
+            || first.is_some_and(|f| employer_cue(doc, f, last) || company_phrase_cue(doc, f, last))
         {
             company += 1;
         }
@@ -247,6 +253,7 @@ pub fn company_by_strict_cues(doc: &Document, mentions: &[Span]) -> bool {
         let before = |k: usize| first.checked_sub(k).map_or("", |i| doc.lower(i));
         if STRICT_BEFORE.iter().any(|[a, b]| before(2) == *a && before(1) == *b)
             || employer_cue(doc, first, last)
+            || company_phrase_cue(doc, first, last)
         {
             company += 1;
         }

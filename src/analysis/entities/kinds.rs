@@ -51,6 +51,31 @@ fn is_feature(words: &[&str]) -> bool {
         && [words.first(), words.last()].into_iter().flatten().any(|w| FEATURE_WORDS.contains(w))
 }
 
+/// Last words of a building or a ground that no surname or company ends in: "Kodak Theatre",
+/// "Wembley Stadium", "Heathrow Airport".
+const VENUE_WORDS: &[&str] = &["Stadium", "Theatre", "Theater", "Arena", "Airport", "Racecourse"];
+
+/// Words before "Centre" that make it a venue ("Trafford Shopping Centre", "Barbican Arts
+/// Centre"); a centre for research or for policy is an organization. "Base" is a venue after
+/// a military word ("Andrews Air Force Base"), not after a channel ("MTV Base").
+const VENUE_CENTRES: &[&str] =
+    &["Shopping", "Arts", "Conference", "Convention", "Leisure", "Sports", "Exhibition", "Trade"];
+const MILITARY_WORDS: &[&str] = &["Force", "Air", "Naval", "Army", "Military", "Marine"];
+
+/// A name of a building or a ground read as a person's or an organization's. A national
+/// theatre is the company as much as the house ("the National Theatre"): it stays as read.
+fn is_venue(ty: EntityType, words: &[&str]) -> bool {
+    let [.., before, last] = words else { return false };
+    let centre = matches!(*last, "Centre" | "Center") && VENUE_CENTRES.contains(before);
+    let base = *last == "Base" && MILITARY_WORDS.contains(before);
+    let venue = VENUE_WORDS.contains(last) && !matches!(words[0], "National" | "Royal");
+    match ty {
+        EntityType::Per => venue,
+        EntityType::Org => venue || centre || base,
+        _ => false,
+    }
+}
+
 /// A person or misc span of two or more words that ends with an organization word, not after
 /// "of" ("Guinness Book of Records" is a book).
 fn is_organization_name(words: &[&str]) -> bool {
@@ -77,7 +102,8 @@ pub(super) fn kind_of(ty: EntityType, words: &[&str]) -> EntityKind {
     if matches!(ty, EntityType::Per | EntityType::Misc) && is_organization_name(words) {
         return EntityKind::Organization;
     }
-    if matches!(ty, EntityType::Per | EntityType::Misc) && is_feature(words) {
+    if matches!(ty, EntityType::Per | EntityType::Misc) && is_feature(words) || is_venue(ty, words)
+    {
         return EntityKind::Place;
     }
     match ty {
@@ -210,5 +236,28 @@ mod tests {
         // Place tags stand ("West Bank" is not listed anyway); a lone word is not judged.
         assert_eq!(kind_of(EntityType::Loc, &["Holdings", "Group"]), EntityKind::Place);
         assert_eq!(kind_of(EntityType::Per, &["Group"]), EntityKind::Person);
+    }
+
+    #[test]
+    fn buildings_grounds_and_streets_are_places() {
+        assert_eq!(kind_of(EntityType::Org, &["Kodak", "Theatre"]), EntityKind::Place);
+        assert_eq!(kind_of(EntityType::Per, &["Hartley", "Stadium"]), EntityKind::Place);
+        assert_eq!(
+            kind_of(EntityType::Org, &["Trafford", "Shopping", "Centre"]),
+            EntityKind::Place
+        );
+        assert_eq!(
+            kind_of(EntityType::Org, &["Andrews", "Air", "Force", "Base"]),
+            EntityKind::Place
+        );
+        assert_eq!(kind_of(EntityType::Org, &["National", "Theatre"]), EntityKind::Organization);
+        assert_eq!(kind_of(EntityType::Org, &["MTV", "Base"]), EntityKind::Organization);
+        // A surname may end in a street word; a centre may be an institution's.
+        assert_eq!(kind_of(EntityType::Per, &["Alexandra", "Tower"]), EntityKind::Person);
+        assert_eq!(
+            kind_of(EntityType::Org, &["National", "Hurricane", "Center"]),
+            EntityKind::Organization
+        );
+        assert_eq!(kind_of(EntityType::Misc, &["Penny", "Lane"]), EntityKind::Misc);
     }
 }

@@ -117,6 +117,7 @@ pub fn cluster(
     let variants = variants::capitals(&all_keys)
         .into_iter()
         .chain(variants::demonym_plurals(&all_keys, &kind))
+        .chain(variants::web_address_names(&all_keys))
         .chain(variants::organization_prefixes(&all_keys, &kind, &first_at));
     for (a, b) in variants {
         link_keys(a, b, &mut uf);

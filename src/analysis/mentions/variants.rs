@@ -1,9 +1,11 @@
 //! Written variants of one name that the other merging rules do not link: a name in capitals
 //! (a dateline's "NAIROBI" and "Nairobi"), a demonym's plural ("Kenyan" and "Kenyans") and an
-//! organization shortened to its first words ("Starling" after "Starling Freight Holdings").
+//! organization shortened to its first words ("Starling" after "Starling Freight Holdings"), a
+//! website and its name ("Zimmo.com" and "Zimmo").
 //! Each rule returns pairs of name keys to link.
 
 use super::lexicon::looks_like_demonym;
+use crate::analysis::entities::is_web_address;
 use crate::analysis::lexicon::nationalities::is_group_name;
 use crate::analysis::EntityKind;
 use rustc_hash::FxHashMap as HashMap;
@@ -25,6 +27,25 @@ pub fn capitals<'k>(keys: &[&'k str]) -> Vec<(&'k str, &'k str)> {
         .filter_map(|&k| match mixed.get(&k.to_lowercase())?.as_slice() {
             [one] => Some((k, *one)),
             _ => None,
+        })
+        .collect()
+}
+
+/// "Zimmo.com" -> "Zimmo" (or "ZIMMO"): a web address and the one name that is its first part,
+/// compared without case.
+pub fn web_address_names<'k>(keys: &[&'k str]) -> Vec<(&'k str, &'k str)> {
+    let mut by_lower: HashMap<String, Vec<&'k str>> = HashMap::default();
+    for &k in keys.iter().filter(|k| !k.contains('.')) {
+        by_lower.entry(k.to_lowercase()).or_default().push(k);
+    }
+    keys.iter()
+        .filter(|k| is_web_address(k))
+        .filter_map(|&k| {
+            let (head, _) = k.split_once('.')?;
+            match by_lower.get(&head.to_lowercase())?.as_slice() {
+                [one] => Some((k, *one)),
+                _ => None,
+            }
         })
         .collect()
 }
@@ -106,6 +127,12 @@ mod tests {
     fn capitals_join_the_one_mixed_case_form() {
         let keys = ["OSLO", "Oslo", "BBC", "Bbc", "PARIS"];
         assert_eq!(capitals(&keys), [("OSLO", "Oslo")]);
+    }
+
+    #[test]
+    fn a_web_address_joins_its_name() {
+        let keys = ["Zimmo.com", "ZIMMO", "Quill.co.uk", "Quill", "Acme.org", "Rent.com"];
+        assert_eq!(web_address_names(&keys), [("Zimmo.com", "ZIMMO"), ("Quill.co.uk", "Quill")]);
     }
 
     #[test]

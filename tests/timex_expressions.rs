@@ -217,6 +217,11 @@ const CASES: &[Case] = &[
     ("The boy was found on Thanksgiving Day.", N, "Thanksgiving Day", D, "2024-11-28"),
     ("Shops will close on Christmas Day.", N, "Christmas Day", D, "2025-12-25"),
     ("Crowds gathered on New Year's Eve.", N, "New Year's Eve", D, "2024-12-31"),
+    ("Shoppers queued on Boxing Day.", N, "Boxing Day", D, "2024-12-26"),
+    ("Florists are busy before Valentine's Day.", N, "Valentine's Day", D, "2026-02-14"),
+    ("The parade was held on St Patrick's Day.", N, "St Patrick's Day", D, "2025-03-17"),
+    ("Wreaths were laid on Remembrance Day.", N, "Remembrance Day", D, "2025-11-11"),
+    ("Fireworks went off on Bonfire Night.", N, "Bonfire Night", D, "2025-11-05"),
     // Other publication dates.
     ("The company said Friday it would cut jobs.", "1998-08-14", "Friday", D, "1998-08-14"),
     ("Net income rose in the third quarter.", "1989-10-26", "the third quarter", D, "1989-Q3"),

@@ -145,7 +145,8 @@ static STARTERS: WordList = WordList::new(
      last late lately later latest less memorial mid midday midnight monthly more new next \
      nightly no noon now nowadays only past per presently previous preceding prior that \
      recent recently roughly soon thanksgiving the these this thousands today tomorrow \
-     tonight up weekly year year-ago year-earlier year-end yearly yesterday nearly",
+     tonight up weekly year year-ago year-earlier year-end yearly yesterday nearly hogmanay \
+     boxing bastille remembrance armistice bonfire burns valentine st st. saint",
 );
 
 /// Whether an expression can begin with `word` (lower-cased): a cheap filter that lets the

@@ -1,6 +1,7 @@
 //! Periods and named days: quarters and halves ("the third quarter", "Q3", "first half of
 //! 2024"), seasons ("the summer of 1998"), spoken years ("nineteen ninety-six", "the nineties")
-//! and holidays with a fixed date or weekday (Christmas, Thanksgiving).
+//! and holidays with a fixed date or weekday (Christmas, Boxing Day, Valentine's Day, St Patrick's Day,
+//! Remembrance Day, Bonfire Night, Thanksgiving).
 
 use super::dates::year_at;
 use super::lexicon::{number_word, ordinal, season};
@@ -141,6 +142,18 @@ pub fn holiday(w: &Document, i: usize) -> Found {
             _ => None,
         },
         ("halloween", _) => fixed(10, 31, i + 1),
+        ("hogmanay", _) => fixed(12, 31, i + 1),
+        ("boxing", "day") => fixed(12, 26, i + 2),
+        ("bastille", "day") => fixed(7, 14, i + 2),
+        ("remembrance" | "armistice", "day") => fixed(11, 11, i + 2),
+        ("bonfire", "night") => fixed(11, 5, i + 2),
+        ("burns", "night") => fixed(1, 25, i + 2),
+        ("valentine", "'s" | "’s") if w.is(i + 2, "day") => fixed(2, 14, i + 3),
+        ("st" | "st." | "saint", "patrick")
+            if w.is_any(i + 2, &["'s", "’s"]) && w.is(i + 3, "day") =>
+        {
+            fixed(3, 17, i + 4)
+        }
         ("memorial", "day") => nth(5, 1, -1, i + 2),
         ("labor", "day") => nth(9, 1, 1, i + 2),
         _ => None,

@@ -1,7 +1,7 @@
 //! Periods and named days: quarters and halves ("the third quarter", "Q3", "first half of
 //! 2024"), seasons ("the summer of 1998"), spoken years ("nineteen ninety-six", "the nineties")
-//! and holidays with a fixed date or weekday (Christmas, Boxing Day, Valentine's Day, St Patrick's Day,
-//! Remembrance Day, Bonfire Night, Thanksgiving).
+//! and holidays with a fixed date or weekday (Christmas, Boxing Day, Valentine's Day, St
+//! Patrick's Day, Remembrance Day, Bonfire Night, Thanksgiving).
 
 use super::dates::year_at;
 use super::lexicon::{number_word, ordinal, season};

@@ -222,6 +222,12 @@ const CASES: &[Case] = &[
     ("The parade was held on St Patrick's Day.", N, "St Patrick's Day", D, "2025-03-17"),
     ("Wreaths were laid on Remembrance Day.", N, "Remembrance Day", D, "2025-11-11"),
     ("Fireworks went off on Bonfire Night.", N, "Bonfire Night", D, "2025-11-05"),
+    // Years written with the next one: the first year.
+    ("Profits fell in the 2006-07 financial year.", N, "2006-07", D, "2006"),
+    ("The club won the title in the 2013-14 season.", N, "2013-14", D, "2013"),
+    ("The budget for 2014/15 was cut.", N, "2014/15", D, "2014"),
+    ("Sales rose in FY2004.", N, "FY2004", D, "2004"),
+    ("Output was measured in 2006-03.", N, "2006-03", D, "2006-03"),
     // Other publication dates.
     ("The company said Friday it would cut jobs.", "1998-08-14", "Friday", D, "1998-08-14"),
     ("Net income rose in the third quarter.", "1989-10-26", "the third quarter", D, "1989-Q3"),

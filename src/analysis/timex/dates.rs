@@ -222,6 +222,9 @@ fn numeric(w: &Document, i: usize) -> Found {
     if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         return Some((i + 1, Meaning::Fixed(TimexKind::Date, super::calendar::ymd(d))));
     }
+    if let Some(y) = split_year(s) {
+        return Some((i + 1, Meaning::Year(y)));
+    }
     if let Some((y, m)) = s.split_once('-') {
         let (y, m) = (y.parse::<i32>().ok()?, m.parse::<u32>().ok()?);
         if y >= 1000 && (1..=12).contains(&m) && s.len() == 7 {
@@ -242,9 +245,27 @@ fn numeric(w: &Document, i: usize) -> Found {
     Some((i + 1, Meaning::Fixed(TimexKind::Date, super::calendar::ymd(date))))
 }
 
-/// Years, fiscal years, decades, centuries, quarters, halves and seasons.
+/// A year written with the next one, as seasons and financial years are: "2006-07", "2014/15",
+/// "1999-2000"; its value is the first year (a range has its first value). The second part
+/// must be the next year, so "2006-03" stays March 2006.
+fn split_year(s: &str) -> Option<i32> {
+    let (first, second) = s.split_once(['-', '/'])?;
+    let y: i32 = first.parse().ok().filter(|y| (1000..2100).contains(y))?;
+    let next: i32 = second.parse().ok()?;
+    let follows = match second.len() {
+        2 => next == (y + 1) % 100,
+        4 => next == y + 1,
+        _ => false,
+    };
+    (follows && first.len() == 4).then_some(y)
+}
+
+/// Years, fiscal years ("FY2004"), decades, centuries, quarters, halves and seasons.
 fn year_like(w: &Document, i: usize) -> Found {
     let s = w.lower(i);
+    if let Some(y) = s.strip_prefix("fy").and_then(|y| y.parse::<i32>().ok()) {
+        return (1000..2100).contains(&y).then_some((i + 1, Meaning::Year(y)));
+    }
     if s == "fiscal" {
         let next = if w.is(i + 1, "year") { i + 2 } else { i + 1 };
         if let Some((e, y)) = year_at(w, next) {

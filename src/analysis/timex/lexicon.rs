@@ -157,6 +157,7 @@ pub fn may_start(word: &str) -> bool {
         || first == b'\''
         || word.contains('-')
         || (first == b'q' && word.len() == 2)
+        || (word.starts_with("fy") && word.len() == 6)
         || STARTERS.contains_exact(word)
         || month(word).is_some()
         || weekday(word).is_some()

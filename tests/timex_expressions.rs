@@ -228,6 +228,9 @@ const CASES: &[Case] = &[
     ("The budget for 2014/15 was cut.", N, "2014/15", D, "2014"),
     ("Sales rose in FY2004.", N, "FY2004", D, "2004"),
     ("Output was measured in 2006-03.", N, "2006-03", D, "2006-03"),
+    // A day of the month the story is in.
+    ("The strike began on 3 June. By the 15th, 40 ports were shut.", N, "the 15th", D, "2025-06-15"),
+    ("Parliament returns on the 25th, when the budget is due.", N, "the 25th", D, "2025-11-25"),
     // Other publication dates.
     ("The company said Friday it would cut jobs.", "1998-08-14", "Friday", D, "1998-08-14"),
     ("Net income rose in the third quarter.", "1989-10-26", "the third quarter", D, "1989-Q3"),

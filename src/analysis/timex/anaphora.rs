@@ -1,6 +1,7 @@
 //! Expressions anchored on the reference time of a narrative rather than on the publication
 //! date: "that day", "the same month", "later that year", "later in the day", "the following
-//! week", "the next morning", "the previous Friday". Each is a [`Meaning::FromReference`]; the
+//! week", "the next morning", "the previous Friday", "by the 15th". Each is a
+//! [`Meaning::FromReference`]; the
 //! tagger resolves it against the last date the text named precisely enough ([`Recent`]: a day
 //! for "the next day", any date for "the following year"), as HeidelTime does for narratives,
 //! and against the publication date when no such date was named yet.
@@ -84,7 +85,9 @@ pub fn needs(inner: &Meaning) -> Precision {
         Meaning::Relative { unit: Unit::Year | Unit::Decade | Unit::Century, .. } => {
             Precision::Year
         }
-        Meaning::Relative { unit: Unit::Month | Unit::Quarter, .. } => Precision::Month,
+        Meaning::Relative { unit: Unit::Month | Unit::Quarter, .. } | Meaning::DayOfMonth(_) => {
+            Precision::Month
+        }
         _ => Precision::Day,
     }
 }
@@ -131,9 +134,27 @@ pub fn at(w: &Document, i: usize) -> Found {
         "earlier" | "later" if w.is(i + 1, "in") && w.is(i + 2, "the") => {
             unit_or_part(w, i + 3, 0, false)
         }
-        "the" => the_other(w, i),
+        "the" => the_other(w, i).or_else(|| day_of_month(w, i)),
         _ => None,
     }
+}
+
+/// "on the 15th", "by the 3rd,": a day of the month the story is in. Only after a preposition
+/// of time and before the end of the phrase, so "the 15th century" and "the 3rd time" are not
+/// read.
+fn day_of_month(w: &Document, i: usize) -> Found {
+    let after_preposition = i.checked_sub(1).is_some_and(|p| {
+        matches!(w.lower(p), "on" | "by" | "until" | "till" | "from" | "since" | "before" | "after")
+    });
+    let word = w.lower(i + 1);
+    let digits = ["st", "nd", "rd", "th"].iter().find_map(|s| word.strip_suffix(s))?;
+    let day: u32 = digits.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let next = w.lower(i + 2);
+    let phrase_ends = next.is_empty()
+        || next.starts_with(|c: char| c.is_ascii_punctuation())
+        || matches!(next, "and" | "or" | "when" | "at");
+    (after_preposition && digits.len() <= 2 && phrase_ends)
+        .then(|| (i + 2, from_reference(Meaning::DayOfMonth(day))))
 }
 
 /// "the same day", "the following week", "the next day", "the previous year", "the

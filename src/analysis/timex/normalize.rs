@@ -121,6 +121,8 @@ pub enum Meaning {
     /// A meaning anchored on the narrative's reference time ("the following day"); the tagger
     /// passes the last date named as the anchor.
     FromReference(Box<Meaning>),
+    /// A day of the anchor's month ("by the 15th").
+    DayOfMonth(u32),
 }
 
 /// The TIMEX3 type and value of `meaning`.
@@ -215,6 +217,10 @@ pub fn resolve(meaning: &Meaning, anchor: Option<NaiveDate>, tense: Tense) -> (T
         Set(v) => (TimexKind::Set, v.clone()),
         Fixed(kind, v) => (*kind, v.clone()),
         FromReference(inner) => resolve(inner, anchor, tense),
+        DayOfMonth(d) => date(match anchor.and_then(|a| a.with_day(*d)) {
+            Some(day) => ymd(day),
+            None => format!("XXXX-XX-{d:02}"),
+        }),
         WithTime(day, time) => {
             let base = match day {
                 Some(m) => resolve(m, anchor, tense).1,

@@ -61,6 +61,12 @@ impl<'a> Speakers<'a> {
         self.doc.word(i)
     }
 
+    /// Whether token `i` is capitalised inside its sentence: a name's word ("United States"),
+    /// not a verb, whatever it spells.
+    pub fn is_name_word(&self, i: usize) -> bool {
+        self.word(i).starts_with(char::is_uppercase) && !self.doc.is_sentence_initial(i)
+    }
+
     /// The subject of the verb at token `verb`, not reaching before token `floor`: the token
     /// range of the phrase and the range to search for a named person (which also covers an
     /// appositive: "the firm's boss, John Smith, said").
@@ -105,6 +111,22 @@ impl<'a> Speakers<'a> {
         // "Last month Marsh agreed": a time phrase opening the clause is not the speaker.
         while start < end && is_time_word(self.word(start)) {
             start += 1;
+        }
+        // "to seek bankruptcy protection the company said": a determiner after a lower-case
+        // word opens the phrase (not after "of" or a preposition inside it: "the head of the
+        // IMF", "a spokesman for the bank").
+        let opens = |k: usize| {
+            matches!(self.doc.lower(k), "the" | "a" | "an")
+                && self.word(k - 1).starts_with(char::is_lowercase)
+                && !matches!(self.word(k - 1), "of" | "for" | "at" | "from" | "with" | "and")
+        };
+        if let Some(d) = (start + 1..end).rev().find(|&k| opens(k)) {
+            start = d;
+        }
+        // "screened the musical he said": a pronoun right before the verb is its subject alone.
+        if end > start + 1 && matches!(self.doc.lower(end - 1), "he" | "she" | "they" | "we" | "i")
+        {
+            start = end - 1;
         }
         if start == end || is_noun_reading(self.word(verb), self.word(start)) {
             return None;

@@ -220,7 +220,7 @@ impl Attribution<'_, '_> {
         };
         let mut verbs = (floor..open)
             .rev()
-            .filter(|&k| !self.is_quote(k) && !noun_use(k))
+            .filter(|&k| !self.is_quote(k) && !noun_use(k) && !w.is_name_word(k))
             .filter(|&k| is_report_verb(w.word(k)) || is_report_participle(w.word(k)));
         let nearest = verbs.next()?;
         if let Some(named) = self.quoted_as_saying(nearest, floor) {

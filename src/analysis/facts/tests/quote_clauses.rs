@@ -1,5 +1,6 @@
 //! Quote attribution across clauses: a relative clause holding a list, a second reporting verb
-//! after "and", an apostrophe inside a name, a pronoun opening a sentence.
+//! after "and", an apostrophe inside a name, a pronoun opening a sentence, a name that spells a
+//! reporting verb, a determiner that opens the speaker phrase.
 
 use super::quotes::{entity, one, smith};
 use crate::analysis::EntityKind;
@@ -118,4 +119,25 @@ fn it_and_which_stand_for_the_organization_they_follow() {
     // "It quoted a spokesman": the one quoted.
     let t = "Acme fell. It quoted a spokesman complaining of \"empire-building\".";
     assert_ne!(one(t, &[org(0, "Acme", t)]).1.as_deref(), Some("Acme"));
+}
+
+#[test]
+fn a_name_that_spells_a_reporting_verb_reports_nothing() {
+    // "States" in "the United States" is no verb: the speaker is the one who said it.
+    let t = "John Smith said the bombings would not stop the United States from building \"a \
+             new relationship\".";
+    let mut named = smith(t);
+    named.push(entity(1, "United States", EntityKind::Place, t, &["United States"]));
+    assert_eq!(one(t, &named).1.as_deref(), Some("John Smith"));
+}
+
+#[test]
+fn a_determiner_after_a_lower_case_word_opens_the_speaker_phrase() {
+    let t = "In a statement announcing its plan to seek protection the company said it \"could \
+             not go on\".";
+    assert_eq!(one(t, &[]).1.as_deref(), Some("the company"));
+    let t = "The head of the agency said it was \"a disgrace\".";
+    assert_eq!(one(t, &[]).1.as_deref(), Some("the head of the agency"));
+    let t = "John Smith won the prize. When the film was screened he said it was \"a joy\".";
+    assert_eq!(one(t, &smith(t)).1.as_deref(), Some("John Smith"));
 }

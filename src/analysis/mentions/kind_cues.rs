@@ -147,6 +147,17 @@ const COMPANY_BEFORE: &[[&str; 2]] = &[
     ["takeover", "of"],
 ];
 
+/// A cue read at the first mention of `name` in `text` (its first and last tokens), for the
+/// cue modules' tests.
+#[cfg(test)]
+fn cue_at_name(text: &str, name: &str, cue: fn(&Document, usize, usize) -> bool) -> bool {
+    let doc = Document::new(text.to_string(), None);
+    let start = doc.text().find(name).unwrap_or(0);
+    let first = doc.token_starting_at(start).unwrap_or(0);
+    let last = doc.token_ending_at(start + name.len()).unwrap_or(0);
+    cue(&doc, first, last)
+}
+
 /// Organization when the mentions carry company cues and no person cue, misc (an award) when
 /// they carry award cues ("Oscar nomination") and neither; `None` to keep the kind.
 pub fn kind_by_cues(doc: &Document, name: &str, mentions: &[Span]) -> Option<EntityKind> {

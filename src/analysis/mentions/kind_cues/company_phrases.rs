@@ -98,11 +98,7 @@ mod tests {
     use super::*;
 
     fn cue(text: &str, name: &str) -> bool {
-        let doc = Document::new(text.to_string(), None);
-        let start = doc.text().find(name).unwrap_or(0);
-        let first = doc.token_starting_at(start).unwrap_or(0);
-        let last = doc.token_ending_at(start + name.len()).unwrap_or(0);
-        company_phrase_cue(&doc, first, last)
+        super::super::cue_at_name(text, name, company_phrase_cue)
     }
 
     #[test]

@@ -3,8 +3,17 @@ written to `cases/ID.txt` beside the calling scorer and returns the `analyze --j
 import json
 import os
 import subprocess
+import sys
 
 BIN = os.environ.get("NLBIN", "newslens")
+
+
+def cases_dir(here):
+    """The folder a scorer takes its cases from and writes its outputs to: `PROBE_CASES` (a
+    held-out set, eval/heldout/...) or the scorer's own folder `here`; put first on sys.path."""
+    data = os.path.abspath(os.environ.get("PROBE_CASES") or here)
+    sys.path.insert(0, data)
+    return data
 
 
 def run(out_dir, cid, body, date="2005-03-01"):

@@ -19,8 +19,9 @@ Results go to results.json (and a one-line-per-failure listing on stdout).
 import json, os, re, subprocess, sys, datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SRC = os.path.abspath(os.environ.get("PROBE_CASES") or HERE)  # where cases.py and outputs live
-sys.path.insert(0, SRC)
+sys.path.insert(0, os.path.dirname(HERE))
+import probe_run  # noqa: E402
+SRC = probe_run.cases_dir(HERE)  # where cases.py and outputs live
 from cases import CASES  # noqa: E402
 
 NLBIN = os.environ.get("NLBIN", "newslens")

@@ -12,12 +12,11 @@ results.json there (e.g. the held-out set eval/heldout/entities)."""
 import json, os, re, subprocess, sys
 from itertools import combinations
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.abspath(os.environ.get("PROBE_CASES") or HERE)
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
-sys.path.insert(0, DATA)
 import probe_run  # noqa: E402
-from cases import C
+DATA = probe_run.cases_dir(HERE)
+from cases import C  # noqa: E402
 
 OUT = os.path.join(DATA, "cases")
 KIND = {"P": "person", "O": "organization", "L": "place", "G": "group", "M": "misc"}

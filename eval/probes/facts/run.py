@@ -6,13 +6,12 @@ PROBE_CASES=DIR takes cases_quotes.py and cases_quantities.py from DIR (a held-o
 cases/ and results.json there instead."""
 import json, os, re, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-CASES = os.path.abspath(os.environ.get("PROBE_CASES") or HERE)
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
-sys.path.insert(0, CASES)
 import probe_run  # noqa: E402
-from cases_quantities import Q
-from cases_quotes import QT
+CASES = probe_run.cases_dir(HERE)
+from cases_quantities import Q  # noqa: E402
+from cases_quotes import QT  # noqa: E402
 
 OUT = os.path.join(CASES, "cases")
 

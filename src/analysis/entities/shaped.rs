@@ -223,6 +223,10 @@ fn is_mixed_case_name(word: &str) -> bool {
 /// A bare web address: letters, digits and hyphens in dotted parts, ending in a common ending
 /// ("Rent.com", "buildyourown.org.uk"), with no "www." and no path.
 pub(crate) fn is_web_address(word: &str) -> bool {
+    // Most spans and tokens have no period: no copy is made for them.
+    if !word.contains('.') {
+        return false;
+    }
     let lower = word.to_ascii_lowercase();
     let Some(ending) = DOMAIN_ENDINGS.iter().find(|e| lower.ends_with(*e)) else { return false };
     let head = &lower[..lower.len() - ending.len()];

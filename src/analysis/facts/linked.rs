@@ -29,21 +29,11 @@ const MAX_GAP: usize = 6;
 /// neighbours: forward along a series, backward across a range or into a bracketed conversion
 /// (where a counted noun also replaces a guessed subject: "between 300 and 400 workers").
 pub fn fill_from_neighbours(words: &[&str], founds: &mut [Found]) {
-    for i in 1..founds.len() {
-        let (before, rest) = founds.split_at_mut(i);
-        let (Some(prev), Some(this)) = (before.last(), rest.first_mut()) else { continue };
-        let gap = words.get(prev.end..this.start).unwrap_or_default();
-        let conversion =
-            prev.unit == Unit::Money && !prev.about.is_empty() && is_conversion_gap(gap);
-        let series = this.about.is_empty() && is_series_gap(gap);
-        // "fell 5.39, or 1.2%, to 452.76": one change restated in another unit, and the level
-        // it reached.
-        let restated = this.about.is_empty() && is_restatement_gap(gap, this.unit);
-        if prev.unit == this.unit && (conversion || series) || restated {
-            this.about = prev.about.clone();
-        }
-    }
+    fill_forward(words, founds);
     fill_compared(words, founds);
+    // Again: a figure filled by its comparison passes its `about` along its own series ("12.1%
+    // in Germany, 10.4% in Spain").
+    fill_forward(words, founds);
     fill_elliptic(founds);
     for i in (1..founds.len()).rev() {
         let (before, rest) = founds.split_at_mut(i);
@@ -56,6 +46,24 @@ pub fn fill_from_neighbours(words: &[&str], founds: &mut [Found]) {
         if replaceable && this.unit == next.unit && range && !next.about.is_empty() {
             this.about = next.about.clone();
             this.guessed = next.guessed;
+        }
+    }
+}
+
+/// Forward along a series, into a conversion, or into a restatement.
+fn fill_forward(words: &[&str], founds: &mut [Found]) {
+    for i in 1..founds.len() {
+        let (before, rest) = founds.split_at_mut(i);
+        let (Some(prev), Some(this)) = (before.last(), rest.first_mut()) else { continue };
+        let gap = words.get(prev.end..this.start).unwrap_or_default();
+        let conversion =
+            prev.unit == Unit::Money && !prev.about.is_empty() && is_conversion_gap(gap);
+        let series = this.about.is_empty() && is_series_gap(gap);
+        // "fell 5.39, or 1.2%, to 452.76": one change restated in another unit, and the level
+        // it reached.
+        let restated = this.about.is_empty() && is_restatement_gap(gap, this.unit);
+        if prev.unit == this.unit && (conversion || series) || restated {
+            this.about = prev.about.clone();
         }
     }
 }

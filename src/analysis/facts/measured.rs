@@ -3,6 +3,7 @@
 //! the subject and verb before it ("profits jumped 40%", "the dollar has fallen by 50%").
 
 mod noun_after;
+mod passive;
 
 use super::changed::object_changed;
 use super::counted::{is_event_verb, is_plain_word, DETERMINERS};
@@ -13,6 +14,7 @@ use super::valued::valued_thing;
 use crate::analysis::lexicon::closed_class::{AUXILIARIES, MODALS};
 use crate::analysis::lexicon::WordList;
 pub use noun_after::noun_after_amount;
+pub use passive::passive_object;
 
 /// An auxiliary, a modal, or an adverb inside a verb group ("has also risen", "is still").
 fn is_verb_group_word(word: &str) -> bool {
@@ -21,6 +23,8 @@ fn is_verb_group_word(word: &str) -> bool {
 
 /// Periods a report names that are not what its figures measure ("the quarter", "the period").
 static PERIOD_NOUNS: WordList = WordList::new("quarter quarters period half year-earlier");
+/// Nouns that say which figure of a measure is given ("an average of 8%", "a total of $5m").
+static AMOUNT_NOUNS: WordList = WordList::new("average total maximum minimum");
 /// Quantifiers that open an "of" phrase without saying what is counted.
 static QUANTIFIERS: WordList = WordList::new("all both each every");
 
@@ -54,6 +58,11 @@ pub fn of_phrase(words: &[&str], at: usize) -> Option<String> {
     let mut k = at + 1;
     while words.get(k).is_some_and(|w| DETERMINERS.contains(w) || QUANTIFIERS.contains(w)) {
         k += 1;
+    }
+    // "45% of those polled", "a third of those asked": the people a survey asked.
+    let those = k == at + 2 && words.get(at + 1).is_some_and(|w| w.eq_ignore_ascii_case("those"));
+    if let Some(asked) = words.get(k).filter(|w| those && w.ends_with("ed") && is_event_verb(w)) {
+        return Some(format!("those {asked}"));
     }
     // "43 of the 60 seats", "14 of his last 16 matches": the whole the part is taken from.
     if words.get(k).is_some_and(|w| one_of(w, "last first remaining other")) {
@@ -129,6 +138,15 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
     let mut k = start;
     while k > 0 && words.get(k - 1).is_some_and(|w| skippable(w)) {
         k -= 1;
+        // "rose by an average of 8%", "a total of $5m": the words that say which figure it is
+        // are skipped with the article before them.
+        if k >= 2
+            && words.get(k) == Some(&"of")
+            && words.get(k - 1).is_some_and(|w| AMOUNT_NOUNS.contains(w))
+            && words.get(k - 2).is_some_and(|w| one_of(w, "a an"))
+        {
+            k -= 2;
+        }
     }
     let Some(last) = k.checked_sub(1) else { return String::new() };
     let stop = |w: &str| !is_plain_word(w) || is_boundary(w) || DETERMINERS.contains(w);
@@ -152,6 +170,19 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
     }
     let mut first = phrase_start(last + 1, 4);
     if first > last {
+        return String::new();
+    }
+    // "grew 5% in Spain and 9% in Italy": the place of the figure before says nothing of what
+    // this one measures (its neighbour's `about` is taken later).
+    let mut p = first;
+    if p > 0 && words.get(p - 1).is_some_and(|w| DETERMINERS.contains(w)) {
+        p -= 1;
+    }
+    let after_figure = p >= 2
+        && words.get(first).is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.get(p - 1) == Some(&"in")
+        && words.get(p - 2).is_some_and(|w| *w == "%" || is_digit_number(w) || is_scale(w));
+    if after_figure {
         return String::new();
     }
     if let Some(changed) = object_changed(words, first) {
@@ -219,8 +250,15 @@ pub fn about_measure(words: &[&str], start: usize) -> String {
     if lone_verb {
         return of_lone_verb(words, first, last).unwrap_or_default();
     }
-    // "demand for oil in China rose 15%": a subject and its verb, the subject qualified.
-    if first < last && words.get(last).is_some_and(|w| is_event_verb(w)) {
+    // "demand for oil in China rose 15%", "spending on roads will rise": a subject and its
+    // verb, the subject qualified; "shares in Kelvar were down 3%", "growth in Japan was 1.2%":
+    // the subject of "be", qualified.
+    let verb = words.get(last).is_some_and(|w| is_event_verb(w))
+        || words.get(first..last).is_some_and(|ws| ws.iter().any(|w| MODALS.contains(w)));
+    let copula = words
+        .get(last + 1..start)
+        .is_some_and(|gap| gap.iter().any(|w| one_of(w, "is was were are")));
+    if first < last && verb || copula {
         first = climb(first);
     }
     join(words.get(first..=last).unwrap_or_default())
@@ -238,13 +276,19 @@ fn climb_qualifiers(
         if k > 0 && words.get(k - 1).is_some_and(|w| DETERMINERS.contains(w)) {
             k -= 1;
         }
-        let qualifier = |w: &&str| one_of(w, "of for in among");
+        let qualifier = |w: &&str| one_of(w, "of for in among on");
         let Some(p) = k.checked_sub(1).filter(|&p| words.get(p).is_some_and(qualifier)) else {
             break;
         };
         // "ahead of", "because of": a preposition, no head before it.
         let compound = |w: &&str| one_of(w, "ahead because instead out regardless");
         if p > 0 && words.get(p - 1).is_some_and(compound) {
+            break;
+        }
+        // "sales in December", "went on sale": a time or a verb before it heads nothing.
+        let on = words.get(p) == Some(&"on");
+        let noun = |w: &&str| !(is_time_word(w) || on && is_event_verb(w));
+        if p == 0 || !words.get(p - 1).is_some_and(noun) {
             break;
         }
         let mut head = phrase_start(p, 3);

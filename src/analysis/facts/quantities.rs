@@ -7,7 +7,7 @@ use super::counted::{about_adjective, about_counted, counted_noun, DETERMINERS};
 use super::fractions::fraction_at;
 use super::lexicon::{is_time_word, is_unit_of_measure, one_of};
 use super::linked::{fill_from_neighbours, Unit};
-use super::measured::{about_measure, for_phrase, noun_after_amount, of_phrase};
+use super::measured::{about_measure, for_phrase, noun_after_amount, of_phrase, passive_object};
 use super::numbers::{
     currency_words_at, is_clock_word, is_digit_number, is_month, is_not_a_count, is_number_word,
     is_plural_scale, is_scale, is_time_unit, modifier_before, percent_after, suffix,
@@ -138,7 +138,9 @@ fn number_at(words: &[&str], i: usize) -> Option<Found> {
     }
     if percent > 0 || money_suffix {
         let money = percent == 0;
-        let read = of_phrase(words, end).or_else(|| noun_after_amount(words, end, money));
+        let read = of_phrase(words, end)
+            .or_else(|| noun_after_amount(words, end, money))
+            .or_else(|| money.then(|| passive_object(words, end)).flatten());
         let guessed = read.is_none();
         let about = read.unwrap_or_else(|| measure_or_for(words, start, end));
         let unit = if percent > 0 { Unit::Percent } else { Unit::Money };

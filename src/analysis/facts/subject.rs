@@ -48,13 +48,16 @@ pub fn of_lone_verb(words: &[&str], first: usize, last: usize) -> Option<String>
                 && !DETERMINERS.contains(w)
                 && (!w.ends_with("ly") || *w == "likely")
                 && !one_of(w, "ago earlier later");
-            if !(control || is_auxiliary(w)) {
+            // "is also expected to grow": an adverb inside the verb group.
+            let adverb = one_of(w, "also still now already");
+            if !(control || adverb || is_auxiliary(w)) {
                 break;
             }
             controls += usize::from(control);
             start -= 1;
         }
-        let subject = phrase_before(words, start)?;
+        // "He now hopes to raise": a pronoun says nothing of what is measured.
+        let subject = phrase_before(words, start).filter(|s| !one_of(s, "he she they we i you"))?;
         let rest = words.get(start..first - 1)?.join(" ");
         return Some(format!("{subject} {rest} to {verb}").replace("  ", " "));
     } else if before == "," && !participle {
@@ -91,7 +94,10 @@ fn phrase_before(words: &[&str], end: usize) -> Option<String> {
     };
     while start > 0 && end - start < MAX_SUBJECT {
         let k = start - 1;
-        let ok = words.get(k).is_some_and(|w| is_subject_word(w) || *w == "of");
+        // "military spending is set to rise": a noun in "-ing" heads the phrase.
+        let head_in_ing =
+            k + 1 == end && words.get(k).is_some_and(|w| w.ends_with("ing") && !is_report_verb(w));
+        let ok = words.get(k).is_some_and(|w| is_subject_word(w) || *w == "of") || head_in_ing;
         if !(ok || inner_determiner(k)) {
             break;
         }
@@ -134,6 +140,12 @@ mod tests {
         assert_eq!(of_lone_verb(&w, 7, 7).as_deref(), Some("Sea Story took"));
         let w = ["Italy", "plans", "to", "raise", "$", "3m"];
         assert_eq!(of_lone_verb(&w, 3, 3).as_deref(), Some("Italy plans to raise"));
+        // An adverb in the verb group, a noun in "-ing" as the subject's head.
+        let w: Vec<&str> = "Military spending is also set to rise by 4.8 %".split(' ').collect();
+        assert_eq!(
+            of_lone_verb(&w, 6, 6).as_deref(),
+            Some("Military spending is also set to rise")
+        );
         let w = ["It", "then", "took", "$", "3m"];
         assert_eq!(of_lone_verb(&w, 2, 2), None);
     }

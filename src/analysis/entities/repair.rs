@@ -3,7 +3,8 @@
 //!
 //! - a verb or adverb opening a sentence is not part of the name after it ("Said Mr Fogg": the
 //!   word is written in lower case in news, and tagged as a verb here);
-//! - a personal name goes on through a lower-case particle ("Osama bin Laden");
+//! - a personal name goes on through a lower-case particle ("Osama bin Laden") and over a
+//!   hyphenated given name ("Roh Moo-hyun");
 //! - every name of a compound read as its parts is tagged when one of them is, here or elsewhere
 //!   in the article ("the Trump-Putin summit" after "Donald Trump" gives Putin too);
 //! - a span the tagger ran across commas is a list when two of its parts are names of two words
@@ -22,6 +23,7 @@
 //!   then "Apple said").
 
 mod and_names;
+mod given_names;
 mod numbered;
 
 use super::words::is_name_compound;
@@ -31,6 +33,7 @@ use crate::analysis::lexicon::names::NAME_PARTICLES;
 use crate::analysis::pos::Tag;
 use crate::analysis::EntityKind;
 use and_names::{body_names_over_and, join_around_and};
+use given_names::hyphenated_given_names;
 use numbered::names_with_numbers;
 
 /// Applies every repair; spans come back in reading order.
@@ -43,7 +46,8 @@ pub(super) fn repair(
     spans.retain_mut(|s| drop_opening_verb(doc, lower_case_word, s));
     let spans = complete_compounds(doc, spans);
     let spans = split_lists(doc, spans);
-    let spans = join_particles(doc, spans);
+    let mut spans = join_particles(doc, spans);
+    hyphenated_given_names(doc, lower_case_word, &mut spans);
     let mut spans = join_around_and(doc, spans);
     body_names_over_and(doc, &mut spans);
     dateline_agency(doc, &mut spans);

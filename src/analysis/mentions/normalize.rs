@@ -14,6 +14,7 @@ use super::roles::is_role_head;
 use crate::analysis::document::Document;
 use crate::analysis::entities::{is_web_address, EntitySpan};
 use crate::analysis::lexicon::events::is_named_thing_head;
+use crate::analysis::lexicon::names::is_hyphenated_given_name;
 use crate::analysis::lexicon::organizations::COMPANY_DESIGNATIONS;
 use crate::analysis::lexicon::places::STATE_ABBREVIATIONS;
 use crate::analysis::{EntityKind, Span};
@@ -139,7 +140,9 @@ fn trim(doc: &Document, mut words: Vec<Span>) -> Vec<Span> {
 /// "State-owned", "Moscow-based": a hyphenated word ending in a lower-case part, an adjective that
 /// does not belong at the edge of a name.
 fn is_adjectival_compound(w: &str) -> bool {
-    w.contains('-') && w.rsplit('-').next().is_some_and(|p| p.chars().all(char::is_lowercase))
+    w.contains('-')
+        && w.rsplit('-').next().is_some_and(|p| p.chars().all(char::is_lowercase))
+        && !is_hyphenated_given_name(w)
 }
 
 /// A word that can be part of a name: capitalised, or with a capital after a lower-case particle

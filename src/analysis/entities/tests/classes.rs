@@ -29,6 +29,19 @@ fn middle_initials_and_apostrophes_stay_inside_names() {
 }
 
 #[test]
+fn hyphenated_given_names_stay_inside_names() {
+    let found = names(
+        "Premier Wen Jae-sun met Park Hyo-min in Busan. Later, Park Hyo-min thanked the \
+         Kyiv-based envoy.",
+    );
+    assert!(has(&found, "Wen Jae-sun", EntityKind::Person), "{found:?}");
+    assert!(has(&found, "Park Hyo-min", EntityKind::Person), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n == "Wen" || n == "Park"), "{found:?}");
+    // A hyphenated adjective after a name is not a given name.
+    assert!(!found.iter().any(|(n, _)| n.contains("based")), "{found:?}");
+}
+
+#[test]
 fn lists_split_and_names_with_and_stay_whole() {
     let found = names(
         "The plaintiffs sued Altria Group, RJ Reynolds Tobacco, Lorillard Tobacco and Brown and \

@@ -118,7 +118,7 @@ impl<'a> Speakers<'a> {
         let opens = |k: usize| {
             matches!(self.doc.lower(k), "the" | "a" | "an")
                 && self.word(k - 1).starts_with(char::is_lowercase)
-                && !matches!(self.word(k - 1), "of" | "for" | "at" | "from" | "with" | "and")
+                && !matches!(self.word(k - 1), "of" | "for" | "at" | "from" | "with" | "and" | "to")
         };
         if let Some(d) = (start + 1..end).rev().find(|&k| opens(k)) {
             start = d;
@@ -160,9 +160,27 @@ impl<'a> Speakers<'a> {
                         .take_while(|&k| is_wordlike(self.word(k)) && !is_boundary(self.word(k)))
                         .any(|k| is_organization_noun(self.word(k))))
         };
-        let person_of = matches!(w, "for" | "at" | "from" | "with")
-            && i.checked_sub(1).is_some_and(|p| is_person_noun(self.word(p)))
-            && (self.word(i + 1).starts_with(char::is_uppercase) || organization());
+        // "a source close to the minister", "a diplomat familiar with the talks": an adjective
+        // taking a preposition after a noun for a person, and the preposition after it, whose
+        // phrase is a name or a determiner and a word that is no time ("at the weekend").
+        let person = |p: usize| {
+            let noun = self.word(p);
+            is_person_noun(noun) || noun.strip_suffix('s').is_some_and(is_person_noun)
+        };
+        let adjective = |k: usize| {
+            matches!(self.word(k), "close" | "familiar" | "loyal" | "linked" | "involved")
+                && k.checked_sub(1).is_some_and(person)
+        };
+        let determined = matches!(self.word(i + 1), "the" | "a" | "an" | "his" | "her" | "their")
+            && self.word(i + 2).chars().all(char::is_alphabetic)
+            && !is_time_word(self.word(i + 2));
+        let adjective_of_person = adjective(i) && matches!(self.word(i + 1), "to" | "with");
+        let person_of = (matches!(w, "for" | "at" | "from" | "with")
+            && i.checked_sub(1).is_some_and(person)
+            && (self.word(i + 1).starts_with(char::is_uppercase) || organization() || determined))
+            || (matches!(w, "to" | "with" | "at" | "in")
+                && i.checked_sub(1).is_some_and(adjective)
+                && (self.word(i + 1).starts_with(char::is_uppercase) || determined));
         // The apostrophe inside "O'Reilly", written with no space either side.
         let inner_apostrophe = matches!(w, "'" | "’")
             && self.doc.touches_previous(i)
@@ -171,6 +189,7 @@ impl<'a> Speakers<'a> {
             || w == "-"
             || title_period
             || person_of
+            || adjective_of_person
             || inner_apostrophe
     }
 

@@ -1,6 +1,6 @@
 //! Speakers written as descriptions and patterns of reported speech: "the striker said" and
 //! "the 45-year-old added" point back to the person named before; "a spokesman for the
-//! Ministry of Defence" is one unnamed speaker; "quoted X as saying" is X's; "said the firm's
+//! Ministry of Defence" and "a source close to the minister" are one unnamed speaker each; "quoted X as saying" is X's; "said the firm's
 //! boss, Ann Lee" is Ann Lee's; "said the claims were" holds no reporting verb "claims"; a
 //! title in quotes ("his film "The Aviator"") has no speaker.
 
@@ -33,6 +33,22 @@ fn a_spokesman_for_a_named_organization_is_the_speaker() {
         &["Ministry of Defence"],
     )];
     assert_eq!(one(t, &ministry).1.as_deref(), Some("a spokesman for the Ministry of Defence"));
+}
+
+#[test]
+fn an_unnamed_speaker_described_after_the_noun() {
+    for speaker in [
+        "a source close to the minister",
+        "one diplomat familiar with the matter",
+        "an official at the embassy",
+        "officials close to the talks",
+    ] {
+        let t = format!("\"The plan is dead,\" {speaker} said.");
+        assert_eq!(one(&t, &[]).1.as_deref(), Some(speaker), "{t}");
+    }
+    // A time after the preposition is no part of the speaker.
+    let t = "\"The plan is dead,\" an official at the weekend said.";
+    assert_ne!(one(t, &[]).1.as_deref(), Some("an official at the weekend"));
 }
 
 #[test]

@@ -165,9 +165,12 @@ impl Attribution<'_, '_> {
         let verb = (start..window_end)
             .take_while(|&k| !self.is_quote(k) && !matches!(w.word(k), "." | ";" | ":" | "?" | "!"))
             .find(|&k| is_report_verb(w.word(k)))?;
-        if let Some((person, _)) = w.person_starting_at(start) {
+        match w.person_starting_at(start) {
+            // `"...," Jackson's lawyer, Tom Mesereau, said`: a possessor is not the subject.
+            Some((_, Some(next))) if matches!(w.word(next), "'s" | "’s") => {}
             // `"...," Emmanuel Ferry, from Exane BNP Paribas, told Reuters`
-            return Some(person);
+            Some((person, _)) => return Some(person),
+            None => {}
         }
         let (phrase, region) = w.subject_before(verb, start)?;
         // The whole stretch between the quote and the verb must be the subject; "and" may join

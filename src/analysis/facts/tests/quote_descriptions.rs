@@ -52,6 +52,14 @@ fn an_unnamed_speaker_described_after_the_noun() {
 }
 
 #[test]
+fn a_possessor_after_the_quote_is_not_the_speaker() {
+    let t = "John Smith lost. \"It is over,\" Smith's lawyer, Ann Gale, said.";
+    let mut people = smith(t);
+    people.push(entity(1, "Ann Gale", EntityKind::Person, t, &["Ann Gale"]));
+    assert_eq!(one(t, &people).1.as_deref(), Some("Ann Gale"));
+}
+
+#[test]
 fn the_one_quoted_as_saying_speaks_not_the_paper() {
     let t = "The Daily Post quoted John Smith as saying: \"We have no choice.\"";
     let mut named = smith(t);

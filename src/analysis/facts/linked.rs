@@ -62,7 +62,15 @@ fn fill_forward(words: &[&str], founds: &mut [Found]) {
         // "fell 5.39, or 1.2%, to 452.76": one change restated in another unit, and the level
         // it reached.
         let restated = this.about.is_empty() && is_restatement_gap(gap, this.unit);
-        if prev.unit == this.unit && (conversion || series) || restated {
+        // "3.9 billion barrels of oil, up 10% on 2003", "1.3 million vehicles, 5% more than":
+        // a change of the figure before, whatever its unit.
+        let changed = (this.about.is_empty() || this.guessed)
+            && !prev.about.is_empty()
+            && after_figure_comma(gap).is_some_and(|after| {
+                matches!(after, [w] | [w, "by"] if one_of(w, "up down"))
+                    || after.is_empty() && is_more_than(words, this.end)
+            });
+        if prev.unit == this.unit && (conversion || series) || restated || changed {
             this.about = prev.about.clone();
         }
     }
@@ -110,6 +118,21 @@ fn is_restatement_gap(gap: &[&str], unit: Unit) -> bool {
         [w] | [",", w] => unit == Unit::Other && one_of(w, "to"),
         _ => false,
     }
+}
+
+/// The words after the comma of a gap that runs from a figure through the rest of its phrase
+/// ("of oil", "last year") to a comma: ", up 10%", ", 5% more than".
+fn after_figure_comma<'g, 'w>(gap: &'g [&'w str]) -> Option<&'g [&'w str]> {
+    let at = gap.iter().position(|w| *w == ",")?;
+    let phrase = gap.get(..at)?;
+    let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    (phrase.len() <= 4 && phrase.iter().all(plain)).then(|| gap.get(at + 1..)).flatten()
+}
+
+/// "5% more than", "10% fewer than": a figure compared with the one before it.
+fn is_more_than(words: &[&str], end: usize) -> bool {
+    words.get(end).is_some_and(|w| one_of(w, "more fewer less higher lower"))
+        && words.get(end + 1).is_some_and(|w| one_of(w, "than"))
 }
 
 /// "from", "than", "against", "compared with", "compared to" right before `words[at]`.

@@ -63,6 +63,20 @@ fn a_place_after_the_figure_before_is_not_what_the_next_measures() {
 }
 
 #[test]
+fn a_change_after_a_comma_measures_the_figure_before() {
+    check(&[
+        ("The firm pumped 3.9 billion barrels of oil, up 10% on 2003.", "10%", "oil"),
+        ("Exports reached $45bn last year, down 3% from 2003.", "3%", "Exports"),
+        (
+            "The carmaker sold 1.3 million vehicles last year, 5% more than in 2003.",
+            "5%",
+            "vehicles",
+        ),
+        ("Its debt stood at £2bn, up by 12%.", "12%", "debt"),
+    ]);
+}
+
+#[test]
 fn the_thing_a_value_link_prices() {
     check(&[
         ("The deal, valued at $1.2bn, was signed on Monday.", "$1.2bn", "deal"),

@@ -2,7 +2,8 @@
 //! sentences written for this test: a day before "May", a year before a spaced dash, the
 //! previous quarter after a quarter the text named, halves of a year, future clauses, an
 //! abbreviated month alone ("Ant and Dec."), past forms like their base form ("cut", "hit"),
-//! an abbreviated month without its period before a day ("Nov 4").
+//! an abbreviated month without its period before a day ("Nov 4"), a perfect seen from ahead
+//! ("expects them to have arrived ... on Sunday").
 
 use chrono::NaiveDate;
 use newslens::analysis::find_dates as find;
@@ -143,4 +144,15 @@ fn an_abbreviated_month_without_its_period_before_a_day() {
     // Without a day it stays a word ("Jan" is a name too).
     let found = find("Jan Smith spoke.", NaiveDate::from_ymd_opt(2008, 11, 5));
     assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_perfect_seen_from_ahead_is_no_past() {
+    // 2026-03-07 is a Saturday.
+    let day = "2026-03-07";
+    let s = "She expects 5,000 fans to have arrived by noon and a further 2,000 on Sunday.";
+    assert_eq!(value_of(s, day, "Sunday").as_deref(), Some("2026-03-08"));
+    // A plan already past keeps the past: "was due to have had".
+    let s = "He was due to have had surgery on Friday but was too weak.";
+    assert_eq!(value_of(s, day, "Friday").as_deref(), Some("2026-03-06"));
 }

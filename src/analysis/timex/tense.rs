@@ -133,7 +133,16 @@ enum Strength {
 /// The tense token `i` signals, if any.
 fn cue(words: &Document, i: usize) -> Option<(Tense, Strength)> {
     let word = words.lower(i);
-    let participle = i > 0 && words.is_any(i - 1, BEFORE_PARTICIPLE);
+    // "expected 150,000 shoppers to have visited by Sunday", "will have left": a perfect
+    // seen from ahead.
+    // Not a plan already past: "was due to have had".
+    let was_before =
+        (i.saturating_sub(5)..i.saturating_sub(2)).any(|k| words.is_any(k, &["was", "were"]));
+    let perfect_ahead = i > 1
+        && words.is(i - 1, "have")
+        && words.is_any(i - 2, &["to", "will", "'ll", "’ll"])
+        && !was_before;
+    let participle = i > 0 && words.is_any(i - 1, BEFORE_PARTICIPLE) || perfect_ahead;
     // "next to the embassy" is a place.
     let place = word == "next" && words.is(i + 1, "to");
     // "decided to admit them in March": the act decided on lies ahead.

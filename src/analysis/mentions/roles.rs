@@ -96,7 +96,11 @@ fn is_modifier(doc: &Document, i: usize, names: &[Span]) -> bool {
     };
     // "Tennis player Ann Lee": a common noun or adjective opening the sentence.
     let common_opening = || doc.is_common_word_at_start(i) || is_common_modifier(doc, i);
-    !doc.is_sentence_initial(i) || known() || common_opening()
+    // "Culture Secretary Tessa Jowell" opening a sentence: a word right before a title's head.
+    // Not a verb or an adverb opening it ("Visiting envoy Amos Hochstein").
+    let verb_like = ["ing", "ed", "ly"].iter().any(|s| w.ends_with(s));
+    let before_head = || is_title_head(doc.word(i + 1)) && !verb_like;
+    !doc.is_sentence_initial(i) || known() || common_opening() || before_head()
 }
 
 /// A lower-case noun or adjective before a title ("film" in "film star", "appointed" in "state

@@ -71,10 +71,21 @@ pub(super) fn role_phrase_at(
     while end < start + MAX_MODIFIERS + 1 {
         let w = doc.word(end);
         let possessive = is_possessive(w) && end > start;
+        // "the Work and Pensions Secretary": "and" between two capitalised words of a title.
+        // Not two people's names ("Dickie Betts and Elvis Bishop", "Mr Mann and Mr King").
+        let second = doc.word(end + 1);
+        let joined = w == "and"
+            && end > start
+            && is_capitalised(doc.word(end - 1))
+            && is_capitalised(second)
+            && !in_name(doc, end + 1, names)
+            && !is_honorific(second)
+            && !is_courtesy_title(second);
         let fits = is_title_head(w)
             || is_role_head(w, false)
             || is_role_modifier(w)
             || possessive
+            || joined
             || is_plain_modifier(w);
         if !fits {
             break;

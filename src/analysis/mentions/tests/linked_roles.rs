@@ -1,7 +1,8 @@
 //! Roles given by a linking verb ("Ann Lee is chief executive of Acme"), by an appositive
 //! before the name that holds its complement ("The head of the fund, Bo Park,"), and by the
 //! job words of sport, the arts, the professions and business; a surname that is also a title
-//! ("Mervyn King") stays a person's.
+//! ("Mervyn King") stays a person's; a post named with "and" ("the Trade and Industry
+//! Secretary") and one opening the sentence ("Culture Secretary Ada Ford").
 
 use super::support;
 
@@ -111,4 +112,17 @@ fn a_surname_that_is_also_a_title_stays_the_persons() {
     assert!(entities.iter().any(|e| e.name == "Mervyn King"), "{entities:#?}");
     // A nationality or a modifier before the title: no person named so.
     assert!(entities.iter().all(|e| e.name != "Saudi King" && e.name != "Foreign Minister"));
+}
+
+#[test]
+fn a_post_named_with_and_and_a_post_opening_the_sentence() {
+    let text = "Ian Vole, the Trade and Industry Secretary, resigned. Culture Secretary Ada Ford \
+                replaced him.";
+    let forms = [("Ian Vole", Person), ("Ada Ford", Person)];
+    assert_eq!(roles_of(text, &forms, "Ian Vole"), ["Trade and Industry Secretary"]);
+    assert_eq!(roles_of(text, &forms, "Ada Ford"), ["Culture Secretary"]);
+    // Two people's names joined by "and" are no post.
+    let text = "He met Ian Vole, Mr Hart and Mr King, then left.";
+    let forms = [("Ian Vole", Person), ("Hart", Person), ("King", Person)];
+    assert!(roles_of(text, &forms, "Ian Vole").is_empty());
 }

@@ -27,44 +27,48 @@ fn is_name_word(doc: &Document, i: usize) -> bool {
 }
 
 /// Extends person spans over a given name beside them and adds the persons the tagger missed.
+/// Linear in the text: spans are found by binary search (they are in reading order), and new
+/// ones are added at the end.
 pub(super) fn hyphenated_given_names(
     doc: &Document,
     lower_case_word: &dyn Fn(&str) -> bool,
     spans: &mut Vec<EntitySpan>,
 ) {
     let tokens = doc.tokens();
-    for i in 0..tokens.len() {
+    let mut added: Vec<EntitySpan> = Vec::new();
+    for i in 1..tokens.len() {
         // Opening a sentence, a capitalised compound may be any word ("Co-star Richard Gere").
         if doc.is_sentence_initial(i) || !is_given_name_shape(doc.word(i), lower_case_word) {
             continue;
         }
-        let span_of = |k: usize| {
+        // The span holding token `k`, if any (spans do not overlap).
+        let span_of = |spans: &[EntitySpan], k: usize| {
             let t = tokens.get(k)?;
-            spans.iter().position(|s| s.span.start <= t.span.start && t.span.end <= s.span.end)
+            let p = spans.partition_point(|s| s.span.start <= t.span.start).checked_sub(1)?;
+            (t.span.end <= spans[p].span.end).then_some(p)
         };
-        if span_of(i).is_some() {
+        let taken = |k: usize| added.last().is_some_and(|a| tokens[k].span.start < a.span.end);
+        if span_of(spans, i).is_some() || taken(i) {
             continue;
         }
-        let partner = Some(i - 1)
-            .filter(|&k| is_name_word(doc, k))
-            .or_else(|| Some(i + 1).filter(|&k| is_name_word(doc, k)));
+        let partner = [i - 1, i + 1].into_iter().find(|&k| is_name_word(doc, k) && !taken(k));
         let Some(k) = partner else { continue };
         let (lo, hi) = (i.min(k), i.max(k));
         let span = tokens[lo].span.start..tokens[hi].span.end;
-        // A surname alone the tagger gave another kind ("Park" a place) is a person's too.
-        let alone = |p: usize| spans[p].span == tokens[k].span;
-        match span_of(k) {
-            Some(p) if spans[p].kind == EntityKind::Person || alone(p) => {
+        match span_of(spans, k) {
+            // A surname alone the tagger gave another kind ("Park" a place) is a person's too.
+            Some(p) if spans[p].kind == EntityKind::Person || spans[p].span == tokens[k].span => {
                 let s = &mut spans[p];
                 s.kind = EntityKind::Person;
                 s.span.start = s.span.start.min(span.start);
                 s.span.end = s.span.end.max(span.end);
             }
             Some(_) => {}
-            None => {
-                let at = spans.partition_point(|s| s.span.start < span.start);
-                spans.insert(at, EntitySpan { span, kind: EntityKind::Person });
-            }
+            None => added.push(EntitySpan { span, kind: EntityKind::Person }),
         }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| (s.span.start, s.span.end));
     }
 }

@@ -25,7 +25,16 @@ fn listed(list: &WordList, word: &str) -> bool {
 
 /// "president", "Secretary", "spokesman": a word that heads a title.
 pub fn is_title_head(word: &str) -> bool {
-    listed(&TITLE_HEADS, &key(word))
+    let word = key(word);
+    if listed(&TITLE_HEADS, &word) {
+        return true;
+    }
+    // "Secretary-General", "President-elect", "commander-in-chief", "vice-chairman": a head
+    // joined to a word that qualifies the post.
+    let Some((first, rest)) = word.split_once('-') else { return false };
+    let qualified = matches!(rest, "general" | "elect" | "designate" | "in-chief");
+    qualified && listed(&TITLE_HEADS, first)
+        || matches!(first, "vice" | "deputy" | "co") && listed(&TITLE_HEADS, rest)
 }
 
 /// "Staff" in "Chief of Staff": a word that completes a title after "of".
@@ -96,6 +105,16 @@ mod tests {
         assert!(is_honorific("Gen.") && is_honorific("Gen") && !is_title_head("General"));
         assert!(is_courtesy_title("Mr.") && !is_title_head("Driscoll"));
         assert!(is_function_word("Meanwhile") && !is_function_word("Kyiv"));
+    }
+
+    #[test]
+    fn hyphenated_posts_are_title_heads() {
+        for w in ["Secretary-General", "President-elect", "commander-in-chief", "vice-chairman"] {
+            assert!(is_title_head(w), "{w}");
+        }
+        for w in ["Secretary-Treasurer-X", "well-known", "ex-wife", "Kim-General"] {
+            assert!(!is_title_head(w), "{w}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! trains" (the trains), "More than $1bn was wiped off the value of the bank" (the value), "$5bn
 //! has been set aside to cover bad loans" (covering the loans).
 
-use super::{is_noun_phrase_word, join};
+use super::{is_noun_phrase_word, is_verb_group_word, join};
 use crate::analysis::facts::counted::{is_event_verb, DETERMINERS};
 use crate::analysis::facts::lexicon::{is_time_word, one_of};
 
@@ -17,10 +17,7 @@ pub fn passive_object(words: &[&str], end: usize) -> Option<String> {
     let mut k = end;
     let mut be = false;
     while let Some(w) = words.get(k) {
-        let auxiliary = one_of(
-            w,
-            "has have had will would could may might should can must also still now already",
-        );
+        let auxiliary = is_verb_group_word(w) || one_of(w, "now already");
         let form_of_be = one_of(w, "be been being was were is are");
         if !(auxiliary || form_of_be) {
             break;
